@@ -1,0 +1,8 @@
+namespace StatiqGuides.Cli;
+
+internal enum DiagnosticFormat
+{
+    Text,
+    Github,
+    Json,
+}

@@ -1,0 +1,7 @@
+using System.CommandLine;
+using StatiqGuides.Cli;
+
+var root = new RootCommand("StatiqGuides: builds the multilingual site of practical guides on parliaments' digital tools.");
+root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,8 @@
+namespace StatiqGuides.Core.Content;
+
+public enum ContentKind
+{
+    Guide,
+    CaseStudy,
+    Page,
+}

@@ -1,0 +1,23 @@
+namespace StatiqGuides.Core.Content;
+
+/// <summary>A content item whose Markdown has been turned into HTML, with what the rendering learnt.</summary>
+/// <param name="Html">The body as HTML, links already rewritten to output URLs.</param>
+/// <param name="Toc">Level-2 headings with their level-3 children.</param>
+/// <param name="HeadingIds">Every heading id in the body, for xref anchors.</param>
+/// <param name="CitedUids">Uids the body links to with xref, in order of first appearance.</param>
+/// <param name="AssetFiles">Files outside input/assets/ that the body links to: full path → output path.</param>
+public sealed record RenderedContent(
+    ContentItem Item,
+    string Destination,
+    string Html,
+    IReadOnlyList<TocEntry> Toc,
+    IReadOnlySet<string> HeadingIds,
+    IReadOnlyList<string> CitedUids,
+    IReadOnlyDictionary<string, string> AssetFiles)
+{
+    /// <summary>xref links with an anchor, to check once every page knows its heading ids.</summary>
+    public IReadOnlyList<XrefAnchor> XrefAnchors { get; init; } = [];
+}
+
+/// <summary>An <c>xref:uid#anchor</c> link and where it was written.</summary>
+public sealed record XrefAnchor(string Uid, string Anchor, Diagnostics.SourceLocation Location);

@@ -1,0 +1,69 @@
+namespace StatiqGuides.Core.Content;
+
+/// <summary>Everything the site is made of, indexed: settings, sections, hubs, and every content item by uid,
+/// language and file. Built once per build after validation; immutable and safe to share between threads.</summary>
+public sealed class SiteCatalog
+{
+    private readonly Dictionary<string, ContentItem> _byUid;
+    private readonly Dictionary<(string Uid, string Language), ContentItem> _translations;
+    private readonly Dictionary<string, ContentItem> _byPath;
+    private readonly Dictionary<string, Section> _sections;
+    private readonly Dictionary<string, Hub> _hubs;
+    private readonly Dictionary<string, Hub> _hubOfSection;
+
+    public SiteCatalog(SiteConfiguration configuration, IEnumerable<ContentItem> sources,
+        IEnumerable<ContentItem> translations, IReadOnlyDictionary<string, Hub> hubOfSection)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        Configuration = configuration;
+        Items = [.. sources.OrderBy(i => i.Kind).ThenBy(i => i.SectionId, StringComparer.Ordinal).ThenBy(i => i.Uid, StringComparer.Ordinal)];
+        _byUid = Items.ToDictionary(i => i.Uid, StringComparer.Ordinal);
+        _translations = translations.ToDictionary(t => (t.Uid, t.Language));
+        _byPath = Items.Concat(_translations.Values).ToDictionary(i => i.FullPath, StringComparer.Ordinal);
+        _sections = configuration.Sections.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _hubs = configuration.Hubs.ToDictionary(h => h.Id, StringComparer.Ordinal);
+        _hubOfSection = new Dictionary<string, Hub>(hubOfSection, StringComparer.Ordinal);
+        Guides = [.. Items.Where(i => i.Kind == ContentKind.Guide)];
+        CaseStudies = [.. Items.Where(i => i.Kind == ContentKind.CaseStudy).OrderBy(i => i.Title, StringComparer.Ordinal)];
+        Pages = [.. Items.Where(i => i.Kind == ContentKind.Page).OrderBy(i => i.FrontMatter.Order ?? int.MaxValue).ThenBy(i => i.Slug, StringComparer.Ordinal)];
+    }
+
+    public SiteConfiguration Configuration { get; }
+
+    public SiteSettings Settings => Configuration.Settings;
+
+    public IReadOnlyList<Section> Sections => Configuration.Sections;
+
+    public IReadOnlyList<Hub> Hubs => Configuration.Hubs;
+
+    /// <summary>Every item in the default language, in a stable order (kind, section, uid).</summary>
+    public IReadOnlyList<ContentItem> Items { get; }
+
+    public IReadOnlyList<ContentItem> Guides { get; }
+
+    public IReadOnlyList<ContentItem> CaseStudies { get; }
+
+    public IReadOnlyList<ContentItem> Pages { get; }
+
+    public IEnumerable<ContentItem> Translations => _translations.Values;
+
+    public ContentItem? Find(string uid) => _byUid.GetValueOrDefault(uid);
+
+    public ContentItem? FindTranslation(string uid, string language) => _translations.GetValueOrDefault((uid, language));
+
+    /// <summary>The item whose file is at <paramref name="fullPath"/> (any language).</summary>
+    public ContentItem? FindByPath(string fullPath) => _byPath.GetValueOrDefault(fullPath);
+
+    public Section? FindSection(string id) => _sections.GetValueOrDefault(id);
+
+    public Hub? FindHub(string id) => _hubs.GetValueOrDefault(id);
+
+    public Hub? HubOf(string sectionId) => _hubOfSection.GetValueOrDefault(sectionId);
+
+    /// <summary>A section's guides in reading order: <c>order</c>, then title.</summary>
+    public IEnumerable<ContentItem> GuidesOf(string sectionId) => Guides
+        .Where(g => g.SectionId == sectionId)
+        .OrderBy(g => g.FrontMatter.Order ?? int.MaxValue)
+        .ThenBy(g => g.Title, StringComparer.Ordinal)
+        .ThenBy(g => g.Uid, StringComparer.Ordinal);
+}

@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace StatiqGuides.Core.Content;
+
+/// <summary>The output layout of SPEC §2: where each kind of page is written, relative to the site root.</summary>
+public static class SitePaths
+{
+    public const string IndexFile = "index.html";
+
+    public static string Home(string language) => $"{language}/{IndexFile}";
+
+    public static string Section(string language, string sectionId) => $"{language}/guides/{sectionId}/{IndexFile}";
+
+    public static string Guide(string language, string sectionId, string slug) =>
+        $"{language}/guides/{sectionId}/{slug}/{IndexFile}";
+
+    public static string CaseStudyIndex(string language) => $"{language}/case-studies/{IndexFile}";
+
+    public static string CaseStudy(string language, string slug) => $"{language}/case-studies/{slug}/{IndexFile}";
+
+    public static string Tag(string language, string tag) => $"{language}/tags/{TagSlug(tag)}/{IndexFile}";
+
+    public static string Hub(string language, string hubId) => $"{language}/hubs/{hubId}/{IndexFile}";
+
+    public static string Page(string language, string slug) => $"{language}/{slug}/{IndexFile}";
+
+    public static string Feed(string language) => $"{language}/feed.xml";
+
+    public static string Search(string language) => $"{language}/search/{IndexFile}";
+
+    /// <summary>Folder names under a language that plain pages must not take.</summary>
+    public static IReadOnlySet<string> ReservedPageSlugs { get; } =
+        new HashSet<string>(["guides", "case-studies", "tags", "hubs", "search", "assets"], StringComparer.Ordinal);
+
+    public static string Of(ContentItem item, string language) => item.Kind switch
+    {
+        ContentKind.Guide => Guide(language, item.SectionId!, item.Slug),
+        ContentKind.CaseStudy => CaseStudy(language, item.Slug),
+        _ => Page(language, item.Slug),
+    };
+
+    /// <summary>A tag as a URL segment: lower case letters and digits joined by single hyphens.</summary>
+    public static string TagSlug(string tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        var builder = new StringBuilder(tag.Length);
+        foreach (var c in tag.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+        return builder.ToString().Trim('-') is { Length: > 0 } slug ? slug : "tag";
+    }
+}

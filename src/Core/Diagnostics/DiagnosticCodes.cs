@@ -1,0 +1,147 @@
+namespace StatiqGuides.Core.Diagnostics;
+
+/// <summary>The catalogue of every diagnostic the tool reports. Codes are never reused.</summary>
+/// <remarks>
+/// Ranges: SG00xx files and YAML, SG01xx references between items, SG02xx front matter and settings,
+/// SG03xx unsafe HTML, SG04xx links, SG05xx theme, SG06xx output.
+/// </remarks>
+public static class DiagnosticCodes
+{
+    public static readonly DiagnosticCode InvalidUtf8 = new("SG0001", Severity.Error,
+        "the file is not valid UTF-8 (invalid byte 0x{0:X2})",
+        "Save the file as UTF-8 in your editor.");
+    public static readonly DiagnosticCode YamlSyntax = new("SG0002", Severity.Error,
+        "malformed YAML: {0}",
+        "Fix the YAML syntax at the position shown: check indentation, colons and quotes.");
+    public static readonly DiagnosticCode DuplicateYamlKey = new("SG0003", Severity.Error,
+        "duplicate key '{0}' (first defined on line {1})",
+        "Keep one occurrence of the key.");
+    public static readonly DiagnosticCode MissingFrontMatter = new("SG0004", Severity.Error,
+        "{0}",
+        "Start the file with a line '---', the YAML front matter, and a closing line '---'.");
+    public static readonly DiagnosticCode FileUnreadable = new("SG0005", Severity.Error,
+        "cannot read the file: {0}",
+        "Check that the file exists and can be read.");
+    public static readonly DiagnosticCode YamlNotMapping = new("SG0006", Severity.Error,
+        "expected a mapping of keys to values, found {0}",
+        "Write the front matter or settings as 'key: value' lines.");
+
+    public static readonly DiagnosticCode UnknownCaseStudy = new("SG0101", Severity.Error,
+        "unknown case study '{0}'",
+        "Use the uid of an existing case study (its file name under input/case-studies/ without .md).");
+    public static readonly DiagnosticCode UnknownXref = new("SG0102", Severity.Error,
+        "unknown xref '{0}'",
+        "Use the uid of an existing guide, case study or page.");
+    public static readonly DiagnosticCode UnknownGuide = new("SG0103", Severity.Error,
+        "unknown guide '{0}'",
+        "List in 'related' only uids of existing guides.");
+    public static readonly DiagnosticCode UnknownHub = new("SG0104", Severity.Error,
+        "unknown hub '{0}'",
+        "Use the id of a hub defined in input/hubs.yml.");
+    public static readonly DiagnosticCode UnknownSection = new("SG0105", Severity.Error,
+        "unknown section '{0}'",
+        "Use the id of a section: a folder under input/guides/ that holds a _section.yml.");
+    public static readonly DiagnosticCode DuplicateUid = new("SG0106", Severity.Error,
+        "duplicate uid '{0}': also used by {1}",
+        "Give each guide, case study and page its own uid (file name or 'uid:' key).");
+    public static readonly DiagnosticCode MissingXrefAnchor = new("SG0107", Severity.Error,
+        "'{0}' has no heading with id '{1}'",
+        "Link to a heading id that exists in the target page.");
+    public static readonly DiagnosticCode DuplicateHub = new("SG0108", Severity.Error,
+        "duplicate hub id '{0}'",
+        "Give each hub in hubs.yml its own id.");
+    public static readonly DiagnosticCode SectionWithoutHub = new("SG0109", Severity.Warning,
+        "section '{0}' is maintained by no hub",
+        "Add the section to the 'sections' list of one hub in hubs.yml.");
+    public static readonly DiagnosticCode SectionInTwoHubs = new("SG0110", Severity.Error,
+        "section '{0}' is listed by hubs '{1}' and '{2}'",
+        "A section is maintained by exactly one hub: remove it from one of them.");
+    public static readonly DiagnosticCode GuideOutsideSection = new("SG0111", Severity.Error,
+        "guide folder '{0}' has no _section.yml",
+        "Add input/guides/<section>/_section.yml with title, summary, hub and order.");
+
+    public static readonly DiagnosticCode MissingKey = new("SG0201", Severity.Error,
+        "missing required key '{0}'",
+        "Add the key to the front matter or settings file.");
+    public static readonly DiagnosticCode WrongType = new("SG0202", Severity.Error,
+        "'{0}' must be {1}, found {2}",
+        "Give the key a value of the type the contract (SPEC.md) names.");
+    public static readonly DiagnosticCode InvalidDate = new("SG0203", Severity.Error,
+        "'{0}' is not a valid date (YYYY-MM-DD): '{1}'",
+        "Write a real calendar date as YYYY-MM-DD, e.g. 2024-02-29.");
+    public static readonly DiagnosticCode SummaryTooLong = new("SG0204", Severity.Error,
+        "summary is {0} characters long; the limit is {1}",
+        "Shorten the summary to at most 300 characters.");
+    public static readonly DiagnosticCode InvalidCountry = new("SG0205", Severity.Error,
+        "'{0}' is not an ISO 3166-1 alpha-2 country code",
+        "Use a two-letter ISO code such as KE, BR or FR (EU for European Union institutions).");
+    public static readonly DiagnosticCode UnknownKey = new("SG0206", Severity.Warning,
+        "unknown key '{0}'",
+        "Check the spelling of the key; unknown keys are passed to the theme as page.extra.");
+    public static readonly DiagnosticCode EmptyValue = new("SG0207", Severity.Error,
+        "'{0}' must not be empty",
+        "Give the key a value.");
+    public static readonly DiagnosticCode InvalidLanguage = new("SG0208", Severity.Error,
+        "{0}",
+        "List languages as two-letter codes in site.yml 'languages', with default_language among them.");
+    public static readonly DiagnosticCode InvalidUrl = new("SG0209", Severity.Error,
+        "'{0}' must be an absolute http(s) URL, found '{1}'",
+        "Write the full URL, starting with https://.");
+    public static readonly DiagnosticCode InvalidValue = new("SG0210", Severity.Error,
+        "'{0}' {1}",
+        "Use a value the contract (SPEC.md) allows.");
+    public static readonly DiagnosticCode InvalidAlias = new("SG0211", Severity.Error,
+        "alias '{0}' must be a site path starting with '/'",
+        "Write the old address as a path, e.g. /guides/old-name/.");
+
+    public static readonly DiagnosticCode UnsafeScript = new("SG0301", Severity.Error,
+        "raw <script> elements are not allowed in content",
+        "Remove the script; put code examples in a fenced code block instead.");
+    public static readonly DiagnosticCode UnsafeEventHandler = new("SG0302", Severity.Error,
+        "event handler attribute '{0}' is not allowed in content",
+        "Remove the on… attribute from the HTML.");
+    public static readonly DiagnosticCode UnsafeJavascriptUrl = new("SG0303", Severity.Error,
+        "javascript: URLs are not allowed in content",
+        "Link to a page or an https:// address instead.");
+
+    public static readonly DiagnosticCode BrokenLink = new("SG0401", Severity.Error,
+        "link target '{0}' does not exist",
+        "Fix the relative path, or link to the page by uid with xref:.");
+    public static readonly DiagnosticCode LinkOutsideInput = new("SG0402", Severity.Error,
+        "link '{0}' leaves the input folder",
+        "Link only to files inside input/; use an https:// URL for anything else.");
+
+    public static readonly DiagnosticCode TemplateSyntax = new("SG0501", Severity.Error,
+        "template error: {0}",
+        "Fix the Liquid syntax of the theme file.");
+    public static readonly DiagnosticCode TemplateRender = new("SG0502", Severity.Error,
+        "rendering '{0}' with layout '{1}' failed: {2}",
+        "Fix the layout or partial named: an unknown variable or filter is an error.");
+    public static readonly DiagnosticCode MissingUiString = new("SG0503", Severity.Warning,
+        "UI string '{0}' is missing in '{1}'",
+        "Add the key to theme/i18n/<lang>.yml.");
+    public static readonly DiagnosticCode MissingLayout = new("SG0504", Severity.Error,
+        "the theme has no layout '{0}'",
+        "Add theme/layouts/<name>.liquid.");
+
+    public static readonly DiagnosticCode OutputWriteFailed = new("SG0601", Severity.Error,
+        "cannot write the output: {0}",
+        "Check that the output folder is writable and not open in another program.");
+    public static readonly DiagnosticCode DestinationConflict = new("SG0602", Severity.Error,
+        "'{0}' would be written twice: also by {1}",
+        "Rename one of the files or change its alias.");
+
+    /// <summary>Every code, in catalogue order; codes are unique.</summary>
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    [
+        InvalidUtf8, YamlSyntax, DuplicateYamlKey, MissingFrontMatter, FileUnreadable, YamlNotMapping,
+        UnknownCaseStudy, UnknownXref, UnknownGuide, UnknownHub, UnknownSection, DuplicateUid, MissingXrefAnchor,
+        DuplicateHub, SectionWithoutHub, SectionInTwoHubs, GuideOutsideSection,
+        MissingKey, WrongType, InvalidDate, SummaryTooLong, InvalidCountry, UnknownKey, EmptyValue,
+        InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias,
+        UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl,
+        BrokenLink, LinkOutsideInput,
+        TemplateSyntax, TemplateRender, MissingUiString, MissingLayout,
+        OutputWriteFailed, DestinationConflict,
+    ];
+}

@@ -1,0 +1,50 @@
+using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Catalog;
+using StatiqGuides.Modules.FrontMatter;
+using StatiqGuides.Modules.Markdown;
+using StatiqGuides.Modules.Output;
+using StatiqGuides.Modules.Pages;
+using StatiqGuides.Modules.Settings;
+using StatiqGuides.Modules.Sources;
+using StatiqGuides.Modules.Templates;
+
+namespace StatiqGuides.Modules.Build;
+
+/// <summary>The whole site build as a list of pipelines. <c>check</c> runs the same list without writing.</summary>
+public static class SiteBuild
+{
+    public const string Settings = nameof(Settings);
+    public const string Theme = nameof(Theme);
+    public const string Content = nameof(Content);
+    public const string Catalog = nameof(Catalog);
+    public const string Markdown = nameof(Markdown);
+    public const string Pages = nameof(Pages);
+    public const string Layouts = nameof(Layouts);
+    public const string SiteFiles = nameof(SiteFiles);
+    public const string Assets = nameof(Assets);
+    public const string Output = nameof(Output);
+
+    public static IReadOnlyList<Pipeline> Pipelines(bool write)
+    {
+        List<Pipeline> pipelines =
+        [
+            new PipelineBuilder(Settings).Add(new ReadSettings()).Build(),
+            new PipelineBuilder(Theme).DependsOn(Settings).Add(new LoadTheme(Settings)).Build(),
+            new PipelineBuilder(Content).DependsOn(Settings)
+                .Add(new FindContentFiles()).Add(new ReadSourceText()).Add(new ParseFrontMatter(Settings)).Build(),
+            new PipelineBuilder(Catalog).DependsOn(Settings, Content).Add(new BuildCatalog(Settings, Content)).Build(),
+            new PipelineBuilder(Markdown).DependsOn(Catalog, Theme)
+                .Add(new RenderMarkdown(MarkdownPipelineFactory.Create(), Catalog, Theme)).Add(new CheckXrefAnchors()).Build(),
+            new PipelineBuilder(Pages).DependsOn(Catalog, Markdown, Theme).Add(new ComposePages(Catalog, Markdown, Theme)).Build(),
+            new PipelineBuilder(Layouts).DependsOn(Pages, Theme).Add(new PassThrough(Pages)).Add(new RenderLayouts(Theme)).Build(),
+            new PipelineBuilder(SiteFiles).DependsOn(Catalog, Pages).Add(new WriteSiteFiles(Catalog, Pages)).Build(),
+            new PipelineBuilder(Assets).DependsOn(Theme, Markdown).Add(new CollectAssets(Theme, Markdown)).Build(),
+        ];
+        if (write)
+        {
+            pipelines.Add(new PipelineBuilder(Output).DependsOn(Layouts, SiteFiles, Assets)
+                .Add(new WriteSite(Layouts, SiteFiles, Assets)).Build());
+        }
+        return pipelines;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+
+namespace StatiqGuides.Modules.Build;
+
+/// <summary>Runs one build or check of the site and reports what happened.</summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildResult> RunAsync(BuildOptions options, bool write, IProgress<string>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var context = new BuildContext(options, diagnostics);
+        var engine = new PipelineEngine(SiteBuild.Pipelines(write));
+        await engine.RunAsync(context, progress, cancellationToken).ConfigureAwait(false);
+        var pages = context.OutputOf(SiteBuild.Layouts).Count;
+        var written = write && !diagnostics.HasErrors ? context.OutputOf(SiteBuild.Output).Count : 0;
+        return new BuildResult(diagnostics.ToSortedList(), pages, written, stopwatch.Elapsed);
+    }
+}
+
+/// <param name="Pages">HTML pages rendered.</param>
+/// <param name="FilesWritten">Files written to the output folder; 0 when the build failed or only checked.</param>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int FilesWritten, TimeSpan Elapsed)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

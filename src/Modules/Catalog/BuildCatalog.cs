@@ -1,0 +1,62 @@
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+
+namespace StatiqGuides.Modules.Catalog;
+
+/// <summary>Joins settings and content into the <see cref="SiteCatalog"/>, reporting every problem that
+/// concerns more than one file: duplicate uids, unknown hubs, sections, case studies and guides.</summary>
+public sealed class BuildCatalog(string settingsPipeline, string contentPipeline) : IModule
+{
+    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
+        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    {
+        var configuration = context.SharedOf<SiteConfiguration>(settingsPipeline);
+        var diagnostics = context.Diagnostics;
+        var items = context.OutputOf(contentPipeline).Select(d => d.ContentAs<ContentItem>()).ToList();
+        var sectionIds = configuration.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+
+        var placed = new List<ContentItem>(items.Count);
+        foreach (var item in items)
+        {
+            if (item.Kind == ContentKind.Guide && !sectionIds.Contains(item.SectionId!))
+            {
+                diagnostics.Report(DiagnosticCodes.GuideOutsideSection, SourceLocation.StartOf(item.DisplayPath), item.SectionId);
+                continue;
+            }
+            if (item.Kind == ContentKind.Page && SitePaths.ReservedPageSlugs.Contains(item.Slug))
+            {
+                diagnostics.Report(DiagnosticCodes.DestinationConflict, SourceLocation.StartOf(item.DisplayPath),
+                    SitePaths.Page(item.Language, item.Slug), $"the site's own '{item.Slug}' pages");
+                continue;
+            }
+            placed.Add(item);
+        }
+
+        var sources = UniqueByKey(placed.Where(i => !i.IsTranslation), i => i.Uid, diagnostics);
+        var translations = UniqueByKey(placed.Where(i => i.IsTranslation), i => $"{i.Uid}.{i.Language}", diagnostics);
+        var hubOfSection = SectionOwnership.Resolve(configuration, diagnostics);
+        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection);
+        ReferenceChecks.Run(catalog, diagnostics);
+        return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("catalog", catalog)]);
+    }
+
+    /// <summary>Keeps the first item (in path order) of each key and reports the others, naming the first.</summary>
+    private static List<ContentItem> UniqueByKey(IEnumerable<ContentItem> items, Func<ContentItem, string> key, IDiagnosticSink diagnostics)
+    {
+        var first = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+        foreach (var item in items.OrderBy(i => i.DisplayPath, StringComparer.Ordinal))
+        {
+            if (first.TryGetValue(key(item), out var existing))
+            {
+                var location = item.FrontMatter.Uid?.Location ?? SourceLocation.StartOf(item.DisplayPath);
+                diagnostics.Report(DiagnosticCodes.DuplicateUid, location, item.Uid, existing.DisplayPath);
+                var mirrored = existing.FrontMatter.Uid?.Location ?? SourceLocation.StartOf(existing.DisplayPath);
+                diagnostics.Report(DiagnosticCodes.DuplicateUid, mirrored, existing.Uid, item.DisplayPath);
+                continue;
+            }
+            first[key(item)] = item;
+        }
+        return [.. first.Values];
+    }
+}

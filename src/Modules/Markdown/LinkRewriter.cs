@@ -1,0 +1,137 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+
+namespace StatiqGuides.Modules.Markdown;
+
+/// <summary>Rewrites one page's links before rendering: <c>xref:</c> links and <c>&lt;xref:uid&gt;</c> to the target's
+/// URL and title, relative links to .md files and assets to their output URLs. Reports unknown uids, broken
+/// links, links leaving the input folder and <c>javascript:</c> URLs at their place.</summary>
+public sealed class LinkRewriter(PageLinkContext page)
+{
+    private const string XrefScheme = "xref:";
+    private readonly List<string> _cited = [];
+    private readonly List<XrefAnchor> _anchors = [];
+    private readonly Dictionary<string, string> _assets = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<string> CitedUids => _cited;
+
+    public IReadOnlyList<XrefAnchor> XrefAnchors => _anchors;
+
+    public IReadOnlyDictionary<string, string> AssetFiles => _assets;
+
+    public void Rewrite(MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        // Materialise first: replacing autolinks changes the tree being walked.
+        foreach (var inline in document.Descendants<Inline>().ToList())
+        {
+            switch (inline)
+            {
+                case LinkInline link:
+                    RewriteLink(link);
+                    break;
+                case AutolinkInline autolink when autolink.Url.StartsWith(XrefScheme, StringComparison.OrdinalIgnoreCase):
+                    ReplaceXrefAutolink(autolink);
+                    break;
+                case AutolinkInline autolink when UnsafeUrls.IsScript(autolink.Url):
+                    page.Diagnostics.Report(DiagnosticCodes.UnsafeJavascriptUrl, Location(autolink));
+                    autolink.Url = "#";
+                    break;
+            }
+        }
+    }
+
+    private void RewriteLink(LinkInline link)
+    {
+        var url = link.Url;
+        if (string.IsNullOrEmpty(url) || url.StartsWith('#')) return;
+        if (url.StartsWith(XrefScheme, StringComparison.OrdinalIgnoreCase))
+        {
+            var target = ResolveXref(url[XrefScheme.Length..], Location(link));
+            link.Url = target?.Url ?? "#";
+            if (target is { } resolved && link.FirstChild is null)
+            {
+                link.AppendChild(new LiteralInline(resolved.Title));
+            }
+            return;
+        }
+        if (UnsafeUrls.IsScript(url))
+        {
+            page.Diagnostics.Report(DiagnosticCodes.UnsafeJavascriptUrl, Location(link));
+            link.Url = "#";
+            return;
+        }
+        if (UnsafeUrls.HasScheme(url) || url.StartsWith('/') ) return;
+        link.Url = ResolveRelative(url, Location(link)) ?? url;
+    }
+
+    private void ReplaceXrefAutolink(AutolinkInline autolink)
+    {
+        var target = ResolveXref(autolink.Url[XrefScheme.Length..], Location(autolink));
+        var link = new LinkInline(target?.Url ?? "#", "")
+        {
+            Line = autolink.Line,
+            Column = autolink.Column,
+            Span = autolink.Span,
+        };
+        link.AppendChild(new LiteralInline(target?.Title ?? autolink.Url[XrefScheme.Length..]));
+        autolink.ReplaceBy(link);
+    }
+
+    private (string Url, string Title)? ResolveXref(string reference, SourceLocation location)
+    {
+        var hash = reference.IndexOf('#', StringComparison.Ordinal);
+        var uid = Uri.UnescapeDataString(hash >= 0 ? reference[..hash] : reference).Trim();
+        var anchor = hash >= 0 ? reference[(hash + 1)..] : null;
+        var target = page.Catalog.Find(uid);
+        if (target is null)
+        {
+            page.Diagnostics.Report(DiagnosticCodes.UnknownXref, location, uid);
+            return null;
+        }
+        if (!_cited.Contains(uid)) _cited.Add(uid);
+        if (!string.IsNullOrEmpty(anchor)) _anchors.Add(new XrefAnchor(uid, anchor, location));
+        var url = page.Urls.Relative(page.Destination, SitePaths.Of(target, page.Language));
+        var title = page.Catalog.FindTranslation(uid, page.Language)?.Title ?? target.Title;
+        return (string.IsNullOrEmpty(anchor) ? url : $"{url}#{anchor}", title);
+    }
+
+    /// <returns>The output URL, or null when the link is broken (already reported).</returns>
+    private string? ResolveRelative(string url, SourceLocation location)
+    {
+        var cut = url.IndexOfAny(['#', '?']);
+        var pathPart = cut >= 0 ? url[..cut] : url;
+        var suffix = cut >= 0 ? url[cut..] : "";
+        if (pathPart.Length == 0) return url;
+        var fullPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page.Item.FullPath)!, Uri.UnescapeDataString(pathPart)));
+        var relativeToInput = Path.GetRelativePath(page.InputDirectory, fullPath);
+        if (relativeToInput.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relativeToInput))
+        {
+            page.Diagnostics.Report(DiagnosticCodes.LinkOutsideInput, location, url);
+            return null;
+        }
+        if (fullPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            var target = page.Catalog.FindByPath(fullPath);
+            if (target is null)
+            {
+                page.Diagnostics.Report(DiagnosticCodes.BrokenLink, location, pathPart);
+                return null;
+            }
+            var source = page.Catalog.Find(target.Uid) ?? target;
+            return page.Urls.Relative(page.Destination, SitePaths.Of(source, page.Language)) + suffix;
+        }
+        if (!File.Exists(fullPath))
+        {
+            page.Diagnostics.Report(DiagnosticCodes.BrokenLink, location, pathPart);
+            return null;
+        }
+        var outputPath = relativeToInput.Replace('\\', '/');
+        _assets[fullPath] = outputPath;
+        return page.Urls.Relative(page.Destination, outputPath) + suffix;
+    }
+
+    private SourceLocation Location(Inline inline) => BodyLocations.At(page.Item, inline.Line, inline.Column);
+}

@@ -1,0 +1,19 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace StatiqGuides.Modules.Markdown;
+
+/// <summary>The one Markdig pipeline of the site (SPEC §1 Markdown): built once, immutable, shared by all threads.</summary>
+public static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Create() => new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseTaskLists()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseAlertBlocks()
+        // Inline positions are needed so that a bad link is reported at its column, not its paragraph's.
+        .UsePreciseSourceLocation()
+        .Build();
+}

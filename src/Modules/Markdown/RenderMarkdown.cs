@@ -1,0 +1,59 @@
+using System.Net;
+using Markdig;
+using Markdig.Extensions.Alerts;
+using Markdig.Renderers;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Templates;
+
+namespace StatiqGuides.Modules.Markdown;
+
+/// <summary>Renders every page's Markdown to HTML in parallel: parses once, checks raw HTML, rewrites links,
+/// builds the table of contents, and labels alerts in the page's language.</summary>
+public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipeline, string themePipeline) : IModule
+{
+    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
+        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    {
+        var catalog = context.SharedOf<SiteCatalog>(catalogPipeline);
+        var strings = context.SharedOf<Theme>(themePipeline).Strings;
+        var urls = new SiteUrls(catalog.Settings.BaseUrl, LinkStyle.Server);
+        var language = catalog.Settings.DefaultLanguage;
+        var items = catalog.Items;
+        var results = new Document[items.Count];
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = context.MaxParallelism };
+        Parallel.For(0, items.Count, options, i =>
+        {
+            var item = items[i];
+            var destination = SitePaths.Of(item, language);
+            var page = new PageLinkContext(item, language, destination, catalog, urls, context.Options.InputDirectory, context.Diagnostics);
+            results[i] = new Document(destination, Render(page, strings), destination);
+        });
+        return ValueTask.FromResult<IReadOnlyList<Document>>(results);
+    }
+
+    private RenderedContent Render(PageLinkContext page, UiStrings strings)
+    {
+        var document = Markdig.Markdown.Parse(page.Item.Body, markdig);
+        UnsafeHtmlScanner.Scan(document, page.Item, page.Diagnostics);
+        var links = new LinkRewriter(page);
+        links.Rewrite(document);
+        var (toc, ids) = TocBuilder.Build(document);
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        markdig.Setup(renderer);
+        if (renderer.ObjectRenderers.FindExact<AlertBlockRenderer>() is { } alerts)
+        {
+            alerts.RenderKind = (html, kind) => html.Write("<p class=\"markdown-alert-title\">")
+                .Write(WebUtility.HtmlEncode(strings.Find(page.Language, "alert." + kind.ToString().ToLowerInvariant()) ?? kind.ToString()))
+                .Write("</p>\n");
+        }
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedContent(page.Item, page.Destination, writer.ToString(), toc, ids, links.CitedUids, links.AssetFiles)
+        {
+            XrefAnchors = links.XrefAnchors,
+        };
+    }
+}

@@ -1,0 +1,26 @@
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Pages;
+
+namespace StatiqGuides.Modules.Output;
+
+/// <summary>Produces the site-wide files of SPEC §2: sitemap.xml, robots.txt, _redirects and each language's feed.</summary>
+public sealed class WriteSiteFiles(string catalogPipeline, string pagesPipeline) : IModule
+{
+    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
+        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    {
+        var catalog = context.SharedOf<SiteCatalog>(catalogPipeline);
+        var urls = new SiteUrls(catalog.Settings.BaseUrl, LinkStyle.Server);
+        var pages = context.OutputOf(pagesPipeline).Select(d => d.ContentAs<ComposedPage>()).ToList();
+        var language = catalog.Settings.DefaultLanguage;
+        OutputFile[] files =
+        [
+            OutputFile.FromText("sitemap.xml", Sitemap.Write(pages, urls)),
+            OutputFile.FromText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n"),
+            OutputFile.FromText("_redirects", Redirects.Write(catalog, urls, [language])),
+            OutputFile.FromText(SitePaths.Feed(language), AtomFeed.Write(catalog, urls, language)),
+        ];
+        return ValueTask.FromResult<IReadOnlyList<Document>>([.. files.Select(f => new Document(f.Path, f, f.Path))]);
+    }
+}

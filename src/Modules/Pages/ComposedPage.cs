@@ -1,0 +1,6 @@
+using StatiqGuides.Modules.Templates.Views;
+
+namespace StatiqGuides.Modules.Pages;
+
+/// <summary>An output page ready for its layout: the page's view and the site's view from that page.</summary>
+public sealed record ComposedPage(string Destination, PageView Page, SiteView Site);

@@ -1,0 +1,97 @@
+using System.Globalization;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Modules.Templates.Views;
+
+namespace StatiqGuides.Modules.Pages;
+
+/// <summary>The views of pages rendered from Markdown: guides, case studies and plain pages.</summary>
+public sealed class ContentPageViews(ViewFactory views, CitationIndex citations, string inputDirectory)
+{
+    public ComposedPage Guide(RenderedContent body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var item = body.Item;
+        var from = body.Destination;
+        var catalog = views.Catalog;
+        var section = catalog.FindSection(item.SectionId!)!;
+        var page = Content(body, "guide") with
+        {
+            Breadcrumbs = views.Breadcrumbs(from,
+                (views.SectionTitle(section), SitePaths.Section(views.Language, section.Id)),
+                (views.TitleOf(item), from)),
+            Hub = views.HubOfSection(section.Id, from),
+            CaseStudies = [.. CitationIndex.CitedBy(item, body, catalog).Select(uid => views.CaseStudyCard(catalog.Find(uid)!, from))],
+            Related = [.. RelatedGuides.For(item, catalog).Select(g => views.GuideCard(g, from))],
+        };
+        return new ComposedPage(from, page, views.Site(from, section.Id));
+    }
+
+    public ComposedPage CaseStudy(RenderedContent body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var item = body.Item;
+        var from = body.Destination;
+        var catalog = views.Catalog;
+        var citing = citations.GuidesCiting(item.Uid);
+        var groups = catalog.Sections
+            .Select(s => new CardGroup(s.Id, views.SectionTitle(s),
+                [.. citing.Where(g => g.SectionId == s.Id).OrderBy(g => views.TitleOf(g), StringComparer.Ordinal).Select(g => views.GuideCard(g, from))]))
+            .Where(g => g.Cards.Count > 0)
+            .ToList();
+        var frontMatter = item.FrontMatter;
+        var page = Content(body, "case-study") with
+        {
+            Breadcrumbs = views.Breadcrumbs(from,
+                (views.T("nav.case_studies"), SitePaths.CaseStudyIndex(views.Language)),
+                (views.TitleOf(item), from)),
+            Groups = groups,
+            Facts = new CaseStudyFacts(
+                frontMatter.Parliament ?? "",
+                frontMatter.Country?.Value ?? "",
+                views.CountryName(frontMatter.Country?.Value),
+                frontMatter.Region ?? "",
+                frontMatter.Year ?? 0,
+                [.. frontMatter.Themes.Select(t => catalog.FindSection(t.Value)).OfType<Section>()
+                    .Select(s => new NavLink(views.SectionTitle(s), views.Link(from, SitePaths.Section(views.Language, s.Id))))],
+                frontMatter.Links),
+        };
+        return new ComposedPage(from, page, views.Site(from));
+    }
+
+    public ComposedPage Plain(RenderedContent body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var from = body.Destination;
+        var page = Content(body, "page") with
+        {
+            Breadcrumbs = views.Breadcrumbs(from, (views.TitleOf(body.Item), from)),
+        };
+        return new ComposedPage(from, page, views.Site(from));
+    }
+
+    private PageView Content(RenderedContent body, string layout)
+    {
+        var item = body.Item;
+        var frontMatter = item.FrontMatter;
+        return views.Base(layout, body.Destination, views.TitleOf(item), views.SummaryOf(item), l => SitePaths.Of(item, l)) with
+        {
+            Content = body.Html,
+            Toc = body.Toc,
+            UpdatedIso = frontMatter.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            UpdatedText = frontMatter.Updated is { } updated ? views.FormatDate(updated) : null,
+            EditUrl = EditUrl(item),
+            Authors = frontMatter.Authors,
+            Tags = [.. frontMatter.Tags.Select(t => views.TagLink(t, body.Destination))],
+            Extra = frontMatter.Extra,
+        };
+    }
+
+    private string? EditUrl(ContentItem item)
+    {
+        var repository = views.Catalog.Settings.Repository;
+        if (string.IsNullOrEmpty(repository)) return null;
+        var repositoryRoot = Path.GetDirectoryName(Path.GetFullPath(inputDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? inputDirectory;
+        var path = Path.GetRelativePath(repositoryRoot, item.FullPath).Replace('\\', '/');
+        return $"{repository.TrimEnd('/')}/edit/main/{string.Join('/', path.Split('/').Select(Uri.EscapeDataString))}";
+    }
+}

@@ -1,0 +1,137 @@
+using StatiqGuides.Core.Content;
+using StatiqGuides.Modules.Templates.Views;
+
+namespace StatiqGuides.Modules.Pages;
+
+/// <summary>The views of pages that list content: home, sections, case-study index, tags, hubs, 404.</summary>
+public sealed class ListingPageViews(ViewFactory views)
+{
+    private const int RecentGuides = 6;
+
+    private SiteCatalog Catalog => views.Catalog;
+
+    private string Language => views.Language;
+
+    public ComposedPage Home()
+    {
+        var from = SitePaths.Home(Language);
+        var title = Catalog.Settings.Title.Get(Language, Catalog.Settings.DefaultLanguage);
+        var page = views.Base("home", from, title, views.T("home.intro"), SitePaths.Home) with
+        {
+            Sections = [.. Catalog.Sections.Select(s => views.SectionCard(s, from))],
+            Guides = [.. Catalog.Guides
+                .OrderByDescending(g => g.FrontMatter.Updated ?? DateOnly.MinValue)
+                .ThenBy(g => g.Uid, StringComparer.Ordinal)
+                .Take(RecentGuides)
+                .Select(g => views.GuideCard(g, from))],
+            CaseStudies = [.. Catalog.CaseStudies
+                .OrderByDescending(c => c.FrontMatter.Year ?? 0)
+                .ThenBy(c => c.Uid, StringComparer.Ordinal)
+                .Take(RecentGuides)
+                .Select(c => views.CaseStudyCard(c, from))],
+        };
+        return new ComposedPage(from, page, views.Site(from));
+    }
+
+    public ComposedPage Section(Section section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var from = SitePaths.Section(Language, section.Id);
+        var title = views.SectionTitle(section);
+        var page = views.Base("section", from, title, section.Summary.Get(Language, Catalog.Settings.DefaultLanguage),
+            l => SitePaths.Section(l, section.Id)) with
+        {
+            Breadcrumbs = views.Breadcrumbs(from, (title, from)),
+            Hub = views.HubOfSection(section.Id, from),
+            Guides = [.. Catalog.GuidesOf(section.Id).Select(g => views.GuideCard(g, from))],
+            CaseStudies = [.. Catalog.CaseStudies
+                .Where(c => c.FrontMatter.Themes.Any(t => t.Value == section.Id))
+                .Select(c => views.CaseStudyCard(c, from))],
+        };
+        return new ComposedPage(from, page, views.Site(from, section.Id));
+    }
+
+    public ComposedPage CaseStudyIndex()
+    {
+        var from = SitePaths.CaseStudyIndex(Language);
+        var title = views.T("nav.case_studies");
+        var groups = Catalog.Sections
+            .Select(s => new CardGroup(s.Id, views.SectionTitle(s),
+                [.. Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Any(t => t.Value == s.Id)).Select(c => views.CaseStudyCard(c, from))]))
+            .Where(g => g.Cards.Count > 0)
+            .ToList();
+        var unthemed = Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Count == 0).Select(c => views.CaseStudyCard(c, from)).ToList();
+        if (unthemed.Count > 0) groups.Add(new CardGroup("other", views.T("case_studies.other"), unthemed));
+        var page = views.Base("case-study-index", from, title, views.T("case_studies.intro"), SitePaths.CaseStudyIndex) with
+        {
+            Breadcrumbs = views.Breadcrumbs(from, (title, from)),
+            Groups = groups,
+        };
+        return new ComposedPage(from, page, views.Site(from));
+    }
+
+    public IEnumerable<ComposedPage> Tags()
+    {
+        var tagged = Catalog.Items
+            .Where(i => i.Kind != ContentKind.Page)
+            .SelectMany(i => i.FrontMatter.Tags.Select(t => (Slug: SitePaths.TagSlug(t), Tag: t, Item: i)))
+            .GroupBy(x => x.Slug, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in tagged)
+        {
+            var tag = group.Select(x => x.Tag).Order(StringComparer.Ordinal).First();
+            var from = SitePaths.Tag(Language, tag);
+            var title = views.T("tags.title").Replace("{0}", tag, StringComparison.Ordinal);
+            var items = group.Select(x => x.Item).DistinctBy(i => i.Uid).ToList();
+            var page = views.Base("tag", from, title, "", l => SitePaths.Tag(l, tag)) with
+            {
+                Breadcrumbs = views.Breadcrumbs(from, (title, from)),
+                Guides = [.. items.Where(i => i.Kind == ContentKind.Guide).OrderBy(i => views.TitleOf(i), StringComparer.Ordinal).Select(g => views.GuideCard(g, from))],
+                CaseStudies = [.. items.Where(i => i.Kind == ContentKind.CaseStudy).OrderBy(i => views.TitleOf(i), StringComparer.Ordinal).Select(c => views.CaseStudyCard(c, from))],
+            };
+            yield return new ComposedPage(from, page, views.Site(from));
+        }
+    }
+
+    public ComposedPage Hub(Hub hub)
+    {
+        ArgumentNullException.ThrowIfNull(hub);
+        var from = SitePaths.Hub(Language, hub.Id);
+        var view = views.HubView(hub, from);
+        var sections = Catalog.Sections.Where(s => Catalog.HubOf(s.Id)?.Id == hub.Id).ToList();
+        var ids = sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var page = views.Base("hub", from, view.Name, hub.Host, l => SitePaths.Hub(l, hub.Id)) with
+        {
+            Breadcrumbs = views.Breadcrumbs(from, (view.Name, from)),
+            Hub = view,
+            Sections = [.. sections.Select(s => views.SectionCard(s, from))],
+            Guides = [.. sections.SelectMany(s => Catalog.GuidesOf(s.Id)).Select(g => views.GuideCard(g, from))],
+            CaseStudies = [.. Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Any(t => ids.Contains(t.Value))).Select(c => views.CaseStudyCard(c, from))],
+        };
+        return new ComposedPage(from, page, views.Site(from));
+    }
+
+    /// <summary>The site root: a choice of language, redirecting by the browser's language when it can.</summary>
+    public ComposedPage LanguageChoice(IReadOnlyList<string> languages)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        const string from = SitePaths.IndexFile;
+        var title = Catalog.Settings.Title.Get(Language, Catalog.Settings.DefaultLanguage);
+        var page = views.Base("language-choice", from, title, views.T("languages.choose"), _ => from) with
+        {
+            Languages = [.. languages.Select(l => new LanguageLink(l, ViewFactory.LanguageName(l), views.Link(from, SitePaths.Home(l)), l == Language, true))],
+        };
+        return new ComposedPage(from, page, views.Site(from));
+    }
+
+    /// <summary>The 404 page is served from any depth, so its links are written from the site root.</summary>
+    public ComposedPage NotFound()
+    {
+        const string from = "404.html";
+        var page = views.Base("404", from, views.T("notfound.title"), views.T("notfound.text"), _ => from) with
+        {
+            Sections = [.. Catalog.Sections.Select(s => views.SectionCard(s, from))],
+        };
+        return new ComposedPage(from, page, views.Site(from));
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Modules.Templates;
+using StatiqGuides.Modules.Templates.Views;
+
+namespace StatiqGuides.Modules.Pages;
+
+/// <summary>Builds the parts of page views shared by every layout, for one language: the site view, cards,
+/// breadcrumbs and language links. Every URL it returns is relative to the page being built.</summary>
+public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, SiteUrls urls, string language, IReadOnlyList<string> builtLanguages)
+{
+    private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(language);
+
+    public SiteCatalog Catalog { get; } = catalog;
+
+    public string Language { get; } = language;
+
+    public SiteUrls Urls { get; } = urls;
+
+    public string T(string key) => strings.Get(Language, key);
+
+    public string Link(string from, string to) => Urls.Relative(from, to);
+
+    public SiteView Site(string from, string? currentSection = null) => new(
+        Catalog.Settings.Title.Get(Language, Catalog.Settings.DefaultLanguage),
+        Link(from, SitePaths.Home(Language)),
+        Link(from, SitePaths.CaseStudyIndex(Language)),
+        Link(from, SitePaths.Feed(Language)),
+        Link(from, "assets/css/site.css"),
+        Link(from, "assets/css/print.css"),
+        Link(from, "assets/js/site.js"),
+        Link(from, SitePaths.IndexFile),
+        [.. Catalog.Sections.Select(s => new NavLink(SectionTitle(s), Link(from, SitePaths.Section(Language, s.Id)), s.Id == currentSection))],
+        [.. Catalog.Pages.Select(p => new NavLink(TitleOf(p), Link(from, SitePaths.Page(Language, p.Slug)), SitePaths.Page(Language, p.Slug) == from))]);
+
+    /// <summary>The common part of every page view: title, language, canonical and alternate links.</summary>
+    public PageView Base(string layout, string destination, string title, string summary, Func<string, string>? destinationIn = null)
+    {
+        destinationIn ??= _ => destination;
+        return new PageView
+        {
+            Layout = layout,
+            Title = title,
+            Summary = summary,
+            Language = Language,
+            ContentLanguage = Language,
+            Url = Link(destination, destination),
+            CanonicalUrl = Urls.Absolute(destination),
+            Alternates = [.. builtLanguages.Select(l => new AlternateLink(l, Urls.Absolute(destinationIn(l)))),
+                new AlternateLink("x-default", Urls.Absolute(destinationIn(Catalog.Settings.DefaultLanguage)))],
+            Languages = [.. builtLanguages.Select(l => new LanguageLink(l, LanguageName(l), Link(destination, destinationIn(l)), l == Language, true))],
+        };
+    }
+
+    public IReadOnlyList<NavLink> Breadcrumbs(string from, params (string Title, string Path)[] trail) =>
+        [new NavLink(T("nav.home"), Link(from, SitePaths.Home(Language))),
+            .. trail.Select((t, i) => new NavLink(t.Title, Link(from, t.Path), i == trail.Length - 1))];
+
+    public Card GuideCard(ContentItem guide, string from)
+    {
+        var section = Catalog.FindSection(guide.SectionId!);
+        var meta = section is null ? "" : SectionTitle(section);
+        if (guide.FrontMatter.Updated is { } updated) meta += $" · {FormatDate(updated)}";
+        return new Card(TitleOf(guide), Link(from, SitePaths.Of(guide, Language)), SummaryOf(guide), meta);
+    }
+
+    public Card CaseStudyCard(ContentItem study, string from) => new(
+        TitleOf(study), Link(from, SitePaths.Of(study, Language)), SummaryOf(study),
+        string.Join(" · ", new[] { CountryName(study.FrontMatter.Country?.Value), study.FrontMatter.Year?.ToString(CultureInfo.InvariantCulture) }
+            .Where(s => !string.IsNullOrEmpty(s))));
+
+    public Card SectionCard(Section section, string from) => new(
+        SectionTitle(section), Link(from, SitePaths.Section(Language, section.Id)),
+        section.Summary.Get(Language, Catalog.Settings.DefaultLanguage), HubName(section.Id) ?? "");
+
+    public HubView? HubOfSection(string sectionId, string from) =>
+        Catalog.HubOf(sectionId) is { } hub ? HubView(hub, from) : null;
+
+    public HubView HubView(Hub hub, string from) => new(
+        hub.Id, hub.Name.Get(Language, Catalog.Settings.DefaultLanguage), Link(from, SitePaths.Hub(Language, hub.Id)), hub.Host, hub.Maintainers);
+
+    public NavLink TagLink(string tag, string from) => new(tag, Link(from, SitePaths.Tag(Language, tag)));
+
+    public string SectionTitle(Section section) => section.Title.Get(Language, Catalog.Settings.DefaultLanguage);
+
+    public string? HubName(string sectionId) => Catalog.HubOf(sectionId)?.Name.Get(Language, Catalog.Settings.DefaultLanguage);
+
+    public string TitleOf(ContentItem item) => Catalog.FindTranslation(item.Uid, Language)?.Title ?? item.Title;
+
+    public string SummaryOf(ContentItem item) => Catalog.FindTranslation(item.Uid, Language)?.Summary ?? item.Summary;
+
+    public string FormatDate(DateOnly date) => date.ToString(T("date.format"), _culture);
+
+    public string CountryName(string? code)
+    {
+        if (string.IsNullOrEmpty(code)) return "";
+        if (code == CountryCodes.EuropeanUnion) return T("country.eu");
+        try
+        {
+            var region = new RegionInfo(code);
+            return Language == "en" ? region.EnglishName : region.DisplayName;
+        }
+        catch (ArgumentException)
+        {
+            return code;
+        }
+    }
+
+    public static string LanguageName(string code)
+    {
+        try
+        {
+            var name = CultureInfo.GetCultureInfo(code).NativeName;
+            return name.Length > 0 ? char.ToUpper(name[0], CultureInfo.GetCultureInfo(code)) + name[1..] : code;
+        }
+        catch (CultureNotFoundException)
+        {
+            return code;
+        }
+    }
+}

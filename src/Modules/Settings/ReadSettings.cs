@@ -1,0 +1,52 @@
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Sources;
+using StatiqGuides.Modules.Yaml;
+
+namespace StatiqGuides.Modules.Settings;
+
+/// <summary>Reads site.yml, hubs.yml and the sections' _section.yml into one <see cref="SiteConfiguration"/>.</summary>
+/// <remarks>Problems are reported and replaced by safe defaults, so content files are still checked.</remarks>
+public sealed class ReadSettings : IModule
+{
+    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
+        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    {
+        var options = context.Options;
+        var settings = SiteSettingsReader.Read(Load(Path.Combine(options.InputDirectory, "site.yml"), context), options, context.Diagnostics);
+        var hubs = HubsReader.Read(Load(Path.Combine(options.InputDirectory, "hubs.yml"), context), context.Diagnostics);
+        var sections = new List<Section>();
+        var guides = Path.Combine(options.InputDirectory, "guides");
+        if (Directory.Exists(guides))
+        {
+            foreach (var folder in Directory.EnumerateDirectories(guides).Order(StringComparer.Ordinal))
+            {
+                var file = Path.Combine(folder, "_section.yml");
+                if (!File.Exists(file)) continue;
+                var loaded = Load(file, context);
+                if (loaded is not null)
+                {
+                    sections.Add(SectionReader.Read(Path.GetFileName(folder), loaded.Value, context.Diagnostics));
+                }
+            }
+        }
+        var configuration = new SiteConfiguration(settings, hubs, [.. sections.OrderBy(s => s.Order).ThenBy(s => s.Id, StringComparer.Ordinal)]);
+        return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("settings", configuration)]);
+    }
+
+    /// <returns>The parsed file with its display path, or null when it is missing or unreadable (already reported).</returns>
+    private static (YamlValue Root, string DisplayPath)? Load(string fullPath, BuildContext context)
+    {
+        var displayPath = context.Options.DisplayPath(fullPath);
+        if (!File.Exists(fullPath))
+        {
+            context.Diagnostics.Report(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(displayPath), "the file does not exist");
+            return null;
+        }
+        var text = TextDecoding.ReadFile(fullPath, displayPath, context.Diagnostics);
+        if (text is null) return null;
+        var root = YamlReader.Read(text, displayPath, 0, context.Diagnostics);
+        return root is null ? null : (root, displayPath);
+    }
+}

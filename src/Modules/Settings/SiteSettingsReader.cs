@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Yaml;
+
+namespace StatiqGuides.Modules.Settings;
+
+/// <summary>site.yml: title, base_url, default_language, languages, repository.</summary>
+public static partial class SiteSettingsReader
+{
+    private const string FallbackBaseUrl = "https://example.org/";
+    private static readonly IReadOnlySet<string> Known =
+        new HashSet<string>(["title", "base_url", "default_language", "languages", "repository"], StringComparer.Ordinal);
+
+    public static SiteSettings Read((YamlValue Root, string DisplayPath)? file, BuildOptions options, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var displayPath = file?.DisplayPath ?? options.DisplayPath(Path.Combine(options.InputDirectory, "site.yml"));
+        if (file?.Root is not YamlMapping mapping)
+        {
+            if (file is { } present)
+            {
+                diagnostics.Report(DiagnosticCodes.YamlNotMapping, present.Root.Location, present.Root.Describe());
+            }
+            return new SiteSettings(LocalizedText.Invariant("Guides"), options.BaseUrl ?? FallbackBaseUrl, "en", ["en"], null, displayPath);
+        }
+        var fields = new YamlFields(mapping, SourceLocation.StartOf(displayPath), diagnostics);
+        fields.ReportUnknown(Known);
+        var title = fields.Localized("title", required: true) ?? LocalizedText.Invariant("Guides");
+        var baseUrl = options.BaseUrl ?? CheckedUrl(fields, "base_url", required: true) ?? FallbackBaseUrl;
+        var defaultLanguage = fields.LocatedString("default_language");
+        var languages = fields.List("languages", required: true);
+        foreach (var language in languages.Where(l => !LanguageCode().IsMatch(l.Value)))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidLanguage, language.Location, $"'{language.Value}' is not a language code such as en, fr or es");
+        }
+        var valid = languages.Select(l => l.Value).Where(l => LanguageCode().IsMatch(l)).Distinct(StringComparer.Ordinal).ToList();
+        var fallback = defaultLanguage?.Value ?? (valid.Count > 0 ? valid[0] : "en");
+        if (defaultLanguage is { } declared && valid.Count > 0 && !valid.Contains(declared.Value))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidLanguage, declared.Location, $"default_language '{declared.Value}' is not in 'languages'");
+        }
+        if (!valid.Contains(fallback)) valid.Insert(0, fallback);
+        return new SiteSettings(title, baseUrl, fallback, valid, CheckedUrl(fields, "repository", required: false), displayPath);
+    }
+
+    private static string? CheckedUrl(YamlFields fields, string key, bool required)
+    {
+        var value = fields.LocatedString(key, required);
+        if (value is not { } url) return null;
+        if (Uri.TryCreate(url.Value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+        {
+            return url.Value;
+        }
+        fields.Diagnostics.Report(DiagnosticCodes.InvalidUrl, url.Location, key, url.Value);
+        return null;
+    }
+
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageCode();
+}

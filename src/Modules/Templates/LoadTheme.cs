@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Fluid;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Sources;
+using StatiqGuides.Modules.Yaml;
+
+namespace StatiqGuides.Modules.Templates;
+
+/// <summary>Reads the theme folder once: parses every layout and partial, loads the UI strings of each site
+/// language and lists the assets. Template syntax errors are reported with the theme file's line and column.</summary>
+public sealed partial class LoadTheme(string settingsPipeline) : IModule
+{
+    private static readonly FluidParser Parser = new();
+
+    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
+        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    {
+        var settings = context.SharedOf<SiteConfiguration>(settingsPipeline).Settings;
+        var root = context.Options.ThemeDirectory;
+        var partials = ReadTexts(Path.Combine(root, "partials"), context);
+        var layoutTexts = ReadTexts(Path.Combine(root, "layouts"), context);
+        foreach (var (name, text) in partials)
+        {
+            Parse(text, context.Options.DisplayPath(Path.Combine(root, "partials", name)), context.Diagnostics);
+        }
+        var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        var layoutPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, text) in layoutTexts)
+        {
+            var layoutName = Path.GetFileNameWithoutExtension(name);
+            var displayPath = context.Options.DisplayPath(Path.Combine(root, "layouts", name));
+            layoutPaths[layoutName] = displayPath;
+            if (Parse(text, displayPath, context.Diagnostics) is { } template)
+            {
+                layouts[layoutName] = template;
+            }
+        }
+        var options = TemplateOptionsFactory.Create(partials, context.Options.StrictTemplates);
+        var strings = UiStringsReader.Read(Path.Combine(root, "i18n"), settings, context);
+        var theme = new Theme(options, layouts, layoutPaths, strings, ListAssets(Path.Combine(root, "assets")));
+        return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("theme", theme)]);
+    }
+
+    private static Dictionary<string, string> ReadTexts(string folder, BuildContext context)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder)) return texts;
+        foreach (var path in Directory.EnumerateFiles(folder, "*.liquid").Order(StringComparer.Ordinal))
+        {
+            var text = TextDecoding.ReadFile(path, context.Options.DisplayPath(path), context.Diagnostics);
+            if (text is not null) texts[Path.GetFileName(path)] = text;
+        }
+        return texts;
+    }
+
+    private static IFluidTemplate? Parse(string text, string displayPath, IDiagnosticSink diagnostics)
+    {
+        try
+        {
+            return Parser.Parse(text);
+        }
+        catch (ParseException exception)
+        {
+            var position = Position().Match(exception.Message);
+            var location = position.Success
+                ? new SourceLocation(displayPath, int.Parse(position.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+                    int.Parse(position.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+                : SourceLocation.StartOf(displayPath);
+            diagnostics.Report(DiagnosticCodes.TemplateSyntax, location, exception.Message);
+            return null;
+        }
+    }
+
+    private static List<ThemeAsset> ListAssets(string folder) => !Directory.Exists(folder)
+        ? []
+        : [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new ThemeAsset(path, "assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/')))];
+
+    [GeneratedRegex(@"\((\d+):(\d+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Position();
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Fluid;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Pages;
+
+namespace StatiqGuides.Modules.Templates;
+
+/// <summary>Renders each composed page with its layout, then wraps it in the <c>base</c> layout, in parallel.</summary>
+/// <remarks>A template that fails on one page is reported and that page is skipped; the others are written.</remarks>
+public sealed class RenderLayouts(string themePipeline) : ParallelModule
+{
+    public const string BaseLayout = "base";
+
+    protected override IReadOnlyList<Document> Process(Document document, BuildContext context)
+    {
+        var theme = context.SharedOf<Theme>(themePipeline);
+        var composed = document.ContentAs<ComposedPage>();
+        var page = composed.Page;
+        var location = SourceLocation.StartOf(theme.LayoutPaths.GetValueOrDefault(page.Layout, $"theme/layouts/{page.Layout}.liquid"));
+        if (!theme.Layouts.TryGetValue(page.Layout, out var layout) || !theme.Layouts.TryGetValue(BaseLayout, out var frame))
+        {
+            var missing = theme.Layouts.ContainsKey(page.Layout) ? BaseLayout : page.Layout;
+            if (!theme.LayoutPaths.ContainsKey(missing))
+            {
+                context.Diagnostics.Report(DiagnosticCodes.MissingLayout, SourceLocation.StartOf(context.Options.DisplayPath(context.Options.ThemeDirectory)), missing);
+            }
+            return [];
+        }
+        try
+        {
+            var templateContext = new TemplateContext(theme.Options)
+            {
+                CultureInfo = CultureInfo.GetCultureInfo(page.Language),
+            };
+            templateContext.AmbientValues[TemplateOptionsFactory.StringsKey] = theme.Strings;
+            templateContext.AmbientValues[TemplateOptionsFactory.LanguageKey] = page.Language;
+            templateContext.SetValue("page", page);
+            templateContext.SetValue("site", composed.Site);
+            var body = layout.Render(templateContext);
+            templateContext.SetValue("body", body);
+            var html = frame.Render(templateContext);
+            return [new Document(composed.Destination, OutputFile.FromText(composed.Destination, html), composed.Destination)];
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or KeyNotFoundException or ParseException)
+        {
+            context.Diagnostics.Report(DiagnosticCodes.TemplateRender, location, composed.Destination, page.Layout, exception.Message);
+            return [];
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace StatiqGuides.Modules.Templates.Views;
+
+/// <summary>A guide, case study or section as an entry in a list.</summary>
+/// <param name="Meta">A short line under the title: section, country and year, or last update.</param>
+/// <param name="Lang">The language of the title and summary when it differs from the page's, else null.</param>
+public sealed record Card(string Title, string Url, string Summary, string Meta, string? Lang = null);
+
+/// <summary>A titled group of cards: case studies by theme, citing guides by section.</summary>
+public sealed record CardGroup(string Id, string Title, IReadOnlyList<Card> Cards);

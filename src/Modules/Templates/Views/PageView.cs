@@ -1,0 +1,62 @@
+using StatiqGuides.Core.Content;
+
+namespace StatiqGuides.Modules.Templates.Views;
+
+/// <summary>Everything a layout presents about one output page. Computed in C#: templates only show it.</summary>
+/// <remarks>One shape for every layout keeps templates simple; lists a layout does not use stay empty.</remarks>
+public sealed record PageView
+{
+    public required string Layout { get; init; }
+
+    public required string Title { get; init; }
+
+    public string Summary { get; init; } = "";
+
+    /// <summary>The page's language (the UI's); <see cref="ContentLanguage"/> differs on fallback pages.</summary>
+    public required string Language { get; init; }
+
+    public required string ContentLanguage { get; init; }
+
+    public string Direction { get; init; } = "ltr";
+
+    public required string Url { get; init; }
+
+    public required string CanonicalUrl { get; init; }
+
+    public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
+
+    public IReadOnlyList<LanguageLink> Languages { get; init; } = [];
+
+    public IReadOnlyList<NavLink> Breadcrumbs { get; init; } = [];
+
+    /// <summary>The body HTML (already safe: rendered from checked Markdown).</summary>
+    public string Content { get; init; } = "";
+
+    public IReadOnlyList<TocEntry> Toc { get; init; } = [];
+
+    public string? UpdatedIso { get; init; }
+
+    public string? UpdatedText { get; init; }
+
+    public string? EditUrl { get; init; }
+
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    public HubView? Hub { get; init; }
+
+    public IReadOnlyList<NavLink> Tags { get; init; } = [];
+
+    public IReadOnlyList<Card> CaseStudies { get; init; } = [];
+
+    public IReadOnlyList<Card> Related { get; init; } = [];
+
+    public IReadOnlyList<Card> Guides { get; init; } = [];
+
+    public IReadOnlyList<Card> Sections { get; init; } = [];
+
+    public IReadOnlyList<CardGroup> Groups { get; init; } = [];
+
+    public CaseStudyFacts? Facts { get; init; }
+
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+}

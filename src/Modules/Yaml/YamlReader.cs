@@ -1,0 +1,122 @@
+using StatiqGuides.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace StatiqGuides.Modules.Yaml;
+
+/// <summary>Reads one YAML document into <see cref="YamlValue"/> nodes, reporting syntax errors and
+/// duplicate keys as diagnostics at their real place in the file.</summary>
+public static class YamlReader
+{
+    /// <param name="lineOffset">Lines of the file before <paramref name="text"/> (the front matter's opening '---').</param>
+    /// <returns>The root node; an empty mapping for an empty document; null when the YAML is malformed.</returns>
+    public static YamlValue? Read(string text, string displayPath, int lineOffset, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var parser = new Parser(new StringReader(text));
+        var state = new ReaderState(displayPath, lineOffset, diagnostics);
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return new YamlMapping([], new SourceLocation(displayPath, lineOffset + 1, 1));
+            }
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, state);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var next = parser.Current!;
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, state.At(next.Start), "only one YAML document is allowed here");
+                return null;
+            }
+            return root;
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, state.At(exception.Start), Clean(exception.Message));
+            return null;
+        }
+    }
+
+    private static YamlValue ReadNode(IParser parser, ReaderState state)
+    {
+        var current = parser.Current ?? throw new YamlException("unexpected end of the YAML document");
+        switch (current)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                return state.Remember(scalar.Anchor, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, state.At(scalar.Start)));
+            case SequenceStart start:
+            {
+                parser.MoveNext();
+                var items = new List<YamlValue>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(parser, state));
+                }
+                return state.Remember(start.Anchor, new YamlSequence(items, state.At(start.Start)));
+            }
+            case MappingStart start:
+            {
+                parser.MoveNext();
+                var entries = new List<YamlEntry>();
+                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyNode = ReadNode(parser, state);
+                    var value = ReadNode(parser, state);
+                    if (keyNode is not YamlScalar key)
+                    {
+                        state.Diagnostics.Report(DiagnosticCodes.YamlSyntax, keyNode.Location, "a key must be a plain string");
+                        continue;
+                    }
+                    if (seen.TryGetValue(key.Text, out var firstLine))
+                    {
+                        state.Diagnostics.Report(DiagnosticCodes.DuplicateYamlKey, key.Location, key.Text, firstLine);
+                        continue;
+                    }
+                    seen[key.Text] = key.Location.Line;
+                    entries.Add(new YamlEntry(key, value));
+                }
+                return state.Remember(start.Anchor, new YamlMapping(entries, state.At(start.Start)));
+            }
+            case AnchorAlias alias:
+                parser.MoveNext();
+                return state.Resolve(alias);
+            default:
+                throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
+        }
+    }
+
+    // YamlDotNet prefixes messages with "(Line: 3, Col: 1, Idx: 12) - (...): "; the position is printed by us.
+    private static string Clean(string message)
+    {
+        var index = message.IndexOf("): ", StringComparison.Ordinal);
+        return index >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(index + 3)..] : message;
+    }
+
+    private sealed class ReaderState(string displayPath, int lineOffset, IDiagnosticSink diagnostics)
+    {
+        private readonly Dictionary<string, YamlValue> _anchors = new(StringComparer.Ordinal);
+
+        public IDiagnosticSink Diagnostics { get; } = diagnostics;
+
+        public SourceLocation At(Mark mark) => new(displayPath, (int)mark.Line + lineOffset, (int)Math.Max(1, mark.Column));
+
+        public YamlValue Remember(AnchorName anchor, YamlValue value)
+        {
+            if (!anchor.IsEmpty)
+            {
+                _anchors[anchor.Value] = value;
+            }
+            return value;
+        }
+
+        public YamlValue Resolve(AnchorAlias alias) =>
+            _anchors.TryGetValue(alias.Value.Value, out var value)
+                ? value
+                : throw new YamlException(alias.Start, alias.End, $"unknown alias '*{alias.Value.Value}'");
+    }
+}
