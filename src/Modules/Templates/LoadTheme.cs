@@ -4,7 +4,6 @@ using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Sources;
-using StatiqGuides.Modules.Yaml;
 
 namespace StatiqGuides.Modules.Templates;
 
