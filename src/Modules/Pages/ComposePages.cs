@@ -19,19 +19,19 @@ public sealed class ComposePages(string catalogPipeline, string markdownPipeline
         var language = catalog.Settings.DefaultLanguage;
         IReadOnlyList<string> built = [language];
         var views = new ViewFactory(catalog, theme.Strings, new SiteUrls(catalog.Settings.BaseUrl, LinkStyle.Server), language, built);
-        var contentPages = new ContentPageViews(views, citations, context.Options.InputDirectory);
+        var contentPages = new ContentPageViews(views, citations, new RelatedGuides(catalog), context.Options.InputDirectory);
         var listings = new ListingPageViews(views);
 
-        var pages = new List<ComposedPage>();
-        foreach (var body in rendered.Values)
+        var bodies = rendered.Values.ToList();
+        var composed = new ComposedPage[bodies.Count];
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = context.MaxParallelism };
+        Parallel.For(0, bodies.Count, options, i => composed[i] = bodies[i].Item.Kind switch
         {
-            pages.Add(body.Item.Kind switch
-            {
-                ContentKind.Guide => contentPages.Guide(body),
-                ContentKind.CaseStudy => contentPages.CaseStudy(body),
-                _ => contentPages.Plain(body),
-            });
-        }
+            ContentKind.Guide => contentPages.Guide(bodies[i]),
+            ContentKind.CaseStudy => contentPages.CaseStudy(bodies[i]),
+            _ => contentPages.Plain(bodies[i]),
+        });
+        var pages = new List<ComposedPage>(composed);
         pages.Add(listings.LanguageChoice(built));
         pages.Add(listings.Home());
         pages.AddRange(catalog.Sections.Select(listings.Section));

@@ -5,7 +5,7 @@ using StatiqGuides.Modules.Templates.Views;
 namespace StatiqGuides.Modules.Pages;
 
 /// <summary>The views of pages rendered from Markdown: guides, case studies and plain pages.</summary>
-public sealed class ContentPageViews(ViewFactory views, CitationIndex citations, string inputDirectory)
+public sealed class ContentPageViews(ViewFactory views, CitationIndex citations, RelatedGuides related, string inputDirectory)
 {
     public ComposedPage Guide(RenderedContent body)
     {
@@ -21,7 +21,7 @@ public sealed class ContentPageViews(ViewFactory views, CitationIndex citations,
                 (views.TitleOf(item), from)),
             Hub = views.HubOfSection(section.Id, from),
             CaseStudies = [.. CitationIndex.CitedBy(item, body, catalog).Select(uid => views.CaseStudyCard(catalog.Find(uid)!, from))],
-            Related = [.. RelatedGuides.For(item, catalog).Select(g => views.GuideCard(g, from))],
+            Related = [.. related.For(item).Select(g => views.GuideCard(g, from))],
         };
         return new ComposedPage(from, page, views.Site(from, section.Id));
     }

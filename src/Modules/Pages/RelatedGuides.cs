@@ -3,34 +3,77 @@ using StatiqGuides.Core.Content;
 namespace StatiqGuides.Modules.Pages;
 
 /// <summary>Chooses a guide's related guides: its explicit <c>related</c> first, then the guides sharing the most
-/// case studies and tags, in a stable order, at most <see cref="Limit"/>.</summary>
-public static class RelatedGuides
+/// case studies, then the most tags, in a stable order (uid), at most <see cref="Limit"/>.</summary>
+/// <remarks>Built once per catalog: inverted indexes from case study and tag to guides keep each lookup
+/// proportional to the guides that actually share something, not to the size of the site.</remarks>
+public sealed class RelatedGuides
 {
     public const int Limit = 5;
 
-    public static IReadOnlyList<ContentItem> For(ContentItem guide, SiteCatalog catalog)
+    private readonly SiteCatalog _catalog;
+    private readonly Dictionary<string, List<ContentItem>> _byCaseStudy = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ContentItem>> _byTag = new(StringComparer.OrdinalIgnoreCase);
+
+    public RelatedGuides(SiteCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _catalog = catalog;
+        foreach (var guide in catalog.Guides)
+        {
+            foreach (var uid in guide.FrontMatter.CaseStudies.Select(c => c.Value).Distinct(StringComparer.Ordinal))
+            {
+                Add(_byCaseStudy, uid, guide);
+            }
+            foreach (var tag in guide.FrontMatter.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                Add(_byTag, tag, guide);
+            }
+        }
+    }
+
+    public IReadOnlyList<ContentItem> For(ContentItem guide)
     {
         ArgumentNullException.ThrowIfNull(guide);
-        ArgumentNullException.ThrowIfNull(catalog);
-        var explicitOnes = guide.FrontMatter.Related
-            .Select(r => catalog.Find(r.Value))
-            .OfType<ContentItem>()
-            .Where(g => g.Kind == ContentKind.Guide && g.Uid != guide.Uid)
-            .DistinctBy(g => g.Uid)
-            .ToList();
-        var caseStudies = guide.FrontMatter.CaseStudies.Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        var tags = guide.FrontMatter.Tags.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var chosen = explicitOnes.Select(g => g.Uid).ToHashSet(StringComparer.Ordinal);
-        var scored = catalog.Guides
-            .Where(g => g.Uid != guide.Uid && !chosen.Contains(g.Uid))
-            .Select(g => (Guide: g,
-                Shared: g.FrontMatter.CaseStudies.Count(c => caseStudies.Contains(c.Value)),
-                Tags: g.FrontMatter.Tags.Count(tags.Contains)))
-            .Where(s => s.Shared + s.Tags > 0)
+        var chosen = new List<ContentItem>(Limit);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { guide.Uid };
+        foreach (var related in guide.FrontMatter.Related)
+        {
+            if (chosen.Count < Limit && _catalog.Find(related.Value) is { Kind: ContentKind.Guide } target && seen.Add(target.Uid))
+            {
+                chosen.Add(target);
+            }
+        }
+        if (chosen.Count == Limit) return chosen;
+        var scores = new Dictionary<string, (ContentItem Guide, int Shared, int Tags)>(StringComparer.Ordinal);
+        foreach (var uid in guide.FrontMatter.CaseStudies.Select(c => c.Value).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var other in _byCaseStudy.GetValueOrDefault(uid) ?? [])
+            {
+                var score = scores.GetValueOrDefault(other.Uid, (Guide: other, Shared: 0, Tags: 0));
+                scores[other.Uid] = score with { Shared = score.Shared + 1 };
+            }
+        }
+        foreach (var tag in guide.FrontMatter.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            foreach (var other in _byTag.GetValueOrDefault(tag) ?? [])
+            {
+                var score = scores.GetValueOrDefault(other.Uid, (Guide: other, Shared: 0, Tags: 0));
+                scores[other.Uid] = score with { Tags = score.Tags + 1 };
+            }
+        }
+        chosen.AddRange(scores.Values
+            .Where(s => !seen.Contains(s.Guide.Uid))
             .OrderByDescending(s => s.Shared)
             .ThenByDescending(s => s.Tags)
             .ThenBy(s => s.Guide.Uid, StringComparer.Ordinal)
-            .Select(s => s.Guide);
-        return [.. explicitOnes.Concat(scored).Take(Limit)];
+            .Take(Limit - chosen.Count)
+            .Select(s => s.Guide));
+        return chosen;
+    }
+
+    private static void Add(Dictionary<string, List<ContentItem>> index, string key, ContentItem guide)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(guide);
     }
 }

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The project's test command (README, .ci/run): the unit, golden and end-to-end tests, then `check` on input/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+status=0
+dotnet test tests/StatiqGuides.Tests -c Release 2>&1 | tee "$log" || status=$?
+
+# Restate dotnet test's summary as the plain closing line CI reads: "N passed, N failed".
+summary=$(grep -E '(Passed|Failed)!.*Total:' "$log" | tail -n 1 || true)
+if [ -n "$summary" ]; then
+  passed=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")
+  failed=$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$summary")
+  skipped=$(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$summary")
+  echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+fi
+[ "$status" -eq 0 ] || exit "$status"
+
+echo "Checking input/ ..."
+dotnet run -c Release -- check

@@ -1,0 +1,203 @@
+using System.Text;
+using AngleSharp.Html.Dom;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Build;
+
+namespace StatiqGuides.Tests.Testing;
+
+/// <summary>A small site in a fresh temporary folder: <c>input/</c> (site.yml, hubs.yml, one section "websites"
+/// maintained by hub "hub-web", and one good guide), a copy of the repository's real <c>theme/</c>, and an
+/// <c>output/</c> folder. Diagnostics' paths are relative to the temporary folder, so they read
+/// <c>input/guides/websites/x.md</c> as they do for a user. Dispose deletes the folder.</summary>
+public sealed class TestSite : IDisposable
+{
+    public const string SiteYml = """
+        title: Test guides
+        base_url: https://guides.test/
+        default_language: en
+        languages: [en]
+        repository: https://github.com/example/guides
+
+        """;
+
+    public const string HubsYml = """
+        - id: hub-web
+          name: Web hub
+          host: Test Parliament
+          maintainers: ["@example/web"]
+          sections: [websites]
+
+        """;
+
+    public const string SectionYml = """
+        title: Websites
+        summary: Building parliamentary websites.
+        hub: hub-web
+        order: 1
+
+        """;
+
+    /// <summary>The good guide every site starts with, so a test can show that a bad file loses no other page.</summary>
+    public const string GoodGuidePath = "guides/websites/good.md";
+
+    public const string GoodGuidePage = "en/guides/websites/good/index.html";
+
+    public const string GoodGuide = """
+        ---
+        title: A good guide
+        summary: Nothing is wrong here.
+        ---
+
+        ## First part
+
+        Some text.
+
+        """;
+
+    private TestSite(string root)
+    {
+        Root = root;
+    }
+
+    /// <summary>The temporary folder: the current directory diagnostics are relative to.</summary>
+    public string Root { get; }
+
+    public string InputDirectory => Path.Combine(Root, "input");
+
+    public string ThemeDirectory => Path.Combine(Root, "theme");
+
+    public string OutputDirectory => Path.Combine(Root, "output");
+
+    /// <summary>A site with the default files and a copy of the real theme.</summary>
+    public static TestSite Create()
+    {
+        var site = Empty();
+        site.WithFile("site.yml", SiteYml)
+            .WithFile("hubs.yml", HubsYml)
+            .WithFile("guides/websites/_section.yml", SectionYml)
+            .WithFile(GoodGuidePath, GoodGuide);
+        return site;
+    }
+
+    /// <summary>A site with no input file at all, and a copy of the real theme.</summary>
+    public static TestSite Empty()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "statiqguides-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "input"));
+        var site = new TestSite(root);
+        CopyFolder(RepositoryPaths.Theme, site.ThemeDirectory);
+        return site;
+    }
+
+    /// <summary>Writes a file under input/, in UTF-8 with '\n' line endings as written in the test.</summary>
+    public TestSite WithFile(string inputPath, string content) =>
+        WithBytes(inputPath, Encoding.UTF8.GetBytes(content.ReplaceLineEndings("\n")));
+
+    public TestSite WithBytes(string inputPath, byte[] bytes)
+    {
+        var path = Path.Combine(InputDirectory, inputPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return this;
+    }
+
+    public TestSite WithoutFile(string inputPath)
+    {
+        File.Delete(Path.Combine(InputDirectory, inputPath));
+        return this;
+    }
+
+    /// <summary>A guide in section "websites" with the given front matter lines (without the '---') and body.</summary>
+    public TestSite WithGuide(string slug, string frontMatter, string body = "Some text.\n") =>
+        WithFile($"guides/websites/{slug}.md", $"---\n{frontMatter.ReplaceLineEndings("\n").TrimEnd('\n')}\n---\n\n{body}");
+
+    /// <summary>A case study with the required keys; <paramref name="extraFrontMatter"/> adds or overrides lines.</summary>
+    public TestSite WithCaseStudy(string slug, string extraFrontMatter = "", string body = "Some text.\n")
+    {
+        var lines = new[] { "title: A case study", "summary: What a parliament did.", "parliament: Test Parliament", "country: KE", "year: 2020" };
+        var extra = extraFrontMatter.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var keys = extra.Select(l => l.Split(':')[0]).ToHashSet(StringComparer.Ordinal);
+        var frontMatter = string.Join('\n', lines.Where(l => !keys.Contains(l.Split(':')[0])).Concat(extra));
+        return WithFile($"case-studies/{slug}.md", $"---\n{frontMatter}\n---\n\n{body}");
+    }
+
+    /// <summary>Writes a file under the copied theme/.</summary>
+    public TestSite WithThemeFile(string themePath, string content)
+    {
+        var path = Path.Combine(ThemeDirectory, themePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content.ReplaceLineEndings("\n"));
+        return this;
+    }
+
+    public TestSite WithoutThemeFile(string themePath)
+    {
+        File.Delete(Path.Combine(ThemeDirectory, themePath));
+        return this;
+    }
+
+    public string ReadThemeFile(string themePath) => File.ReadAllText(Path.Combine(ThemeDirectory, themePath));
+
+    public BuildOptions Options(string? outputDirectory = null, bool drafts = false) =>
+        new(InputDirectory, ThemeDirectory, outputDirectory ?? OutputDirectory, Root, IncludeDrafts: drafts)
+        {
+            // Small fixtures: a little parallelism still exercises the parallel modules.
+            MaxParallelism = 4,
+        };
+
+    /// <summary>Builds the site with <see cref="SiteBuilder.RunAsync"/>, writing into <paramref name="outputDirectory"/>
+    /// (default: output/).</summary>
+    public Task<BuildResult> BuildAsync(string? outputDirectory = null, bool drafts = false) =>
+        SiteBuilder.RunAsync(Options(outputDirectory, drafts), write: true);
+
+    /// <summary>Runs the pipelines of <c>check</c> (nothing is written) and returns the diagnostics and every page that
+    /// was rendered, so a test can show that the good pages survive a bad file even though a failed build writes nothing.</summary>
+    public async Task<CheckRun> CheckAsync(bool drafts = false)
+    {
+        var diagnostics = new DiagnosticBag();
+        var context = new BuildContext(Options(drafts: drafts), diagnostics);
+        await new PipelineEngine(SiteBuild.Pipelines(write: false)).RunAsync(context);
+        var pages = context.OutputOf(SiteBuild.Layouts)
+            .Select(d => d.ContentAs<OutputFile>())
+            .ToDictionary(f => f.Path, f => f.Text ?? "", StringComparer.Ordinal);
+        return new CheckRun(diagnostics.ToSortedList(), pages);
+    }
+
+    public string OutputPath(string path) => Path.Combine(OutputDirectory, path);
+
+    public string ReadOutput(string path) => File.ReadAllText(OutputPath(path));
+
+    public IHtmlDocument OutputPage(string path) => Html.Parse(ReadOutput(path));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+
+    public static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
+
+/// <summary>What a check found: sorted diagnostics, and the HTML of every rendered page by output path.</summary>
+public sealed record CheckRun(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string> Pages)
+{
+    /// <summary>The diagnostics as the CLI prints them: <c>path:line:col: severity code: message</c>.</summary>
+    public IReadOnlyList<string> Lines => Diagnostics.Select(d => d.ToString()).ToList();
+
+    public IHtmlDocument Page(string path) =>
+        Pages.TryGetValue(path, out var html) ? Html.Parse(html) : throw new Xunit.Sdk.XunitException(
+            $"No page '{path}' was rendered. Pages: {string.Join(", ", Pages.Keys.Order(StringComparer.Ordinal))}");
+}
