@@ -13,7 +13,5 @@ public static class MarkdownPipelineFactory
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseAlertBlocks()
-        // Inline positions are needed so that a bad link is reported at its column, not its paragraph's.
-        .UsePreciseSourceLocation()
         .Build();
 }

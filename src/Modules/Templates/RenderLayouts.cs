@@ -43,7 +43,7 @@ public sealed class RenderLayouts(string themePipeline) : ParallelModule
             var html = frame.Render(templateContext);
             return [new Document(composed.Destination, OutputFile.FromText(composed.Destination, html), composed.Destination)];
         }
-        catch (Exception exception) when (exception is InvalidOperationException or KeyNotFoundException or ParseException)
+        catch (Exception exception) when (exception is InvalidOperationException or KeyNotFoundException or FluidException)
         {
             context.Diagnostics.Report(DiagnosticCodes.TemplateRender, location, composed.Destination, page.Layout, exception.Message);
             return [];
