@@ -1,13 +1,14 @@
 namespace StatiqGuides.Core.Content;
 
 /// <summary>A content item whose Markdown has been turned into HTML, with what the rendering learnt.</summary>
+/// <param name="Localized">The item as this page's language gets it (source, translation or fallback).</param>
 /// <param name="Html">The body as HTML, links already rewritten to output URLs.</param>
 /// <param name="Toc">Level-2 headings with their level-3 children.</param>
 /// <param name="HeadingIds">Every heading id in the body, for xref anchors.</param>
 /// <param name="CitedUids">Uids the body links to with xref, in order of first appearance.</param>
 /// <param name="AssetFiles">Files outside input/assets/ that the body links to: full path → output path.</param>
 public sealed record RenderedContent(
-    ContentItem Item,
+    LocalizedItem Localized,
     string Destination,
     string Html,
     IReadOnlyList<TocEntry> Toc,
@@ -15,6 +16,11 @@ public sealed record RenderedContent(
     IReadOnlyList<string> CitedUids,
     IReadOnlyDictionary<string, string> AssetFiles)
 {
+    /// <summary>The file that was rendered: the translation, or the source.</summary>
+    public ContentItem Item => Localized.Shown;
+
+    public string Language => Localized.Language;
+
     /// <summary>xref links with an anchor, to check once every page knows its heading ids.</summary>
     public IReadOnlyList<XrefAnchor> XrefAnchors { get; init; } = [];
 }

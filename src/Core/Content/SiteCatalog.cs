@@ -10,6 +10,7 @@ public sealed class SiteCatalog
     private readonly Dictionary<string, Section> _sections;
     private readonly Dictionary<string, Hub> _hubs;
     private readonly Dictionary<string, Hub> _hubOfSection;
+    private readonly Dictionary<string, string> _sourceHashes;
 
     public SiteCatalog(SiteConfiguration configuration, IEnumerable<ContentItem> sources,
         IEnumerable<ContentItem> translations, IReadOnlyDictionary<string, Hub> hubOfSection)
@@ -23,6 +24,7 @@ public sealed class SiteCatalog
         _sections = configuration.Sections.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _hubs = configuration.Hubs.ToDictionary(h => h.Id, StringComparer.Ordinal);
         _hubOfSection = new Dictionary<string, Hub>(hubOfSection, StringComparer.Ordinal);
+        _sourceHashes = Items.ToDictionary(i => i.Uid, SourceHash.Of, StringComparer.Ordinal);
         Guides = [.. Items.Where(i => i.Kind == ContentKind.Guide)];
         CaseStudies = [.. Items.Where(i => i.Kind == ContentKind.CaseStudy).OrderBy(i => i.Title, StringComparer.Ordinal)];
         Pages = [.. Items.Where(i => i.Kind == ContentKind.Page).OrderBy(i => i.FrontMatter.Order ?? int.MaxValue).ThenBy(i => i.Slug, StringComparer.Ordinal)];
@@ -49,7 +51,24 @@ public sealed class SiteCatalog
 
     public ContentItem? Find(string uid) => _byUid.GetValueOrDefault(uid);
 
+    /// <summary>The translation of <paramref name="uid"/> into <paramref name="language"/>, with inherited keys merged in.</summary>
     public ContentItem? FindTranslation(string uid, string language) => _translations.GetValueOrDefault((uid, language));
+
+    /// <summary>The current <c>source_hash</c> of a source item.</summary>
+    public string SourceHashOf(string uid) => _sourceHashes[uid];
+
+    /// <summary>What readers of <paramref name="language"/> get for <paramref name="source"/>: source, translation or fallback.</summary>
+    public LocalizedItem Localize(ContentItem source, string language)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (language == Settings.DefaultLanguage) return new LocalizedItem(source, source, language, TranslationStatus.Source, null);
+        if (FindTranslation(source.Uid, language) is not { } translation)
+        {
+            return new LocalizedItem(source, source, language, TranslationStatus.Missing, null);
+        }
+        var status = translation.FrontMatter.SourceHash == _sourceHashes[source.Uid] ? TranslationStatus.Current : TranslationStatus.Outdated;
+        return new LocalizedItem(source, translation, language, status, translation);
+    }
 
     /// <summary>The item whose file is at <paramref name="fullPath"/> (any language).</summary>
     public ContentItem? FindByPath(string fullPath) => _byPath.GetValueOrDefault(fullPath);

@@ -59,6 +59,15 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode GuideOutsideSection = new("SG0111", Severity.Error,
         "guide folder '{0}' has no _section.yml",
         "Add input/guides/<section>/_section.yml with title, summary, hub and order.");
+    public static readonly DiagnosticCode TranslationWithoutSource = new("SG0112", Severity.Error,
+        "translation '{0}' has no source: {1} does not exist",
+        "Rename the file to match its source (<slug>.<lang>.md next to <slug>.md), or add the source.");
+    public static readonly DiagnosticCode TranslationAnchorMissing = new("SG0113", Severity.Warning,
+        "the {2} translation of '{0}' has no heading with id '{1}'; {2} readers land at the top of the page",
+        "Link without the anchor, or translate the heading so that the translation keeps a heading with that id.");
+    public static readonly DiagnosticCode UnknownLanguageSuffix = new("SG0114", Severity.Warning,
+        "'{0}' is not a language of the site (site.yml 'languages'); the file is ignored",
+        "Add the language to site.yml, or rename the file.");
 
     public static readonly DiagnosticCode MissingKey = new("SG0201", Severity.Error,
         "missing required key '{0}'",
@@ -137,6 +146,7 @@ public static class DiagnosticCodes
         InvalidUtf8, YamlSyntax, DuplicateYamlKey, MissingFrontMatter, FileUnreadable, YamlNotMapping,
         UnknownCaseStudy, UnknownXref, UnknownGuide, UnknownHub, UnknownSection, DuplicateUid, MissingXrefAnchor,
         DuplicateHub, SectionWithoutHub, SectionInTwoHubs, GuideOutsideSection,
+        TranslationWithoutSource, TranslationAnchorMissing, UnknownLanguageSuffix,
         MissingKey, WrongType, InvalidDate, SummaryTooLong, InvalidCountry, UnknownKey, EmptyValue,
         InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias,
         UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl,

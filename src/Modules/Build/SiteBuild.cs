@@ -31,7 +31,7 @@ public static class SiteBuild
             new PipelineBuilder(Settings).Add(new ReadSettings()).Build(),
             new PipelineBuilder(Theme).DependsOn(Settings).Add(new LoadTheme(Settings)).Build(),
             new PipelineBuilder(Content).DependsOn(Settings)
-                .Add(new FindContentFiles()).Add(new ReadSourceText()).Add(new ParseFrontMatter(Settings)).Build(),
+                .Add(new FindContentFiles(Settings)).Add(new ReadSourceText()).Add(new ParseFrontMatter(Settings)).Build(),
             new PipelineBuilder(Catalog).DependsOn(Settings, Content).Add(new BuildCatalog(Settings, Content)).Build(),
             new PipelineBuilder(Markdown).DependsOn(Catalog, Theme)
                 .Add(new RenderMarkdown(MarkdownPipelineFactory.Create(), Catalog, Theme)).Add(new CheckXrefAnchors()).Build(),

@@ -34,11 +34,45 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
         }
 
         var sources = UniqueByKey(placed.Where(i => !i.IsTranslation), i => i.Uid, diagnostics);
-        var translations = UniqueByKey(placed.Where(i => i.IsTranslation), i => $"{i.Uid}.{i.Language}", diagnostics);
+        var translations = AttachTranslations(sources, placed.Where(i => i.IsTranslation), diagnostics);
         var hubOfSection = SectionOwnership.Resolve(configuration, diagnostics);
         var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection);
         ReferenceChecks.Run(catalog, diagnostics);
         return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("catalog", catalog)]);
+    }
+
+    /// <summary>Finds each translation's source (the <c>&lt;slug&gt;.md</c> beside it, else the source with its uid) and
+    /// merges in the keys it does not repeat. A translation without source is reported and dropped.</summary>
+    private static List<ContentItem> AttachTranslations(List<ContentItem> sources, IEnumerable<ContentItem> translations, IDiagnosticSink diagnostics)
+    {
+        var byPath = sources.ToDictionary(s => s.FullPath, StringComparer.Ordinal);
+        var byUid = sources.ToDictionary(s => s.Uid, StringComparer.Ordinal);
+        var attached = new Dictionary<(string Uid, string Language), ContentItem>();
+        foreach (var translation in translations.OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
+        {
+            var sourcePath = Path.Combine(Path.GetDirectoryName(translation.FullPath)!, translation.Slug + ".md");
+            var source = byPath.GetValueOrDefault(sourcePath)
+                ?? (translation.FrontMatter.Uid is { } uid ? byUid.GetValueOrDefault(uid.Value) : null);
+            if (source is null || source.Kind != translation.Kind)
+            {
+                diagnostics.Report(DiagnosticCodes.TranslationWithoutSource, SourceLocation.StartOf(translation.DisplayPath),
+                    translation.DisplayPath, Path.GetFileName(sourcePath));
+                continue;
+            }
+            var merged = translation with
+            {
+                Uid = source.Uid,
+                SectionId = source.SectionId,
+                FrontMatter = FrontMatterInheritance.Merge(source.FrontMatter, translation.FrontMatter),
+            };
+            if (attached.TryGetValue((source.Uid, translation.Language), out var existing))
+            {
+                diagnostics.Report(DiagnosticCodes.DuplicateUid, SourceLocation.StartOf(translation.DisplayPath), source.Uid, existing.DisplayPath);
+                continue;
+            }
+            attached[(source.Uid, translation.Language)] = merged;
+        }
+        return [.. attached.Values];
     }
 
     /// <summary>Keeps the first item (in path order) of each key and reports the others, naming the first.</summary>

@@ -4,7 +4,8 @@ using StatiqGuides.Core.Pipelines;
 
 namespace StatiqGuides.Modules.Markdown;
 
-/// <summary>Reports <c>xref:uid#anchor</c> links whose anchor is no heading of the target page. Runs after every
+/// <summary>Reports <c>xref:uid#anchor</c> links whose anchor is no heading of the target page (an error), or no
+/// heading of the translation that a page in that language links to (a warning). Runs after every
 /// page is rendered, since heading ids are only known then. Passes documents through unchanged.</summary>
 public sealed class CheckXrefAnchors : IModule
 {
@@ -13,12 +14,21 @@ public sealed class CheckXrefAnchors : IModule
     {
         ArgumentNullException.ThrowIfNull(documents);
         var rendered = documents.Select(d => d.ContentAs<RenderedContent>()).ToList();
-        var idsByUid = rendered.ToDictionary(r => r.Item.Uid, r => r.HeadingIds, StringComparer.Ordinal);
-        foreach (var anchor in rendered.SelectMany(r => r.XrefAnchors))
+        var byPage = rendered.ToDictionary(r => (r.Localized.Source.Uid, r.Language));
+        foreach (var page in rendered)
         {
-            if (idsByUid.TryGetValue(anchor.Uid, out var ids) && !ids.Contains(anchor.Anchor))
+            foreach (var anchor in page.XrefAnchors)
             {
-                context.Diagnostics.Report(DiagnosticCodes.MissingXrefAnchor, anchor.Location, anchor.Uid, anchor.Anchor);
+                var source = byPage.GetValueOrDefault((anchor.Uid, page.Localized.Source.Language));
+                if (source is not null && !source.HeadingIds.Contains(anchor.Anchor))
+                {
+                    context.Diagnostics.Report(DiagnosticCodes.MissingXrefAnchor, anchor.Location, anchor.Uid, anchor.Anchor);
+                }
+                else if (byPage.GetValueOrDefault((anchor.Uid, page.Language)) is { Localized.Translation: not null } target
+                    && !target.HeadingIds.Contains(anchor.Anchor))
+                {
+                    context.Diagnostics.Report(DiagnosticCodes.TranslationAnchorMissing, anchor.Location, anchor.Uid, anchor.Anchor, page.Language);
+                }
             }
         }
         return ValueTask.FromResult(documents);

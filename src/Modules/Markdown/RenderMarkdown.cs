@@ -8,7 +8,7 @@ using StatiqGuides.Modules.Templates;
 
 namespace StatiqGuides.Modules.Markdown;
 
-/// <summary>Renders every page's Markdown to HTML in parallel: parses once, checks raw HTML, rewrites links,
+/// <summary>Renders every page's Markdown, in every language, to HTML in parallel: parses once, checks raw HTML, rewrites links,
 /// builds the table of contents, and labels alerts in the page's language.</summary>
 public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipeline, string themePipeline) : IModule
 {
@@ -18,21 +18,21 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         var catalog = context.SharedOf<SiteCatalog>(catalogPipeline);
         var strings = context.SharedOf<Theme>(themePipeline).Strings;
         var urls = new SiteUrls(catalog.Settings.BaseUrl, LinkStyle.Server);
-        var language = catalog.Settings.DefaultLanguage;
-        var items = catalog.Items;
-        var results = new Document[items.Count];
+        // Every item in every language: a translation, or the source under that language's UI (a fallback).
+        var pages = catalog.Settings.Languages.SelectMany(l => catalog.Items.Select(i => catalog.Localize(i, l))).ToList();
+        var results = new Document[pages.Count];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = context.MaxParallelism };
-        Parallel.For(0, items.Count, options, i =>
+        Parallel.For(0, pages.Count, options, i =>
         {
-            var item = items[i];
-            var destination = SitePaths.Of(item, language);
-            var page = new PageLinkContext(item, language, destination, catalog, urls, context.Options.InputDirectory, context.Diagnostics);
-            results[i] = new Document(destination, Render(page, strings), destination);
+            var localized = pages[i];
+            var destination = SitePaths.Of(localized.Source, localized.Language);
+            var page = new PageLinkContext(localized.Shown, localized.Language, destination, catalog, urls, context.Options.InputDirectory, context.Diagnostics);
+            results[i] = new Document(destination, Render(localized, page, strings), destination);
         });
         return ValueTask.FromResult<IReadOnlyList<Document>>(results);
     }
 
-    private RenderedContent Render(PageLinkContext page, UiStrings strings)
+    private RenderedContent Render(LocalizedItem localized, PageLinkContext page, UiStrings strings)
     {
         var document = Markdig.Markdown.Parse(page.Item.Body, markdig);
         UnsafeHtmlScanner.Scan(document, page.Item, page.Diagnostics);
@@ -51,7 +51,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         }
         renderer.Render(document);
         writer.Flush();
-        return new RenderedContent(page.Item, page.Destination, writer.ToString(), toc, ids, links.CitedUids, links.AssetFiles)
+        return new RenderedContent(localized, page.Destination, writer.ToString(), toc, ids, links.CitedUids, links.AssetFiles)
         {
             XrefAnchors = links.XrefAnchors,
         };

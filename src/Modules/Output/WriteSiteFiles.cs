@@ -4,7 +4,7 @@ using StatiqGuides.Modules.Pages;
 
 namespace StatiqGuides.Modules.Output;
 
-/// <summary>Produces the site-wide files of SPEC §2: sitemap.xml, robots.txt, _redirects and each language's feed.</summary>
+/// <summary>Produces the site-wide files of SPEC §2: sitemap.xml (with every page's language alternates), robots.txt, _redirects and each language's feed.</summary>
 public sealed class WriteSiteFiles(string catalogPipeline, string pagesPipeline) : IModule
 {
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
@@ -13,13 +13,12 @@ public sealed class WriteSiteFiles(string catalogPipeline, string pagesPipeline)
         var catalog = context.SharedOf<SiteCatalog>(catalogPipeline);
         var urls = new SiteUrls(catalog.Settings.BaseUrl, LinkStyle.Server);
         var pages = context.OutputOf(pagesPipeline).Select(d => d.ContentAs<ComposedPage>()).ToList();
-        var language = catalog.Settings.DefaultLanguage;
-        OutputFile[] files =
+        List<OutputFile> files =
         [
             OutputFile.FromText("sitemap.xml", Sitemap.Write(pages, urls)),
             OutputFile.FromText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n"),
-            OutputFile.FromText("_redirects", Redirects.Write(catalog, urls, [language])),
-            OutputFile.FromText(SitePaths.Feed(language), AtomFeed.Write(catalog, urls, language)),
+            OutputFile.FromText("_redirects", Redirects.Write(catalog, urls)),
+            .. catalog.Settings.Languages.Select(l => OutputFile.FromText(SitePaths.Feed(l), AtomFeed.Write(catalog, urls, l))),
         ];
         return ValueTask.FromResult<IReadOnlyList<Document>>([.. files.Select(f => new Document(f.Path, f, f.Path))]);
     }

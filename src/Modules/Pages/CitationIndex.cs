@@ -7,6 +7,7 @@ public sealed class CitationIndex
 {
     private readonly Dictionary<string, List<ContentItem>> _citingGuides = new(StringComparer.Ordinal);
 
+    /// <param name="rendered">The default-language rendering of each item, by uid: citations follow the source.</param>
     public CitationIndex(SiteCatalog catalog, IReadOnlyDictionary<string, RenderedContent> rendered)
     {
         ArgumentNullException.ThrowIfNull(catalog);

@@ -5,7 +5,7 @@ using StatiqGuides.Modules.Templates;
 namespace StatiqGuides.Modules.Pages;
 
 /// <summary>Builds the view of every output page: content pages from rendered Markdown, and the listing pages
-/// (home, sections, case-study index, tags, hubs, 404). Navigation, TOC and links are all computed here.</summary>
+/// (home, sections, case-study index, tags, hubs) in every language, plus the root language choice and the 404 page. Navigation, TOC and links are all computed here.</summary>
 public sealed class ComposePages(string catalogPipeline, string markdownPipeline, string themePipeline) : IModule
 {
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
@@ -13,32 +13,40 @@ public sealed class ComposePages(string catalogPipeline, string markdownPipeline
     {
         var catalog = context.SharedOf<SiteCatalog>(catalogPipeline);
         var theme = context.SharedOf<Theme>(themePipeline);
-        var rendered = context.OutputOf(markdownPipeline).Select(d => d.ContentAs<RenderedContent>())
-            .ToDictionary(r => r.Item.Uid, StringComparer.Ordinal);
-        var citations = new CitationIndex(catalog, rendered);
-        var language = catalog.Settings.DefaultLanguage;
-        IReadOnlyList<string> built = [language];
-        var views = new ViewFactory(catalog, theme.Strings, new SiteUrls(catalog.Settings.BaseUrl, LinkStyle.Server), language, built);
-        var contentPages = new ContentPageViews(views, citations, new RelatedGuides(catalog), context.Options.InputDirectory);
-        var listings = new ListingPageViews(views);
+        var rendered = context.OutputOf(markdownPipeline).Select(d => d.ContentAs<RenderedContent>()).ToList();
+        var settings = catalog.Settings;
+        var citations = new CitationIndex(catalog, rendered
+            .Where(r => r.Language == settings.DefaultLanguage)
+            .ToDictionary(r => r.Item.Uid, StringComparer.Ordinal));
+        var related = new RelatedGuides(catalog);
+        var urls = new SiteUrls(settings.BaseUrl, LinkStyle.Server);
+        var views = settings.Languages.ToDictionary(l => l, l => new ViewFactory(catalog, theme.Strings, urls, l, settings.Languages), StringComparer.Ordinal);
 
-        var bodies = rendered.Values.ToList();
-        var composed = new ComposedPage[bodies.Count];
+        var composed = new ComposedPage[rendered.Count];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = context.MaxParallelism };
-        Parallel.For(0, bodies.Count, options, i => composed[i] = bodies[i].Item.Kind switch
+        Parallel.For(0, rendered.Count, options, i =>
         {
-            ContentKind.Guide => contentPages.Guide(bodies[i]),
-            ContentKind.CaseStudy => contentPages.CaseStudy(bodies[i]),
-            _ => contentPages.Plain(bodies[i]),
+            var body = rendered[i];
+            var contentPages = new ContentPageViews(views[body.Language], citations, related, context.Options.InputDirectory);
+            composed[i] = body.Item.Kind switch
+            {
+                ContentKind.Guide => contentPages.Guide(body),
+                ContentKind.CaseStudy => contentPages.CaseStudy(body),
+                _ => contentPages.Plain(body),
+            };
         });
         var pages = new List<ComposedPage>(composed);
-        pages.Add(listings.LanguageChoice(built));
-        pages.Add(listings.Home());
-        pages.AddRange(catalog.Sections.Select(listings.Section));
-        pages.Add(listings.CaseStudyIndex());
-        pages.AddRange(listings.Tags());
-        pages.AddRange(catalog.Hubs.Select(listings.Hub));
-        var rootViews = new ViewFactory(catalog, theme.Strings, new SiteUrls(catalog.Settings.BaseUrl, LinkStyle.Absolute), language, built);
+        foreach (var language in settings.Languages)
+        {
+            var listings = new ListingPageViews(views[language]);
+            pages.Add(listings.Home());
+            pages.AddRange(catalog.Sections.Select(listings.Section));
+            pages.Add(listings.CaseStudyIndex());
+            pages.AddRange(listings.Tags());
+            pages.AddRange(catalog.Hubs.Select(listings.Hub));
+        }
+        pages.Add(new ListingPageViews(views[settings.DefaultLanguage]).LanguageChoice(settings.Languages));
+        var rootViews = new ViewFactory(catalog, theme.Strings, new SiteUrls(settings.BaseUrl, LinkStyle.Absolute), settings.DefaultLanguage, settings.Languages);
         pages.Add(new ListingPageViews(rootViews).NotFound());
 
         pages.Sort((a, b) => string.CompareOrdinal(a.Destination, b.Destination));

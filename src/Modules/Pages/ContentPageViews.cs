@@ -72,9 +72,14 @@ public sealed class ContentPageViews(ViewFactory views, CitationIndex citations,
     private PageView Content(RenderedContent body, string layout)
     {
         var item = body.Item;
+        var source = body.Localized.Source;
         var frontMatter = item.FrontMatter;
-        return views.Base(layout, body.Destination, views.TitleOf(item), views.SummaryOf(item), l => SitePaths.Of(item, l)) with
+        var catalog = views.Catalog;
+        return views.Base(layout, body.Destination, item.Title, item.Summary, l => SitePaths.Of(source, l),
+            l => catalog.Localize(source, l).Status != TranslationStatus.Missing) with
         {
+            ContentLanguage = body.Localized.IsFallback ? catalog.Settings.DefaultLanguage : views.Language,
+            Notice = Notice(body),
             Content = body.Html,
             Toc = body.Toc,
             UpdatedIso = frontMatter.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -84,6 +89,27 @@ public sealed class ContentPageViews(ViewFactory views, CitationIndex citations,
             Tags = [.. frontMatter.Tags.Select(t => views.TagLink(t, body.Destination))],
             Extra = frontMatter.Extra,
         };
+    }
+
+    private NoticeView? Notice(RenderedContent body)
+    {
+        var catalog = views.Catalog;
+        var defaultLanguage = catalog.Settings.DefaultLanguage;
+        switch (body.Localized.Status)
+        {
+            case TranslationStatus.Missing:
+                var contribute = catalog.Find("contribute") is { Kind: ContentKind.Page } page
+                    ? views.Link(body.Destination, SitePaths.Of(page, views.Language))
+                    : catalog.Settings.Repository ?? views.Link(body.Destination, SitePaths.Home(views.Language));
+                return new NoticeView("fallback",
+                    views.T("notice.fallback").Replace("{0}", ViewFactory.LanguageName(defaultLanguage), StringComparison.Ordinal),
+                    views.T("notice.contribute"), contribute);
+            case TranslationStatus.Outdated:
+                return new NoticeView("outdated", views.T("notice.outdated"), views.T("notice.read_source"),
+                    views.Link(body.Destination, SitePaths.Of(body.Localized.Source, defaultLanguage)));
+            default:
+                return null;
+        }
     }
 
     private string? EditUrl(ContentItem item)

@@ -34,9 +34,13 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, SiteUrls
         [.. Catalog.Pages.Select(p => new NavLink(TitleOf(p), Link(from, SitePaths.Page(Language, p.Slug)), SitePaths.Page(Language, p.Slug) == from))]);
 
     /// <summary>The common part of every page view: title, language, canonical and alternate links.</summary>
-    public PageView Base(string layout, string destination, string title, string summary, Func<string, string>? destinationIn = null)
+    /// <param name="destinationIn">Where this page is in another language.</param>
+    /// <param name="isTranslated">Whether a language has this page's text in that language (not a fallback).</param>
+    public PageView Base(string layout, string destination, string title, string summary,
+        Func<string, string>? destinationIn = null, Func<string, bool>? isTranslated = null)
     {
         destinationIn ??= _ => destination;
+        isTranslated ??= _ => true;
         return new PageView
         {
             Layout = layout,
@@ -48,7 +52,7 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, SiteUrls
             CanonicalUrl = Urls.Absolute(destination),
             Alternates = [.. builtLanguages.Select(l => new AlternateLink(l, Urls.Absolute(destinationIn(l)))),
                 new AlternateLink("x-default", Urls.Absolute(destinationIn(Catalog.Settings.DefaultLanguage)))],
-            Languages = [.. builtLanguages.Select(l => new LanguageLink(l, LanguageName(l), Link(destination, destinationIn(l)), l == Language, true))],
+            Languages = [.. builtLanguages.Select(l => new LanguageLink(l, LanguageName(l), Link(destination, destinationIn(l)), l == Language, isTranslated(l)))],
         };
     }
 
@@ -61,13 +65,19 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, SiteUrls
         var section = Catalog.FindSection(guide.SectionId!);
         var meta = section is null ? "" : SectionTitle(section);
         if (guide.FrontMatter.Updated is { } updated) meta += $" · {FormatDate(updated)}";
-        return new Card(TitleOf(guide), Link(from, SitePaths.Of(guide, Language)), SummaryOf(guide), meta);
+        return new Card(TitleOf(guide), Link(from, SitePaths.Of(guide, Language)), SummaryOf(guide), meta, FallbackLanguageOf(guide));
     }
 
     public Card CaseStudyCard(ContentItem study, string from) => new(
         TitleOf(study), Link(from, SitePaths.Of(study, Language)), SummaryOf(study),
         string.Join(" · ", new[] { CountryName(study.FrontMatter.Country?.Value), study.FrontMatter.Year?.ToString(CultureInfo.InvariantCulture) }
-            .Where(s => !string.IsNullOrEmpty(s))));
+            .Where(s => !string.IsNullOrEmpty(s))), FallbackLanguageOf(study));
+
+    /// <summary>The default language when <paramref name="item"/> has no translation in this language, else null.</summary>
+    public string? FallbackLanguageOf(ContentItem item) =>
+        Language != Catalog.Settings.DefaultLanguage && Catalog.FindTranslation(item.Uid, Language) is null
+            ? Catalog.Settings.DefaultLanguage
+            : null;
 
     public Card SectionCard(Section section, string from) => new(
         SectionTitle(section), Link(from, SitePaths.Section(Language, section.Id)),

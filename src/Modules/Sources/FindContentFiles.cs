@@ -6,12 +6,13 @@ using StatiqGuides.Core.Pipelines;
 namespace StatiqGuides.Modules.Sources;
 
 /// <summary>Lists the guides, case studies and pages of the input folder (SPEC §1), in a stable order.</summary>
-public sealed partial class FindContentFiles : IModule
+public sealed partial class FindContentFiles(string settingsPipeline) : IModule
 {
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
         IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
     {
         var options = context.Options;
+        var languages = context.SharedOf<SiteConfiguration>(settingsPipeline).Settings.Languages.ToHashSet(StringComparer.Ordinal);
         var files = new List<SourceFile>();
         var guides = Path.Combine(options.InputDirectory, "guides");
         if (Directory.Exists(guides))
@@ -25,31 +26,62 @@ public sealed partial class FindContentFiles : IModule
                         SourceLocation.StartOf(options.DisplayPath(path)), string.Join('/', relative[..^1]) is { Length: > 0 } folder ? folder : "guides");
                     continue;
                 }
-                files.Add(Describe(ContentKind.Guide, path, relative[0], options));
+                Add(files, Describe(ContentKind.Guide, path, relative[0], options, languages), context);
             }
         }
-        AddFlat(files, ContentKind.CaseStudy, Path.Combine(options.InputDirectory, "case-studies"), options);
-        AddFlat(files, ContentKind.Page, Path.Combine(options.InputDirectory, "pages"), options);
+        AddFlat(files, ContentKind.CaseStudy, Path.Combine(options.InputDirectory, "case-studies"), languages, context);
+        AddFlat(files, ContentKind.Page, Path.Combine(options.InputDirectory, "pages"), languages, context);
         files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         return ValueTask.FromResult<IReadOnlyList<Document>>(files.Select(f => new Document(f.DisplayPath, f)).ToList());
     }
 
-    private static void AddFlat(List<SourceFile> files, ContentKind kind, string folder, BuildOptions options)
+    private static void AddFlat(List<SourceFile> files, ContentKind kind, string folder, IReadOnlySet<string> languages, BuildContext context)
     {
         if (!Directory.Exists(folder)) return;
-        files.AddRange(Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
-            .Select(path => Describe(kind, path, null, options)));
+        foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly))
+        {
+            Add(files, Describe(kind, path, null, context.Options, languages), context);
+        }
     }
 
-    private static SourceFile Describe(ContentKind kind, string path, string? sectionId, BuildOptions options)
+    private static void Add(List<SourceFile> files, (SourceFile? File, string? UnknownLanguage, string Path) found, BuildContext context)
+    {
+        if (found.File is { } file)
+        {
+            files.Add(file);
+        }
+        else
+        {
+            context.Diagnostics.Report(DiagnosticCodes.UnknownLanguageSuffix,
+                SourceLocation.StartOf(context.Options.DisplayPath(found.Path)), found.UnknownLanguage);
+        }
+    }
+
+    /// <summary>A suffix that is a site language makes a translation; one that only looks like a language code
+    /// (two letters) is reported; anything else is part of the slug (<c>report.v2.md</c>).</summary>
+    private static (SourceFile? File, string? UnknownLanguage, string Path) Describe(
+        ContentKind kind, string path, string? sectionId, BuildOptions options, IReadOnlySet<string> languages)
     {
         var name = Path.GetFileNameWithoutExtension(path);
         var match = LanguageSuffix().Match(name);
-        return match.Success
-            ? new SourceFile(kind, path, options.DisplayPath(path), match.Groups["slug"].Value, match.Groups["lang"].Value, sectionId)
-            : new SourceFile(kind, path, options.DisplayPath(path), name, null, sectionId);
+        if (match.Success)
+        {
+            var language = match.Groups["lang"].Value;
+            if (languages.Contains(language))
+            {
+                return (new SourceFile(kind, path, options.DisplayPath(path), match.Groups["slug"].Value, language, sectionId), null, path);
+            }
+            if (TwoLetterCode().IsMatch(language))
+            {
+                return (null, language, path);
+            }
+        }
+        return (new SourceFile(kind, path, options.DisplayPath(path), name, null, sectionId), null, path);
     }
 
-    [GeneratedRegex(@"^(?<slug>.+)\.(?<lang>[a-z]{2,3}(-[A-Za-z0-9]{2,8})?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<slug>.+)\.(?<lang>[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?)$", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageSuffix();
+
+    [GeneratedRegex("^[a-z]{2}(-[A-Za-z]{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TwoLetterCode();
 }

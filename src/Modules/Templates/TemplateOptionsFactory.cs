@@ -16,9 +16,14 @@ public static class TemplateOptionsFactory
         var options = new TemplateOptions
         {
             FileProvider = new ThemeFileProvider(partials),
-            StrictVariables = strict,
             StrictFilters = strict,
         };
+        if (strict)
+        {
+            // Fluid's StrictVariables also rejects members whose value is null (page.hub on a page without hub),
+            // which would force templates into workarounds; this callback fires only for names that do not exist.
+            options.Undefined = name => throw new InvalidOperationException($"Undefined variable '{name}'");
+        }
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         options.MemberAccessStrategy.Register<PageView>();
         options.MemberAccessStrategy.Register<SiteView>();
@@ -30,6 +35,7 @@ public static class TemplateOptionsFactory
         options.MemberAccessStrategy.Register<HubView>();
         options.MemberAccessStrategy.Register<CaseStudyFacts>();
         options.MemberAccessStrategy.Register<TocEntry>();
+        options.MemberAccessStrategy.Register<NoticeView>();
         options.Filters.AddFilter("t", Translate);
         return options;
     }

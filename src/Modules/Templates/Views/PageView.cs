@@ -29,6 +29,9 @@ public sealed record PageView
 
     public IReadOnlyList<NavLink> Breadcrumbs { get; init; } = [];
 
+    /// <summary>Shown above the content when it is not, or not fully, in the page's language.</summary>
+    public NoticeView? Notice { get; init; }
+
     /// <summary>The body HTML (already safe: rendered from checked Markdown).</summary>
     public string Content { get; init; } = "";
 

@@ -1,0 +1,87 @@
+using StatiqGuides.Tests.Testing;
+
+namespace StatiqGuides.Tests.Modules.Templates;
+
+public sealed class ThemeDiagnosticsTests
+{
+    [Fact]
+    public async Task Broken_liquid_in_a_layout_reports_SG0501_with_the_theme_file_position()
+    {
+        using var site = TestSite.Create().WithThemeFile("layouts/section.liquid", "<h1>{{ page.title }}</h1>\n{% if page.guides.size > 0 %}\n<p>unclosed\n");
+
+        var run = await site.CheckAsync();
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(("SG0501", "theme/layouts/section.liquid"), (diagnostic.Code, diagnostic.Location.Path));
+        Assert.StartsWith("template error: ", diagnostic.Message, StringComparison.Ordinal);
+        Assert.True(diagnostic.Location.Line > 1, $"expected a line past the first, got {diagnostic.Location}");
+        Assert.DoesNotContain("en/guides/websites/index.html", run.Pages.Keys);
+        Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
+    }
+
+    [Fact]
+    public async Task Broken_liquid_in_a_partial_reports_SG0501()
+    {
+        using var site = TestSite.Create().WithThemeFile("partials/broken.liquid", "{{ page.title ");
+
+        var run = await site.CheckAsync();
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(("SG0501", "theme/partials/broken.liquid"), (diagnostic.Code, diagnostic.Location.Path));
+        Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
+    }
+
+    [Fact]
+    public async Task An_unknown_variable_in_a_layout_reports_SG0502_and_only_that_layout_is_lost()
+    {
+        using var site = TestSite.Create();
+        site.WithThemeFile("layouts/section.liquid", site.ReadThemeFile("layouts/section.liquid") + "\n{{ page.no_such_member }}\n");
+
+        var run = await site.CheckAsync();
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(("SG0502", "theme/layouts/section.liquid", 1, 1), (diagnostic.Code, diagnostic.Location.Path, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.StartsWith("rendering 'en/guides/websites/index.html' with layout 'section' failed: ", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("en/guides/websites/index.html", run.Pages.Keys);
+        Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
+    }
+
+    [Fact]
+    public async Task An_unknown_filter_reports_SG0502()
+    {
+        using var site = TestSite.Create();
+        site.WithThemeFile("layouts/guide.liquid", site.ReadThemeFile("layouts/guide.liquid") + "\n{{ page.title | no_such_filter }}\n");
+
+        var run = await site.CheckAsync();
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(("SG0502", "theme/layouts/guide.liquid"), (diagnostic.Code, diagnostic.Location.Path));
+        Assert.StartsWith("rendering 'en/guides/websites/good/index.html' with layout 'guide' failed: ", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("en/guides/websites/index.html", run.Pages.Keys);
+    }
+
+    [Fact]
+    public async Task A_ui_string_missing_in_a_language_reports_SG0503_as_a_warning()
+    {
+        using var site = TestSite.Create()
+            .WithFile("site.yml", TestSite.SiteYml.Replace("languages: [en]", "languages: [en, fr]", StringComparison.Ordinal));
+        site.WithThemeFile("i18n/en.yml", site.ReadThemeFile("i18n/en.yml") + "test:\n  only_english: \"Only in English\"\n");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run, "theme/i18n/fr.yml:1:1: warning SG0503: UI string 'test.only_english' is missing in 'fr'");
+        Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
+    }
+
+    [Fact]
+    public async Task A_missing_layout_reports_SG0504()
+    {
+        using var site = TestSite.Create().WithoutThemeFile("layouts/section.liquid");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run, "theme:1:1: error SG0504: the theme has no layout 'section'");
+        Assert.DoesNotContain("en/guides/websites/index.html", run.Pages.Keys);
+        Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
+    }
+}

@@ -1,0 +1,77 @@
+using StatiqGuides.Tests.Testing;
+
+namespace StatiqGuides.Tests.Modules.Yaml;
+
+public sealed class YamlDiagnosticsTests
+{
+    [Fact]
+    public async Task Malformed_yaml_in_front_matter_reports_SG0002_at_its_line_in_the_file()
+    {
+        using var site = TestSite.Create().WithGuide("broken", "title: \"Broken\nsummary: S");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run,
+            "input/guides/websites/broken.md:2:8: error SG0002: malformed YAML: While scanning a multi-line double-quoted scalar, found wrong indentation.");
+        Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
+        Assert.DoesNotContain("en/guides/websites/broken/index.html", run.Pages.Keys);
+    }
+
+    [Fact]
+    public async Task Malformed_yaml_in_a_settings_file_reports_SG0002_and_the_file_counts_as_empty()
+    {
+        using var site = TestSite.Create().WithFile("hubs.yml", "- id: hub-web\n  name: Web hub\n   host: wrong indent\n");
+
+        var run = await site.CheckAsync();
+
+        // With no hubs, the section's hub is unknown and the section is maintained by nobody.
+        Expect.Diagnostics(run,
+            "input/guides/websites/_section.yml:1:1: warning SG0109: section 'websites' is maintained by no hub",
+            "input/guides/websites/_section.yml:3:6: error SG0104: unknown hub 'hub-web'",
+            "input/hubs.yml:3:8: error SG0002: malformed YAML: While scanning a plain scalar value, found invalid mapping.");
+        Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
+    }
+
+    [Fact]
+    public async Task A_duplicate_key_reports_SG0003_and_keeps_the_first()
+    {
+        using var site = TestSite.Create().WithGuide("twice", "title: First\nsummary: S\ntitle: Second");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run, "input/guides/websites/twice.md:4:1: error SG0003: duplicate key 'title' (first defined on line 2)");
+        Assert.Equal("First", run.Page("en/guides/websites/twice/index.html").QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Front_matter_that_is_a_list_reports_SG0006()
+    {
+        using var site = TestSite.Create().WithGuide("listed", "- title\n- summary");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run, "input/guides/websites/listed.md:2:1: error SG0006: expected a mapping of keys to values, found a list");
+        Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
+    }
+
+    [Fact]
+    public async Task Front_matter_that_is_a_string_reports_SG0006()
+    {
+        using var site = TestSite.Create().WithGuide("text", "just some text");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run, "input/guides/websites/text.md:2:1: error SG0006: expected a mapping of keys to values, found 'just some text'");
+    }
+
+    [Fact]
+    public async Task Anchors_and_aliases_are_resolved()
+    {
+        using var site = TestSite.Create().WithGuide("anchored", "title: &name Anchored\nsummary: *name");
+
+        var run = await site.CheckAsync();
+
+        Expect.NoDiagnostics(run.Diagnostics);
+        Assert.Equal("Anchored", run.Page("en/guides/websites/anchored/index.html").QuerySelector(".lead")?.TextContent);
+    }
+}
