@@ -132,6 +132,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingLayout = new("SG0504", Severity.Error,
         "the theme has no layout '{0}'",
         "Add theme/layouts/<name>.liquid.");
+    public static readonly DiagnosticCode MissingRequiredUiString = new("SG0505", Severity.Error,
+        "UI string '{0}' is required and missing in the default language",
+        "Add the key to theme/i18n/<default language>.yml.");
 
     public static readonly DiagnosticCode OutputWriteFailed = new("SG0601", Severity.Error,
         "cannot write the output: {0}",
@@ -151,7 +154,7 @@ public static class DiagnosticCodes
         InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias,
         UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl,
         BrokenLink, LinkOutsideInput,
-        TemplateSyntax, TemplateRender, MissingUiString, MissingLayout,
+        TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,
         OutputWriteFailed, DestinationConflict,
     ];
 }

@@ -24,15 +24,21 @@ public static class SiteBuild
     public const string Assets = nameof(Assets);
     public const string Output = nameof(Output);
 
+    /// <summary>Only what reading and indexing the content needs: for commands that report on it.</summary>
+    public static IReadOnlyList<Pipeline> CatalogPipelines() =>
+    [
+        new PipelineBuilder(Settings).Add(new ReadSettings()).Build(),
+        new PipelineBuilder(Content).DependsOn(Settings)
+            .Add(new FindContentFiles(Settings)).Add(new ReadSourceText()).Add(new ParseFrontMatter(Settings)).Build(),
+        new PipelineBuilder(Catalog).DependsOn(Settings, Content).Add(new BuildCatalog(Settings, Content)).Build(),
+    ];
+
     public static IReadOnlyList<Pipeline> Pipelines(bool write)
     {
         List<Pipeline> pipelines =
         [
-            new PipelineBuilder(Settings).Add(new ReadSettings()).Build(),
+            .. CatalogPipelines(),
             new PipelineBuilder(Theme).DependsOn(Settings).Add(new LoadTheme(Settings)).Build(),
-            new PipelineBuilder(Content).DependsOn(Settings)
-                .Add(new FindContentFiles(Settings)).Add(new ReadSourceText()).Add(new ParseFrontMatter(Settings)).Build(),
-            new PipelineBuilder(Catalog).DependsOn(Settings, Content).Add(new BuildCatalog(Settings, Content)).Build(),
             new PipelineBuilder(Markdown).DependsOn(Catalog, Theme)
                 .Add(new RenderMarkdown(MarkdownPipelineFactory.Create(), Catalog, Theme)).Add(new CheckXrefAnchors()).Build(),
             new PipelineBuilder(Pages).DependsOn(Catalog, Markdown, Theme).Add(new ComposePages(Catalog, Markdown, Theme)).Build(),

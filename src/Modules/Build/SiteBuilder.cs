@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
 
@@ -19,7 +20,19 @@ public static class SiteBuilder
         var written = write && !diagnostics.HasErrors ? context.OutputOf(SiteBuild.Output).Count : 0;
         return new BuildResult(diagnostics.ToSortedList(), pages, written, stopwatch.Elapsed);
     }
+
+    /// <summary>Reads and indexes the content without rendering anything.</summary>
+    public static async Task<CatalogResult> ReadCatalogAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new DiagnosticBag();
+        var context = new BuildContext(options, diagnostics);
+        await new PipelineEngine(SiteBuild.CatalogPipelines()).RunAsync(context, null, cancellationToken).ConfigureAwait(false);
+        return new CatalogResult(context.SharedOf<SiteCatalog>(SiteBuild.Catalog), diagnostics.ToSortedList());
+    }
 }
+
+/// <summary>What a catalog-only run produced: the indexed content and the problems found reading it.</summary>
+public sealed record CatalogResult(SiteCatalog Catalog, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <param name="Pages">HTML pages rendered.</param>
 /// <param name="FilesWritten">Files written to the output folder; 0 when the build failed or only checked.</param>

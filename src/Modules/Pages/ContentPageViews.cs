@@ -102,7 +102,7 @@ public sealed class ContentPageViews(ViewFactory views, CitationIndex citations,
                     ? views.Link(body.Destination, SitePaths.Of(page, views.Language))
                     : catalog.Settings.Repository ?? views.Link(body.Destination, SitePaths.Home(views.Language));
                 return new NoticeView("fallback",
-                    views.T("notice.fallback").Replace("{0}", ViewFactory.LanguageName(defaultLanguage), StringComparison.Ordinal),
+                    views.T("notice.fallback").Replace("{0}", views.LanguageNameHere(defaultLanguage), StringComparison.Ordinal),
                     views.T("notice.contribute"), contribute);
             case TranslationStatus.Outdated:
                 return new NoticeView("outdated", views.T("notice.outdated"), views.T("notice.read_source"),

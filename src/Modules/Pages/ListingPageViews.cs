@@ -119,7 +119,10 @@ public sealed class ListingPageViews(ViewFactory views)
         var title = Catalog.Settings.Title.Get(Language, Catalog.Settings.DefaultLanguage);
         var page = views.Base("language-choice", from, title, views.T("languages.choose"), _ => from) with
         {
-            Languages = [.. languages.Select(l => new LanguageLink(l, ViewFactory.LanguageName(l), views.Link(from, SitePaths.Home(l)), l == Language, true))],
+            Languages = [.. languages.Select(l => new LanguageLink(l, ViewFactory.LanguageName(l), views.Link(from, SitePaths.Home(l)), l == Language, true)
+            {
+                Prompt = views.TIn(l, "languages.choose"),
+            })],
         };
         return new ComposedPage(from, page, views.Site(from));
     }

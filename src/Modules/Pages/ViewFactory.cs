@@ -17,7 +17,13 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, SiteUrls
 
     public SiteUrls Urls { get; } = urls;
 
-    public string T(string key) => strings.Get(Language, key);
+    public string T(string key) => strings.GetOrKey(Language, key);
+
+    /// <summary>A UI string in another language than the page's.</summary>
+    public string TIn(string language, string key) => strings.GetOrKey(language, key);
+
+    /// <summary>A language's name in the page's language (<c>language_names.en</c>: "anglais"), else its own name.</summary>
+    public string LanguageNameHere(string code) => strings.Find(Language, "language_names." + code) ?? LanguageName(code);
 
     public string Link(string from, string to) => Urls.Relative(from, to);
 

@@ -14,6 +14,10 @@ public sealed class UiStrings(IReadOnlyDictionary<string, IReadOnlyDictionary<st
         return ByLanguage.TryGetValue(DefaultLanguage, out var fallback) && fallback.TryGetValue(key, out text) ? text : null;
     }
 
+    /// <summary>The string; a key no table has throws (templates), which the build reports as a render error.</summary>
     public string Get(string language, string key) =>
         Find(language, key) ?? throw new KeyNotFoundException($"UI string '{key}' is not defined in theme/i18n/{DefaultLanguage}.yml");
+
+    /// <summary>The string, or the key itself: for the strings C# needs, whose absence <see cref="LoadTheme"/> reports.</summary>
+    public string GetOrKey(string language, string key) => Find(language, key) ?? key;
 }

@@ -37,6 +37,10 @@ public static class UiStringsReader
             byLanguage[language] = strings;
         }
         var reference = byLanguage[settings.DefaultLanguage];
+        foreach (var key in RequiredUiStrings.Keys.Where(k => !reference.ContainsKey(k)))
+        {
+            context.Diagnostics.Report(DiagnosticCodes.MissingRequiredUiString, SourceLocation.StartOf(locations[settings.DefaultLanguage]), key);
+        }
         foreach (var language in settings.Languages.Where(l => l != settings.DefaultLanguage))
         {
             foreach (var key in reference.Keys.Where(k => !byLanguage[language].ContainsKey(k)).Order(StringComparer.Ordinal))

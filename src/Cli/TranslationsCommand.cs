@@ -1,0 +1,51 @@
+using System.CommandLine;
+using StatiqGuides.Modules.Build;
+using StatiqGuides.Modules.Translations;
+
+namespace StatiqGuides.Cli;
+
+/// <summary><c>translations [--lang L] [--format text|json|md]</c>: the status of every translation. Always exits 0;
+/// problems in the content are printed to stderr.</summary>
+internal static class TranslationsCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var languages = new Option<string[]>("--lang") { Description = "Report only this language (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var format = new Option<ReportFormat>("--format") { Description = "text, json or md.", DefaultValueFactory = _ => ReportFormat.Text };
+        var command = new Command("translations", "Shows which translations are current, outdated or missing.");
+        common.AddTo(command, writes: false);
+        command.Options.Add(languages);
+        command.Options.Add(format);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var options = common.Read(result);
+            if (!Directory.Exists(options.InputDirectory))
+            {
+                ConsoleReporter.FolderMissing("input", options.InputDirectory);
+                return 0;
+            }
+            var catalog = await SiteBuilder.ReadCatalogAsync(options, cancellationToken).ConfigureAwait(false);
+            foreach (var diagnostic in catalog.Diagnostics)
+            {
+                Console.Error.Write(diagnostic + "\n");
+            }
+            var report = TranslationReport.Build(catalog.Catalog, options.DisplayPath, result.GetValue(languages));
+            Console.Out.Write(result.GetValue(format) switch
+            {
+                ReportFormat.Json => TranslationReportWriter.Json(report),
+                ReportFormat.Md => TranslationReportWriter.Markdown(report),
+                _ => TranslationReportWriter.Text(report),
+            });
+            return 0;
+        });
+        return command;
+    }
+
+    private enum ReportFormat
+    {
+        Text,
+        Json,
+        Md,
+    }
+}
