@@ -5,7 +5,7 @@ namespace StatiqGuides.Core.Content;
 /// <param name="Html">The body as HTML, links already rewritten to output URLs.</param>
 /// <param name="Toc">Level-2 headings with their level-3 children.</param>
 /// <param name="HeadingIds">Every heading id in the body, for xref anchors.</param>
-/// <param name="CitedUids">Uids the body links to with xref, in order of first appearance.</param>
+/// <param name="Xrefs">Uids the body links to with xref, each at its first appearance.</param>
 /// <param name="AssetFiles">Files outside input/assets/ that the body links to: full path → output path.</param>
 public sealed record RenderedContent(
     LocalizedItem Localized,
@@ -13,13 +13,15 @@ public sealed record RenderedContent(
     string Html,
     IReadOnlyList<TocEntry> Toc,
     IReadOnlySet<string> HeadingIds,
-    IReadOnlyList<string> CitedUids,
+    IReadOnlyList<Located<string>> Xrefs,
     IReadOnlyDictionary<string, string> AssetFiles)
 {
     /// <summary>The file that was rendered: the translation, or the source.</summary>
     public ContentItem Item => Localized.Shown;
 
     public string Language => Localized.Language;
+
+    public IEnumerable<string> CitedUids => Xrefs.Select(x => x.Value);
 
     /// <summary>xref links with an anchor, to check once every page knows its heading ids.</summary>
     public IReadOnlyList<XrefAnchor> XrefAnchors { get; init; } = [];

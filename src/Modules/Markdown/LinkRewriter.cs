@@ -11,11 +11,11 @@ namespace StatiqGuides.Modules.Markdown;
 public sealed class LinkRewriter(PageLinkContext page)
 {
     private const string XrefScheme = "xref:";
-    private readonly List<string> _cited = [];
+    private readonly List<Located<string>> _cited = [];
     private readonly List<XrefAnchor> _anchors = [];
     private readonly Dictionary<string, string> _assets = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<string> CitedUids => _cited;
+    public IReadOnlyList<Located<string>> Xrefs => _cited;
 
     public IReadOnlyList<XrefAnchor> XrefAnchors => _anchors;
 
@@ -91,7 +91,7 @@ public sealed class LinkRewriter(PageLinkContext page)
             page.Diagnostics.Report(DiagnosticCodes.UnknownXref, location, uid);
             return null;
         }
-        if (!_cited.Contains(uid)) _cited.Add(uid);
+        if (!_cited.Any(c => c.Value == uid)) _cited.Add(new Located<string>(uid, location));
         if (!string.IsNullOrEmpty(anchor)) _anchors.Add(new XrefAnchor(uid, anchor, location));
         var url = page.Urls.Relative(page.Destination, SitePaths.Of(target, page.Language));
         var title = page.Catalog.FindTranslation(uid, page.Language)?.Title ?? target.Title;

@@ -51,7 +51,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         }
         renderer.Render(document);
         writer.Flush();
-        return new RenderedContent(localized, page.Destination, writer.ToString(), toc, ids, links.CitedUids, links.AssetFiles)
+        return new RenderedContent(localized, page.Destination, writer.ToString(), toc, ids, links.Xrefs, links.AssetFiles)
         {
             XrefAnchors = links.XrefAnchors,
         };

@@ -7,7 +7,7 @@ namespace StatiqGuides.Modules.Pages;
 
 /// <summary>Builds the parts of page views shared by every layout, for one language: the site view, cards,
 /// breadcrumbs and language links. Every URL it returns is relative to the page being built.</summary>
-public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, SiteUrls urls, string language, IReadOnlyList<string> builtLanguages)
+public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryNames countries, SiteUrls urls, string language, IReadOnlyList<string> builtLanguages)
 {
     private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(language);
 
@@ -107,20 +107,7 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, SiteUrls
 
     public string FormatDate(DateOnly date) => date.ToString(T("date.format"), _culture);
 
-    public string CountryName(string? code)
-    {
-        if (string.IsNullOrEmpty(code)) return "";
-        if (code == CountryCodes.EuropeanUnion) return T("country.eu");
-        try
-        {
-            var region = new RegionInfo(code);
-            return Language == "en" ? region.EnglishName : region.DisplayName;
-        }
-        catch (ArgumentException)
-        {
-            return code;
-        }
-    }
+    public string CountryName(string? code) => string.IsNullOrEmpty(code) ? "" : countries.Name(code, Language);
 
     public static string LanguageName(string code)
     {

@@ -38,7 +38,8 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
         }
         var options = TemplateOptionsFactory.Create(partials, context.Options.StrictTemplates);
         var strings = UiStringsReader.Read(Path.Combine(root, "i18n"), settings, context);
-        var theme = new Theme(options, layouts, layoutPaths, strings, ListAssets(Path.Combine(root, "assets")));
+        var countries = CountryNamesReader.Read(Path.Combine(root, "data", "countries.yml"), settings, context);
+        var theme = new Theme(options, layouts, layoutPaths, strings, countries, ListAssets(Path.Combine(root, "assets")));
         return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("theme", theme)]);
     }
 

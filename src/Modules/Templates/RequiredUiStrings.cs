@@ -5,7 +5,7 @@ public static class RequiredUiStrings
 {
     public static IReadOnlyList<string> Keys { get; } =
     [
-        "nav.home", "nav.case_studies", "date.format", "country.eu", "home.intro", "case_studies.intro",
+        "nav.home", "nav.case_studies", "date.format", "home.intro", "case_studies.intro",
         "case_studies.other", "tags.title", "notfound.title", "notfound.text", "languages.choose",
         "notice.fallback", "notice.contribute", "notice.outdated", "notice.read_source",
         "alert.note", "alert.tip", "alert.important", "alert.warning", "alert.caution",

@@ -2,7 +2,7 @@ using Fluid;
 
 namespace StatiqGuides.Modules.Templates;
 
-/// <summary>The loaded theme: parsed layouts, template options, UI strings and asset files.</summary>
+/// <summary>The loaded theme: parsed layouts, template options, UI strings, country names and asset files.</summary>
 /// <remarks>Built once per build by <see cref="LoadTheme"/>; immutable afterwards and shared by all threads
 /// (Fluid templates and options are thread-safe; a TemplateContext is created per render).</remarks>
 public sealed class Theme(
@@ -10,6 +10,7 @@ public sealed class Theme(
     IReadOnlyDictionary<string, IFluidTemplate> layouts,
     IReadOnlyDictionary<string, string> layoutPaths,
     UiStrings strings,
+    CountryNames countries,
     IReadOnlyList<ThemeAsset> assets)
 {
     public TemplateOptions Options { get; } = options;
@@ -20,6 +21,8 @@ public sealed class Theme(
     public IReadOnlyDictionary<string, string> LayoutPaths { get; } = layoutPaths;
 
     public UiStrings Strings { get; } = strings;
+
+    public CountryNames Countries { get; } = countries;
 
     public IReadOnlyList<ThemeAsset> Assets { get; } = assets;
 }
