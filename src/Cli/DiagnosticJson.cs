@@ -10,7 +10,7 @@ internal static class DiagnosticJson
     public static string Write(IReadOnlyList<Diagnostic> diagnostics)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartArray();
             foreach (var diagnostic in diagnostics)

@@ -6,4 +6,5 @@ root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(TranslationsCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
+root.Subcommands.Add(CodeOwnersCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -68,6 +68,15 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownLanguageSuffix = new("SG0114", Severity.Warning,
         "'{0}' is not a language of the site (site.yml 'languages'); the file is ignored",
         "Add the language to site.yml, or rename the file.");
+    public static readonly DiagnosticCode CodeOwnersOutOfDate = new("SG0115", Severity.Error,
+        "{0} does not match hubs.yml: run 'statiqguides codeowners' and commit the result",
+        "Run `dotnet run -c Release -- codeowners` and commit .github/CODEOWNERS.");
+    public static readonly DiagnosticCode UncitedCaseStudy = new("SG0116", Severity.Warning,
+        "no guide cites case study '{0}'",
+        "Cite it from a guide, in 'case_studies:' or with an xref: link.");
+    public static readonly DiagnosticCode CaseStudyOutsideSection = new("SG0117", Severity.Warning,
+        "case study '{0}' is cited by a guide of section '{1}' but its themes do not include it",
+        "Add the section to the case study's 'themes', or cite a case study of this section.");
 
     public static readonly DiagnosticCode MissingKey = new("SG0201", Severity.Error,
         "missing required key '{0}'",
@@ -149,7 +158,8 @@ public static class DiagnosticCodes
         InvalidUtf8, YamlSyntax, DuplicateYamlKey, MissingFrontMatter, FileUnreadable, YamlNotMapping,
         UnknownCaseStudy, UnknownXref, UnknownGuide, UnknownHub, UnknownSection, DuplicateUid, MissingXrefAnchor,
         DuplicateHub, SectionWithoutHub, SectionInTwoHubs, GuideOutsideSection,
-        TranslationWithoutSource, TranslationAnchorMissing, UnknownLanguageSuffix,
+        TranslationWithoutSource, TranslationAnchorMissing, UnknownLanguageSuffix, CodeOwnersOutOfDate, UncitedCaseStudy,
+        CaseStudyOutsideSection,
         MissingKey, WrongType, InvalidDate, SummaryTooLong, InvalidCountry, UnknownKey, EmptyValue,
         InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias,
         UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl,

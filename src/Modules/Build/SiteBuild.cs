@@ -3,6 +3,7 @@ using StatiqGuides.Modules.Catalog;
 using StatiqGuides.Modules.FrontMatter;
 using StatiqGuides.Modules.Markdown;
 using StatiqGuides.Modules.Output;
+using StatiqGuides.Modules.Ownership;
 using StatiqGuides.Modules.Pages;
 using StatiqGuides.Modules.Settings;
 using StatiqGuides.Modules.Sources;
@@ -30,7 +31,7 @@ public static class SiteBuild
         new PipelineBuilder(Settings).Add(new ReadSettings()).Build(),
         new PipelineBuilder(Content).DependsOn(Settings)
             .Add(new FindContentFiles(Settings)).Add(new ReadSourceText()).Add(new ParseFrontMatter(Settings)).Build(),
-        new PipelineBuilder(Catalog).DependsOn(Settings, Content).Add(new BuildCatalog(Settings, Content)).Build(),
+        new PipelineBuilder(Catalog).DependsOn(Settings, Content).Add(new BuildCatalog(Settings, Content)).Add(new CheckCodeOwners()).Build(),
     ];
 
     public static IReadOnlyList<Pipeline> Pipelines(bool write)
@@ -40,7 +41,7 @@ public static class SiteBuild
             .. CatalogPipelines(),
             new PipelineBuilder(Theme).DependsOn(Settings).Add(new LoadTheme(Settings)).Build(),
             new PipelineBuilder(Markdown).DependsOn(Catalog, Theme)
-                .Add(new RenderMarkdown(MarkdownPipelineFactory.Create(), Catalog, Theme)).Add(new CheckXrefAnchors()).Build(),
+                .Add(new RenderMarkdown(MarkdownPipelineFactory.Create(), Catalog, Theme)).Add(new CheckXrefAnchors()).Add(new CheckCitations(Catalog)).Build(),
             new PipelineBuilder(Pages).DependsOn(Catalog, Markdown, Theme).Add(new ComposePages(Catalog, Markdown, Theme)).Build(),
             new PipelineBuilder(Layouts).DependsOn(Pages, Theme).Add(new PassThrough(Pages)).Add(new RenderLayouts(Theme)).Build(),
             new PipelineBuilder(SiteFiles).DependsOn(Catalog, Pages).Add(new WriteSiteFiles(Catalog, Pages)).Build(),

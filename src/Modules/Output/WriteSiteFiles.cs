@@ -4,7 +4,7 @@ using StatiqGuides.Modules.Pages;
 
 namespace StatiqGuides.Modules.Output;
 
-/// <summary>Produces the site-wide files of SPEC §2: sitemap.xml (with every page's language alternates), robots.txt, _redirects and each language's feed.</summary>
+/// <summary>Produces the site-wide files of SPEC §2: sitemap.xml (with every page's language alternates), robots.txt, _redirects, xrefmap.json and each language's feed.</summary>
 public sealed class WriteSiteFiles(string catalogPipeline, string pagesPipeline) : IModule
 {
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
@@ -18,6 +18,7 @@ public sealed class WriteSiteFiles(string catalogPipeline, string pagesPipeline)
             OutputFile.FromText("sitemap.xml", Sitemap.Write(pages, urls)),
             OutputFile.FromText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n"),
             OutputFile.FromText("_redirects", Redirects.Write(catalog, urls)),
+            OutputFile.FromText("xrefmap.json", XrefMap.Write(catalog, urls)),
             .. catalog.Settings.Languages.Select(l => OutputFile.FromText(SitePaths.Feed(l), AtomFeed.Write(catalog, urls, l))),
         ];
         return ValueTask.FromResult<IReadOnlyList<Document>>([.. files.Select(f => new Document(f.Path, f, f.Path))]);

@@ -62,13 +62,29 @@ public sealed class ListingPageViews(ViewFactory views)
             .ToList();
         var unthemed = Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Count == 0).Select(c => views.CaseStudyCard(c, from)).ToList();
         if (unthemed.Count > 0) groups.Add(new CardGroup("other", views.T("case_studies.other"), unthemed));
+        var cards = groups.SelectMany(g => g.Cards).DistinctBy(c => c.Url).ToList();
         var page = views.Base("case-study-index", from, title, views.T("case_studies.intro"), SitePaths.CaseStudyIndex) with
         {
             Breadcrumbs = views.Breadcrumbs(from, (title, from)),
             Groups = groups,
+            Filters =
+            [
+                new FilterView("theme", views.T("filters.theme"), [.. Catalog.Sections
+                    .Select(s => new FilterOption(s.Id, views.SectionTitle(s), cards.Count(c => c.Themes.Split(' ').Contains(s.Id))))
+                    .Where(o => o.Count > 0)]),
+                Facet("region", views.T("filters.region"), cards, c => c.Region, v => v),
+                Facet("country", views.T("filters.country"), cards, c => c.Country, views.CountryName),
+                new FilterView("year", views.T("filters.year"), [.. cards.Where(c => c.Year.Length > 0).GroupBy(c => c.Year)
+                    .OrderByDescending(g => g.Key, StringComparer.Ordinal).Select(g => new FilterOption(g.Key, g.Key, g.Count()))]),
+            ],
         };
         return new ComposedPage(from, page, views.Site(from));
     }
+
+    private static FilterView Facet(string id, string label, List<Card> cards, Func<Card, string> value, Func<string, string> name) =>
+        new(id, label, [.. cards.Select(value).Where(v => v.Length > 0).GroupBy(v => v, StringComparer.Ordinal)
+            .Select(g => new FilterOption(g.Key, name(g.Key), g.Count()))
+            .OrderBy(o => o.Label, StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, ignoreCase: true))]);
 
     public IEnumerable<ComposedPage> Tags()
     {
@@ -107,6 +123,7 @@ public sealed class ListingPageViews(ViewFactory views)
             Sections = [.. sections.Select(s => views.SectionCard(s, from))],
             Guides = [.. sections.SelectMany(s => Catalog.GuidesOf(s.Id)).Select(g => views.GuideCard(g, from))],
             CaseStudies = [.. Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Any(t => ids.Contains(t.Value))).Select(c => views.CaseStudyCard(c, from))],
+            TranslationStatus = TranslationStatusOf(ids),
         };
         return new ComposedPage(from, page, views.Site(from));
     }
@@ -125,6 +142,22 @@ public sealed class ListingPageViews(ViewFactory views)
             })],
         };
         return new ComposedPage(from, page, views.Site(from));
+    }
+
+    /// <summary>For each language but the default, how many of the hub's guides and case studies are translated.</summary>
+    private List<TranslationStatusRow> TranslationStatusOf(HashSet<string> sectionIds)
+    {
+        var items = Catalog.Guides.Where(g => sectionIds.Contains(g.SectionId!))
+            .Concat(Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Any(t => sectionIds.Contains(t.Value))))
+            .ToList();
+        return [.. Catalog.Settings.Languages.Where(l => l != Catalog.Settings.DefaultLanguage).Select(l =>
+        {
+            var statuses = items.Select(i => Catalog.Localize(i, l).Status).ToList();
+            return new TranslationStatusRow(l, views.LanguageNameHere(l),
+                statuses.Count(s => s == TranslationStatus.Current),
+                statuses.Count(s => s == TranslationStatus.Outdated),
+                statuses.Count(s => s == TranslationStatus.Missing));
+        })];
     }
 
     /// <summary>The 404 page is served from any depth, so its links are written from the site root.</summary>

@@ -74,10 +74,21 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
         return new Card(TitleOf(guide), Link(from, SitePaths.Of(guide, Language)), SummaryOf(guide), meta, FallbackLanguageOf(guide));
     }
 
-    public Card CaseStudyCard(ContentItem study, string from) => new(
-        TitleOf(study), Link(from, SitePaths.Of(study, Language)), SummaryOf(study),
-        string.Join(" · ", new[] { CountryName(study.FrontMatter.Country?.Value), study.FrontMatter.Year?.ToString(CultureInfo.InvariantCulture) }
-            .Where(s => !string.IsNullOrEmpty(s))), FallbackLanguageOf(study));
+    public Card CaseStudyCard(ContentItem study, string from)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        var shown = Catalog.FindTranslation(study.Uid, Language) ?? study;
+        var frontMatter = shown.FrontMatter;
+        var year = frontMatter.Year?.ToString(CultureInfo.InvariantCulture) ?? "";
+        return new Card(TitleOf(study), Link(from, SitePaths.Of(study, Language)), SummaryOf(study),
+            string.Join(" · ", new[] { CountryName(frontMatter.Country?.Value), year }.Where(s => s.Length > 0)), FallbackLanguageOf(study))
+        {
+            Themes = string.Join(' ', frontMatter.Themes.Select(t => t.Value)),
+            Region = frontMatter.Region ?? "",
+            Country = frontMatter.Country?.Value ?? "",
+            Year = year,
+        };
+    }
 
     /// <summary>The default language when <paramref name="item"/> has no translation in this language, else null.</summary>
     public string? FallbackLanguageOf(ContentItem item) =>

@@ -7,6 +7,7 @@ public static class RequiredUiStrings
     [
         "nav.home", "nav.case_studies", "date.format", "home.intro", "case_studies.intro",
         "case_studies.other", "tags.title", "notfound.title", "notfound.text", "languages.choose",
+        "filters.theme", "filters.region", "filters.country", "filters.year",
         "notice.fallback", "notice.contribute", "notice.outdated", "notice.read_source",
         "alert.note", "alert.tip", "alert.important", "alert.warning", "alert.caution",
     ];

@@ -38,6 +38,9 @@ public static class TemplateOptionsFactory
         options.MemberAccessStrategy.Register<CaseStudyFacts>();
         options.MemberAccessStrategy.Register<TocEntry>();
         options.MemberAccessStrategy.Register<NoticeView>();
+        options.MemberAccessStrategy.Register<FilterView>();
+        options.MemberAccessStrategy.Register<FilterOption>();
+        options.MemberAccessStrategy.Register<TranslationStatusRow>();
         options.Filters.AddFilter("t", Translate);
         options.Filters.AddFilter("escape", Escape);
         return options;

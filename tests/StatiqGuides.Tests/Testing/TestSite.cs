@@ -109,6 +109,11 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
+    /// <summary>Replaces site.yml's <c>languages</c>; the first is the default language.</summary>
+    public TestSite WithLanguages(params string[] languages) =>
+        WithFile("site.yml", SiteYml.Replace("languages: [en]", $"languages: [{string.Join(", ", languages)}]", StringComparison.Ordinal)
+            .Replace("default_language: en", $"default_language: {languages[0]}", StringComparison.Ordinal));
+
     /// <summary>A guide in section "websites" with the given front matter lines (without the '---') and body.</summary>
     public TestSite WithGuide(string slug, string frontMatter, string body = "Some text.\n") =>
         WithFile($"guides/websites/{slug}.md", $"---\n{frontMatter.ReplaceLineEndings("\n").TrimEnd('\n')}\n---\n\n{body}");

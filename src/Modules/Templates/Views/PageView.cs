@@ -61,5 +61,11 @@ public sealed record PageView
 
     public CaseStudyFacts? Facts { get; init; }
 
+    /// <summary>The case-study index's filters.</summary>
+    public IReadOnlyList<FilterView> Filters { get; init; } = [];
+
+    /// <summary>A hub page's translation status, one row per language other than the default.</summary>
+    public IReadOnlyList<TranslationStatusRow> TranslationStatus { get; init; } = [];
+
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 }

@@ -74,6 +74,18 @@ public sealed class ThemeDiagnosticsTests
     }
 
     [Fact]
+    public async Task A_required_ui_string_missing_in_the_default_language_reports_SG0505()
+    {
+        using var site = TestSite.Create();
+        site.WithThemeFile("i18n/en.yml", site.ReadThemeFile("i18n/en.yml").Replace("  home: \"Home\"\n", "", StringComparison.Ordinal));
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run);
+        Assert.Equal("theme/i18n/en.yml:1:1: error SG0505: UI string 'nav.home' is required and missing in the default language", run.Lines[0]);
+    }
+
+    [Fact]
     public async Task A_missing_layout_reports_SG0504()
     {
         using var site = TestSite.Create().WithoutThemeFile("layouts/section.liquid");

@@ -1,0 +1,41 @@
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+
+namespace StatiqGuides.Modules.Markdown;
+
+/// <summary>Warns of case studies no guide cites, and of guides citing a case study outside their section's
+/// themes. Citations count through <c>case_studies:</c> and body xrefs of the default-language pages.
+/// Passes documents through.</summary>
+public sealed class CheckCitations(string catalogPipeline) : IModule
+{
+    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
+        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var catalog = context.SharedOf<SiteCatalog>(catalogPipeline);
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        var guides = documents.Select(d => d.ContentAs<RenderedContent>())
+            .Where(r => r.Localized.Status == TranslationStatus.Source && r.Item.Kind == ContentKind.Guide);
+        foreach (var guide in guides)
+        {
+            var citations = guide.Item.FrontMatter.CaseStudies.Concat(guide.Xrefs)
+                .Where(c => catalog.Find(c.Value)?.Kind == ContentKind.CaseStudy)
+                .DistinctBy(c => c.Value);
+            foreach (var citation in citations)
+            {
+                cited.Add(citation.Value);
+                var study = catalog.Find(citation.Value)!;
+                if (study.FrontMatter.Themes.Count > 0 && study.FrontMatter.Themes.All(t => t.Value != guide.Item.SectionId))
+                {
+                    context.Diagnostics.Report(DiagnosticCodes.CaseStudyOutsideSection, citation.Location, citation.Value, guide.Item.SectionId);
+                }
+            }
+        }
+        foreach (var study in catalog.CaseStudies.Where(c => !cited.Contains(c.Uid)))
+        {
+            context.Diagnostics.Report(DiagnosticCodes.UncitedCaseStudy, SourceLocation.StartOf(study.DisplayPath), study.Uid);
+        }
+        return ValueTask.FromResult(documents);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace StatiqGuides.Tests.Testing;
+
+/// <summary>Runs the built tool (<c>dotnet StatiqGuides.dll …</c>) as a user would, in a given current directory.</summary>
+public static class ToolProcess
+{
+    public static async Task<ToolRun> RunAsync(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(RepositoryPaths.ToolAssembly);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        // No colours or terminal detection: the output must be the same as in CI.
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return new ToolRun(process.ExitCode, await stdout, await stderr);
+    }
+}
+
+public sealed record ToolRun(int ExitCode, string Stdout, string Stderr)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
+}
