@@ -56,6 +56,8 @@ public sealed class TestSite : IDisposable
 
         """;
 
+    private readonly List<string> _cited = [];
+
     private TestSite(string root)
     {
         Root = root;
@@ -118,14 +120,25 @@ public sealed class TestSite : IDisposable
     public TestSite WithGuide(string slug, string frontMatter, string body = "Some text.\n") =>
         WithFile($"guides/websites/{slug}.md", $"---\n{frontMatter.ReplaceLineEndings("\n").TrimEnd('\n')}\n---\n\n{body}");
 
-    /// <summary>A case study with the required keys; <paramref name="extraFrontMatter"/> adds or overrides lines.</summary>
-    public TestSite WithCaseStudy(string slug, string extraFrontMatter = "", string body = "Some text.\n")
+    /// <summary>A case study with the required keys and <c>themes: [websites]</c>; <paramref name="extraFrontMatter"/> adds
+    /// or overrides lines (overridden keys move to the end). Unless <paramref name="cited"/> is false, the good guide
+    /// cites it, since a case study no guide cites is a warning (SG0116).</summary>
+    public TestSite WithCaseStudy(string slug, string extraFrontMatter = "", string body = "Some text.\n", bool cited = true)
     {
-        var lines = new[] { "title: A case study", "summary: What a parliament did.", "parliament: Test Parliament", "country: KE", "year: 2020" };
+        var lines = new[] { "title: A case study", "summary: What a parliament did.", "parliament: Test Parliament", "country: KE", "year: 2020", "themes: [websites]" };
         var extra = extraFrontMatter.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var keys = extra.Select(l => l.Split(':')[0]).ToHashSet(StringComparer.Ordinal);
         var frontMatter = string.Join('\n', lines.Where(l => !keys.Contains(l.Split(':')[0])).Concat(extra));
+        if (cited) CitedByGoodGuide(slug);
         return WithFile($"case-studies/{slug}.md", $"---\n{frontMatter}\n---\n\n{body}");
+    }
+
+    /// <summary>Rewrites the good guide so that its <c>case_studies:</c> lists <paramref name="uid"/> too (on line 4).</summary>
+    public TestSite CitedByGoodGuide(string uid)
+    {
+        _cited.Add(uid);
+        return WithFile(GoodGuidePath, GoodGuide.Replace("summary: Nothing is wrong here.\n",
+            $"summary: Nothing is wrong here.\ncase_studies: [{string.Join(", ", _cited)}]\n", StringComparison.Ordinal));
     }
 
     /// <summary>Writes a file under the copied theme/.</summary>

@@ -51,12 +51,13 @@ public sealed class CatalogDiagnosticsTests
     {
         using var site = TestSite.Create()
             .WithGuide("original", "title: Original\nsummary: S")
-            .WithCaseStudy("copy", "uid: original");
+            .WithCaseStudy("copy", "uid: original", cited: false)
+            .CitedByGoodGuide("original");
 
         var run = await site.CheckAsync();
 
         Expect.Diagnostics(run,
-            "input/case-studies/copy.md:7:6: error SG0106: duplicate uid 'original': also used by input/guides/websites/original.md",
+            "input/case-studies/copy.md:8:6: error SG0106: duplicate uid 'original': also used by input/guides/websites/original.md",
             "input/guides/websites/original.md:1:1: error SG0106: duplicate uid 'original': also used by input/case-studies/copy.md");
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
     }

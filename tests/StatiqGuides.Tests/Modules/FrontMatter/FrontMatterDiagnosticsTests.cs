@@ -18,7 +18,8 @@ public sealed class FrontMatterDiagnosticsTests
     [Fact]
     public async Task A_case_study_missing_its_facts_reports_SG0201_for_each_key()
     {
-        using var site = TestSite.Create().WithFile("case-studies/vague.md", "---\ntitle: Vague\nsummary: S\n---\n\nText.\n");
+        using var site = TestSite.Create().WithFile("case-studies/vague.md", "---\ntitle: Vague\nsummary: S\n---\n\nText.\n")
+            .CitedByGoodGuide("vague");
 
         var run = await site.CheckAsync();
 
@@ -86,8 +87,8 @@ public sealed class FrontMatterDiagnosticsTests
         var run = await site.CheckAsync();
 
         Expect.Diagnostics(run,
-            "input/case-studies/lower.md:6:10: error SG0205: 'ke' is not an ISO 3166-1 alpha-2 country code",
-            "input/case-studies/nowhere.md:6:10: error SG0205: 'XX' is not an ISO 3166-1 alpha-2 country code");
+            "input/case-studies/lower.md:7:10: error SG0205: 'ke' is not an ISO 3166-1 alpha-2 country code",
+            "input/case-studies/nowhere.md:7:10: error SG0205: 'XX' is not an ISO 3166-1 alpha-2 country code");
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
     }
 
