@@ -47,11 +47,9 @@ public static class SiteBuild
             new PipelineBuilder(SiteFiles).DependsOn(Catalog, Pages).Add(new WriteSiteFiles(Catalog, Pages)).Build(),
             new PipelineBuilder(Assets).DependsOn(Theme, Markdown).Add(new CollectAssets(Theme, Markdown)).Build(),
         ];
-        if (write)
-        {
-            pipelines.Add(new PipelineBuilder(Output).DependsOn(Layouts, SiteFiles, Assets)
-                .Add(new WriteSite(Layouts, SiteFiles, Assets)).Build());
-        }
+        // check runs the destination check too, so it reports every conflict that build would; only build writes.
+        var output = new PipelineBuilder(Output).DependsOn(Layouts, SiteFiles, Assets).Add(new CheckDestinations(Layouts, SiteFiles, Assets));
+        pipelines.Add((write ? output.Add(new WriteSite()) : output).Build());
         return pipelines;
     }
 }

@@ -1,0 +1,26 @@
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+
+namespace StatiqGuides.Modules.Output;
+
+/// <summary>Gathers every output file of the given pipelines in ordinal path order, and reports a path that two files
+/// would be written to (SG0602). Both <c>build</c> and <c>check</c> run it, so check finds every conflict build would.</summary>
+public sealed class CheckDestinations(params string[] sourcePipelines) : IModule
+{
+    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
+        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var files = new SortedDictionary<string, OutputFile>(StringComparer.Ordinal);
+        foreach (var file in sourcePipelines.SelectMany(context.OutputOf).Select(d => d.ContentAs<OutputFile>()))
+        {
+            if (!files.TryAdd(file.Path, file))
+            {
+                context.Diagnostics.Report(DiagnosticCodes.DestinationConflict,
+                    SourceLocation.StartOf(file.CopyFrom is { } copied ? context.Options.DisplayPath(copied) : file.Path), file.Path, "another file");
+            }
+        }
+        return ValueTask.FromResult<IReadOnlyList<Document>>([.. files.Values.Select(f => new Document(f.Path, f, f.Path))]);
+    }
+}

@@ -1,0 +1,61 @@
+using StatiqGuides.Tests.Testing;
+
+namespace StatiqGuides.Tests.Modules.Markdown;
+
+/// <summary>Raw HTML is read as a browser reads it (AngleSharp's tokenizer), and each finding is placed where the
+/// author wrote it, also inside quotes and lists and on a tag's later lines. The body starts on line 6.</summary>
+public sealed class UnsafeHtmlScannerTests
+{
+    private const string Page = "en/guides/websites/body/index.html";
+
+    private static TestSite SiteWithBody(string body) =>
+        TestSite.Create().WithGuide("body", "title: Body\nsummary: S", body);
+
+    [Fact]
+    public async Task Event_handlers_inside_quotes_and_lists_report_SG0302_at_their_own_column()
+    {
+        using var site = SiteWithBody("> quote <i onclick=1>q</i>\n> <div title=a\n> onload=\"y\">\n\n- item\n  <div\n    onfocus=1>\n");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run,
+            "input/guides/websites/body.md:6:12: error SG0302: event handler attribute 'onclick' is not allowed in content",
+            "input/guides/websites/body.md:8:3: error SG0302: event handler attribute 'onload' is not allowed in content",
+            "input/guides/websites/body.md:12:5: error SG0302: event handler attribute 'onfocus' is not allowed in content");
+    }
+
+    [Fact]
+    public async Task An_inline_tag_continued_on_the_next_paragraph_line_reports_SG0302_there()
+    {
+        using var site = SiteWithBody("Some text and <span\n   onclick=\"x()\">more</span> text.\n");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run, "input/guides/websites/body.md:7:4: error SG0302: event handler attribute 'onclick' is not allowed in content");
+    }
+
+    [Fact]
+    public async Task A_javascript_url_with_a_legacy_entity_or_a_newline_reports_SG0303()
+    {
+        using var site = SiteWithBody("<a href=\"&#106;avascript:a()\">1</a>\n<a href=\"java&NewLine;script:b()\">2</a>\n<img src=' JaVaScRiPt:c()'>\n");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run,
+            "input/guides/websites/body.md:6:4: error SG0303: javascript: URLs are not allowed in content",
+            "input/guides/websites/body.md:7:4: error SG0303: javascript: URLs are not allowed in content",
+            "input/guides/websites/body.md:8:6: error SG0303: javascript: URLs are not allowed in content");
+    }
+
+    [Fact]
+    public async Task Markup_a_browser_reads_as_text_or_an_encoded_ampersand_is_not_reported()
+    {
+        using var site = SiteWithBody(
+            "<a href=\"javascript&amp;colon;x\" title=\"about onclick=\">ok</a>\n\n<textarea><b onclick=\"x()\"></textarea>\n\n<p data-x=\"&colon\">done</p>\n");
+
+        var run = await site.CheckAsync();
+
+        Expect.NoDiagnostics(run.Diagnostics);
+        Assert.Equal("javascript&colon;x", run.Page(Page).QuerySelector(".prose a")?.GetAttribute("href"));
+    }
+}
