@@ -36,6 +36,6 @@ public static class CitedSite
         .WithGuide("linker", "title: Linker\nsummary: Links in the body.", "Read [the Kenyan story](xref:kenya).\n")
         .WithFile("guides/websites/linker.fr.md", "---\ntitle: Lieur\nsummary: Des liens dans le texte.\n---\n\nLisez [l'histoire kényane](xref:kenya).\n")
         .WithGuide("georgia-guide", "title: Georgia guide\nsummary: S\ncase_studies: [georgia]")
-        .WithFile("guides/archives/keeping.md", "---\ntitle: Keeping\nsummary: An autolink.\n---\n\nAs <xref:kenya> shows.\n")
+        .WithFile("guides/archives/keeping.md", "---\ntitle: Keeping\nsummary: An autolink.\ntags: [hansard, Video]\n---\n\nAs <xref:kenya> shows.\n")
         .WithFile("guides/archives/records.md", "---\ntitle: Records\nsummary: Both paths.\ncase_studies: [kenya, chile]\n---\n\nSee [Kenya](xref:kenya) again.\n");
 }
