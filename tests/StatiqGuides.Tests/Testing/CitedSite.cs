@@ -7,7 +7,7 @@ namespace StatiqGuides.Tests.Testing;
 /// georgia-guide (cites georgia). archives (hub-archives, @example/archives and alice): keeping (&lt;xref:kenya&gt;),
 /// records (kenya in front matter and in an xref, chile in front matter).
 /// kenya: KE, Africa, 2011, themes websites + archives, fr translated. chile: CL, Americas, 2018, archives.
-/// georgia: GE, Europe, 2015, websites.
+/// georgia: GE, Europe, 2015, websites. A page, about, translated into fr.
 /// </remarks>
 public static class CitedSite
 {
@@ -37,5 +37,7 @@ public static class CitedSite
         .WithFile("guides/websites/linker.fr.md", "---\ntitle: Lieur\nsummary: Des liens dans le texte.\n---\n\nLisez [l'histoire kényane](xref:kenya).\n")
         .WithGuide("georgia-guide", "title: Georgia guide\nsummary: S\ncase_studies: [georgia]")
         .WithFile("guides/archives/keeping.md", "---\ntitle: Keeping\nsummary: An autolink.\ntags: [hansard, Video]\n---\n\nAs <xref:kenya> shows.\n")
+        .WithFile("pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\n\nAbout us.\n")
+        .WithFile("pages/about.fr.md", "---\ntitle: À propos\nsummary: Qui nous sommes.\n---\n\nÀ propos de nous.\n")
         .WithFile("guides/archives/records.md", "---\ntitle: Records\nsummary: Both paths.\ncase_studies: [kenya, chile]\n---\n\nSee [Kenya](xref:kenya) again.\n");
 }
