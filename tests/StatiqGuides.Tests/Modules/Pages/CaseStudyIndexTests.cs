@@ -76,6 +76,16 @@ public sealed class CaseStudyIndexTests(BuiltCitedSite built) : IClassFixture<Bu
     }
 
     [Fact]
+    public void Case_study_cards_elsewhere_carry_no_filter_data()
+    {
+        var home = Site.OutputPage("en/index.html");
+
+        Assert.NotEmpty(home.QuerySelectorAll("li.card"));
+        Assert.Empty(home.QuerySelectorAll("li.card[data-year], li.card[data-theme]"));
+        Assert.Empty(Site.OutputPage("en/guides/archives/records/index.html").QuerySelectorAll("li.card[data-year]"));
+    }
+
+    [Fact]
     public void The_case_study_page_names_its_country_in_the_reader_language()
     {
         Assert.Equal("Chili", Country(Site.OutputPage("fr/case-studies/chile/index.html")));

@@ -261,6 +261,26 @@ public sealed class TranslatedPagesTests : IClassFixture<TranslatedPagesTests.Bu
         Assert.Equal("2024-03-05", Site.OutputPage("fr/guides/websites/second/index.html").QuerySelector(".page-meta time")!.GetAttribute("datetime"));
     }
 
+    [Fact]
+    public async Task A_translation_inherits_every_key_it_does_not_repeat_and_keeps_those_it_repeats()
+    {
+        using var site = TestSite.Create().WithLanguages("en", "fr")
+            .WithCaseStudy("kenya", "title: Kenya's Hansard\nregion: Africa\nyear: 2011", cited: false)
+            .WithGuide("source", "title: Source\nsummary: S\ntags: [Video]\nauthors: [Ada]\nupdated: 2024-01-15\ncase_studies: [kenya]")
+            .WithFile("guides/websites/source.fr.md", "---\ntitle: Source traduite\nsummary: R\ntags: [Vidéo]\n---\n\nTexte.\n")
+            .WithFile("case-studies/kenya.fr.md", "---\ntitle: Le Hansard du Kenya\nsummary: R\nregion: Afrique\n---\n\nTexte.\n");
+
+        var run = await site.CheckAsync();
+
+        Expect.NoDiagnostics(run.Diagnostics);
+        var guide = run.Page("fr/guides/websites/source/index.html");
+        Assert.Equal(["Vidéo"], guide.QuerySelectorAll(".tags a").Select(a => a.TextContent));
+        Assert.Equal(["Par Ada", "15 janvier 2024"], [guide.QuerySelectorAll(".meta-line li")[1].TextContent, guide.QuerySelector(".meta-line time")!.TextContent]);
+        Assert.Equal(["Le Hansard du Kenya"], guide.QuerySelectorAll("section[aria-labelledby=sg-cited] .card-title").Select(h => h.TextContent));
+        var facts = run.Page("fr/case-studies/kenya/index.html").QuerySelectorAll(".facts dd").Select(d => d.TextContent).ToList();
+        Assert.Equal(["Test Parliament", "Kenya", "Afrique", "2011"], facts.Take(4));
+    }
+
     private List<(string Title, string Id, string? Lang)> Entries(string language) =>
         [.. XDocument.Parse(Site.ReadOutput($"{language}/feed.xml")).Root!.Elements(Atom + "entry")
             .Select(e => (e.Element(Atom + "title")!.Value, e.Element(Atom + "id")!.Value, e.Attribute(XNamespace.Xml + "lang")?.Value))];
