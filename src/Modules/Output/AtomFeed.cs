@@ -36,6 +36,10 @@ public static class AtomFeed
                 var translation = catalog.FindTranslation(item.Uid, language);
                 var url = urls.Absolute(SitePaths.Of(item, language));
                 return new XElement(Atom + "entry",
+                    // An untranslated entry is in the default language, and says so.
+                    translation is null && language != catalog.Settings.DefaultLanguage
+                        ? new XAttribute(XNamespace.Xml + "lang", catalog.Settings.DefaultLanguage)
+                        : null,
                     new XElement(Atom + "title", translation?.Title ?? item.Title),
                     new XElement(Atom + "id", url),
                     new XElement(Atom + "link", new XAttribute("href", url)),

@@ -20,9 +20,21 @@ public sealed class CheckCodeOwners : IModule
         var actual = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
         if (actual != expected)
         {
-            context.Diagnostics.Report(DiagnosticCodes.CodeOwnersOutOfDate, SourceLocation.StartOf(context.Options.DisplayPath(path)),
+            var line = actual is null ? 1 : FirstDifferingLine(actual, expected);
+            context.Diagnostics.Report(DiagnosticCodes.CodeOwnersOutOfDate, new SourceLocation(context.Options.DisplayPath(path), line, 1),
                 CodeOwnersFile.RelativePath + (actual is null ? " is missing and" : ""));
         }
         return ValueTask.FromResult(documents);
+    }
+
+    /// <summary>The 1-based line where the committed file first departs from the generated one, so the reviewer sees
+    /// which ownership changed.</summary>
+    private static int FirstDifferingLine(string actual, string expected)
+    {
+        var actualLines = actual.Split('\n');
+        var expectedLines = expected.Split('\n');
+        var line = 0;
+        while (line < actualLines.Length && line < expectedLines.Length && actualLines[line] == expectedLines[line]) line++;
+        return line + 1;
     }
 }

@@ -15,10 +15,11 @@ public sealed class ComposePages(string catalogPipeline, string markdownPipeline
         var theme = context.SharedOf<Theme>(themePipeline);
         var rendered = context.OutputOf(markdownPipeline).Select(d => d.ContentAs<RenderedContent>()).ToList();
         var settings = catalog.Settings;
-        var citations = new CitationIndex(catalog, rendered
+        var sources = rendered
             .Where(r => r.Language == settings.DefaultLanguage)
-            .ToDictionary(r => r.Item.Uid, StringComparer.Ordinal));
-        var related = new RelatedGuides(catalog);
+            .ToDictionary(r => r.Item.Uid, StringComparer.Ordinal);
+        var citations = new CitationIndex(catalog, sources);
+        var related = new RelatedGuides(catalog, g => CitationIndex.CitedBy(g, sources.GetValueOrDefault(g.Uid), catalog));
         var urls = new SiteUrls(settings.BaseUrl, LinkStyle.Server);
         var views = settings.Languages.ToDictionary(l => l, l => new ViewFactory(catalog, theme.Strings, theme.Countries, urls, l, settings.Languages), StringComparer.Ordinal);
 

@@ -57,10 +57,10 @@ public sealed class ListingPageViews(ViewFactory views)
         var title = views.T("nav.case_studies");
         var groups = Catalog.Sections
             .Select(s => new CardGroup(s.Id, views.SectionTitle(s),
-                [.. Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Any(t => t.Value == s.Id)).Select(c => views.CaseStudyCard(c, from))]))
+                [.. Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Any(t => t.Value == s.Id)).Select(c => views.CaseStudyCard(c, from) with { Filterable = true })]))
             .Where(g => g.Cards.Count > 0)
             .ToList();
-        var unthemed = Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Count == 0).Select(c => views.CaseStudyCard(c, from)).ToList();
+        var unthemed = Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Count == 0).Select(c => views.CaseStudyCard(c, from) with { Filterable = true }).ToList();
         if (unthemed.Count > 0) groups.Add(new CardGroup("other", views.T("case_studies.other"), unthemed));
         var cards = groups.SelectMany(g => g.Cards).DistinctBy(c => c.Url).ToList();
         var page = views.Base("case-study-index", from, title, views.T("case_studies.intro"), SitePaths.CaseStudyIndex) with

@@ -3,7 +3,8 @@ using StatiqGuides.Core.Content;
 namespace StatiqGuides.Modules.Pages;
 
 /// <summary>Chooses a guide's related guides: its explicit <c>related</c> first, then the guides sharing the most
-/// case studies, then the most tags, in a stable order (uid), at most <see cref="Limit"/>.</summary>
+/// case studies (cited in <c>case_studies:</c> or by an xref in the body), then the most tags, in a stable order
+/// (uid), at most <see cref="Limit"/>.</summary>
 /// <remarks>Built once per catalog: inverted indexes from case study and tag to guides keep each lookup
 /// proportional to the guides that actually share something, not to the size of the site.</remarks>
 public sealed class RelatedGuides
@@ -11,16 +12,20 @@ public sealed class RelatedGuides
     public const int Limit = 5;
 
     private readonly SiteCatalog _catalog;
+    private readonly Dictionary<string, IReadOnlyList<string>> _cited = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ContentItem>> _byCaseStudy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ContentItem>> _byTag = new(StringComparer.OrdinalIgnoreCase);
 
-    public RelatedGuides(SiteCatalog catalog)
+    /// <param name="citedBy">The case studies a guide cites, without repeats.</param>
+    public RelatedGuides(SiteCatalog catalog, Func<ContentItem, IEnumerable<string>> citedBy)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(citedBy);
         _catalog = catalog;
         foreach (var guide in catalog.Guides)
         {
-            foreach (var uid in guide.FrontMatter.CaseStudies.Select(c => c.Value).Distinct(StringComparer.Ordinal))
+            _cited[guide.Uid] = [.. citedBy(guide)];
+            foreach (var uid in _cited[guide.Uid])
             {
                 Add(_byCaseStudy, uid, guide);
             }
@@ -45,7 +50,7 @@ public sealed class RelatedGuides
         }
         if (chosen.Count == Limit) return chosen;
         var scores = new Dictionary<string, (ContentItem Guide, int Shared, int Tags)>(StringComparer.Ordinal);
-        foreach (var uid in guide.FrontMatter.CaseStudies.Select(c => c.Value).Distinct(StringComparer.Ordinal))
+        foreach (var uid in _cited.GetValueOrDefault(guide.Uid) ?? [])
         {
             foreach (var other in _byCaseStudy.GetValueOrDefault(uid) ?? [])
             {

@@ -12,9 +12,14 @@
   var codes = [];
 
   function remember() {
+    var chosen = this.getAttribute('hreflang');
     try {
-      localStorage.setItem(KEY, this.getAttribute('hreflang'));
+      localStorage.setItem(KEY, chosen);
     } catch (e) { /* storage blocked: the choice is simply not remembered */ }
+    /* Netlify's language redirects (_redirects) read nf_lang before the browser's languages. */
+    try {
+      document.cookie = 'nf_lang=' + encodeURIComponent(chosen) + '; path=/; max-age=31536000; SameSite=Lax';
+    } catch (e) { /* no cookies from file:// in some browsers */ }
   }
 
   for (var i = 0; i < links.length; i++) {

@@ -13,6 +13,9 @@ public sealed record Card(string Title, string Url, string Summary, string Meta,
     public string Country { get; init; } = "";
 
     public string Year { get; init; } = "";
+
+    /// <summary>True on the case-study index, whose script filters by the data above; elsewhere the page stays lighter.</summary>
+    public bool Filterable { get; init; }
 }
 
 /// <summary>A titled group of cards: case studies by theme, citing guides by section.</summary>

@@ -1,0 +1,63 @@
+/* The case-study index's filters. Without this script the page is the full list, grouped by theme, and the form
+   stays hidden. Everything the filters need is in the page (each card's data-theme, data-region, data-country and
+   data-year; each select's data-filter names the attribute), so it works from file:// with no request.
+   A theme select matches any of a card's space-separated themes (data-match="word"); the others match the whole
+   value. Plain ES5 for old browsers. */
+(function () {
+  if (!document.querySelectorAll || !window.addEventListener) return;
+  var form = document.getElementById('sg-filters');
+  var list = document.querySelector('.case-study-groups');
+  if (!form || !list) return;
+  var selects = form.querySelectorAll('select[data-filter]');
+  var cards = list.querySelectorAll('li.card');
+  var groups = list.querySelectorAll('section');
+  var jumps = document.querySelectorAll('.jump a[href^="#"]');
+  var empty = form.querySelector('.filters-empty');
+
+  function contains(values, wanted) {
+    for (var i = 0; i < values.length; i++) {
+      if (values[i] === wanted) return true;
+    }
+    return false;
+  }
+
+  function matches(card) {
+    for (var i = 0; i < selects.length; i++) {
+      var wanted = selects[i].value;
+      if (!wanted) continue;
+      var value = card.getAttribute('data-' + selects[i].getAttribute('data-filter')) || '';
+      var ok = selects[i].getAttribute('data-match') === 'word' ? contains(value.split(/\s+/), wanted) : value === wanted;
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  function apply() {
+    var shown = 0;
+    for (var c = 0; c < cards.length; c++) {
+      cards[c].hidden = !matches(cards[c]);
+      if (!cards[c].hidden) shown++;
+    }
+    var hiddenGroups = {};
+    for (var g = 0; g < groups.length; g++) {
+      var visible = false;
+      var inGroup = groups[g].querySelectorAll('li.card');
+      for (var k = 0; k < inGroup.length; k++) {
+        if (!inGroup[k].hidden) visible = true;
+      }
+      groups[g].hidden = !visible;
+      if (!visible) hiddenGroups[groups[g].getAttribute('aria-labelledby')] = true;
+    }
+    for (var j = 0; j < jumps.length; j++) {
+      var id = decodeURIComponent(jumps[j].getAttribute('href').slice(1));
+      jumps[j].parentNode.hidden = hiddenGroups.hasOwnProperty(id);
+    }
+    if (empty) empty.hidden = shown > 0;
+  }
+
+  for (var s = 0; s < selects.length; s++) selects[s].addEventListener('change', apply);
+  form.addEventListener('submit', function (event) { event.preventDefault(); });
+  form.hidden = false;
+  /* Browsers restore the selects' values on Back: filter at once so the list matches them. */
+  apply();
+})();
