@@ -25,6 +25,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode YamlNotMapping = new("SG0006", Severity.Error,
         "expected a mapping of keys to values, found {0}",
         "Write the front matter or settings as 'key: value' lines.");
+    public static readonly DiagnosticCode MarkdownTooDeep = new("SG0007", Severity.Error,
+        "the Markdown is nested too deeply to render (quotes, lists, brackets or emphasis hundreds of levels deep)",
+        "Flatten the deeply nested quotes, lists, brackets or emphasis in this file.");
 
     public static readonly DiagnosticCode UnknownCaseStudy = new("SG0101", Severity.Error,
         "unknown case study '{0}'",
@@ -155,7 +158,7 @@ public static class DiagnosticCodes
     /// <summary>Every code, in catalogue order; codes are unique.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
-        InvalidUtf8, YamlSyntax, DuplicateYamlKey, MissingFrontMatter, FileUnreadable, YamlNotMapping,
+        InvalidUtf8, YamlSyntax, DuplicateYamlKey, MissingFrontMatter, FileUnreadable, YamlNotMapping, MarkdownTooDeep,
         UnknownCaseStudy, UnknownXref, UnknownGuide, UnknownHub, UnknownSection, DuplicateUid, MissingXrefAnchor,
         DuplicateHub, SectionWithoutHub, SectionInTwoHubs, GuideOutsideSection,
         TranslationWithoutSource, TranslationAnchorMissing, UnknownLanguageSuffix, CodeOwnersOutOfDate, UncitedCaseStudy,

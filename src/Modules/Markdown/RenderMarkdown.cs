@@ -2,6 +2,8 @@ using System.Net;
 using Markdig;
 using Markdig.Extensions.Alerts;
 using Markdig.Renderers;
+using Markdig.Syntax;
+using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Templates;
@@ -34,7 +36,19 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
 
     private RenderedContent Render(LocalizedItem localized, PageLinkContext page, UiStrings strings)
     {
-        var document = Markdig.Markdown.Parse(page.Item.Body, markdig);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(page.Item.Body, markdig);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested past its depth limit (thousands of '>' or '['), where recursion would overflow
+            // the stack; it says so with an ArgumentException, not where. Report the body's first line; the build goes on.
+            var firstLine = page.Item.Body.AsSpan(0, page.Item.Body.Length - page.Item.Body.TrimStart().Length).Count('\n');
+            page.Diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(page.Item, firstLine, 0));
+            return new RenderedContent(localized, page.Destination, "", [], new HashSet<string>(StringComparer.Ordinal), [], new Dictionary<string, string>());
+        }
         UnsafeHtmlScanner.Scan(document, page.Item, page.Diagnostics);
         var links = new LinkRewriter(page);
         links.Rewrite(document);

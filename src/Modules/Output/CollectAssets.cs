@@ -1,5 +1,6 @@
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Sources;
 using StatiqGuides.Modules.Templates;
 
 namespace StatiqGuides.Modules.Output;
@@ -20,7 +21,7 @@ public sealed class CollectAssets(string themePipeline, string markdownPipeline)
         var inputAssets = Path.Combine(context.Options.InputDirectory, "assets");
         if (Directory.Exists(inputAssets))
         {
-            foreach (var path in Directory.EnumerateFiles(inputAssets, "*", SearchOption.AllDirectories))
+            foreach (var path in InputFiles.Under(inputAssets))
             {
                 files[Path.GetRelativePath(context.Options.InputDirectory, path).Replace('\\', '/')] = path;
             }

@@ -17,7 +17,7 @@ public sealed partial class FindContentFiles(string settingsPipeline) : IModule
         var guides = Path.Combine(options.InputDirectory, "guides");
         if (Directory.Exists(guides))
         {
-            foreach (var path in Directory.EnumerateFiles(guides, "*.md", SearchOption.AllDirectories))
+            foreach (var path in InputFiles.Under(guides, "*.md"))
             {
                 var relative = Path.GetRelativePath(guides, path).Replace('\\', '/').Split('/');
                 if (relative.Length != 2)

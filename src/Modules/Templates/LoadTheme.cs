@@ -75,7 +75,7 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
 
     private static List<ThemeAsset> ListAssets(string folder) => !Directory.Exists(folder)
         ? []
-        : [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        : [.. InputFiles.Under(folder)
             .Order(StringComparer.Ordinal)
             .Select(path => new ThemeAsset(path, "assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/')))];
 

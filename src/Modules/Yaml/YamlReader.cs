@@ -40,23 +40,48 @@ public static class YamlReader
         }
     }
 
-    private static YamlValue ReadNode(IParser parser, ReaderState state)
+    /// <summary>Deeper nesting is no front matter anyone writes, and would exhaust the stack of the recursive readers.</summary>
+    private const int MaxDepth = 64;
+
+    /// <summary>Values counted with every alias expanded: a few anchors referring to each other ("billion laughs")
+    /// would otherwise expand to billions of values when the front matter is converted for themes.</summary>
+    private const int MaxExpandedValues = 100_000;
+
+    private static YamlValue ReadNode(IParser parser, ReaderState state, int depth = 0)
     {
         var current = parser.Current ?? throw new YamlException("unexpected end of the YAML document");
+        if (depth > MaxDepth)
+        {
+            throw new YamlException(current.Start, current.End, $"values are nested more than {MaxDepth} levels deep");
+        }
+        var before = state.Expanded++;
+        var value = ReadValue(parser, state, current, depth);
+        state.Remember(AnchorOf(current), value, state.Expanded - before);
+        return value;
+    }
+
+    private static AnchorName AnchorOf(ParsingEvent current) => current switch
+    {
+        NodeEvent node => node.Anchor,
+        _ => AnchorName.Empty,
+    };
+
+    private static YamlValue ReadValue(IParser parser, ReaderState state, ParsingEvent current, int depth)
+    {
         switch (current)
         {
             case Scalar scalar:
                 parser.MoveNext();
-                return state.Remember(scalar.Anchor, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, state.At(scalar.Start)));
+                return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, state.At(scalar.Start));
             case SequenceStart start:
             {
                 parser.MoveNext();
                 var items = new List<YamlValue>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(ReadNode(parser, state));
+                    items.Add(ReadNode(parser, state, depth + 1));
                 }
-                return state.Remember(start.Anchor, new YamlSequence(items, state.At(start.Start)));
+                return new YamlSequence(items, state.At(start.Start));
             }
             case MappingStart start:
             {
@@ -65,8 +90,8 @@ public static class YamlReader
                 var seen = new Dictionary<string, int>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyNode = ReadNode(parser, state);
-                    var value = ReadNode(parser, state);
+                    var keyNode = ReadNode(parser, state, depth + 1);
+                    var value = ReadNode(parser, state, depth + 1);
                     if (keyNode is not YamlScalar key)
                     {
                         state.Diagnostics.Report(DiagnosticCodes.YamlSyntax, keyNode.Location, "a key must be a plain string");
@@ -80,11 +105,16 @@ public static class YamlReader
                     seen[key.Text] = key.Location.Line;
                     entries.Add(new YamlEntry(key, value));
                 }
-                return state.Remember(start.Anchor, new YamlMapping(entries, state.At(start.Start)));
+                return new YamlMapping(entries, state.At(start.Start));
             }
             case AnchorAlias alias:
                 parser.MoveNext();
-                return state.Resolve(alias);
+                var resolved = state.Resolve(alias);
+                if (state.Expanded > MaxExpandedValues)
+                {
+                    throw new YamlException(alias.Start, alias.End, $"aliases expand to more than {MaxExpandedValues} values");
+                }
+                return resolved;
             default:
                 throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
         }
@@ -99,24 +129,32 @@ public static class YamlReader
 
     private sealed class ReaderState(string displayPath, int lineOffset, IDiagnosticSink diagnostics)
     {
-        private readonly Dictionary<string, YamlValue> _anchors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (YamlValue Value, int Size)> _anchors = new(StringComparer.Ordinal);
+
+        /// <summary>Values read so far, each alias counting as all the values it stands for.</summary>
+        public int Expanded { get; set; }
 
         public IDiagnosticSink Diagnostics { get; } = diagnostics;
 
         public SourceLocation At(Mark mark) => new(displayPath, (int)mark.Line + lineOffset, (int)Math.Max(1, mark.Column));
 
-        public YamlValue Remember(AnchorName anchor, YamlValue value)
+        public void Remember(AnchorName anchor, YamlValue value, int size)
         {
             if (!anchor.IsEmpty)
             {
-                _anchors[anchor.Value] = value;
+                _anchors[anchor.Value] = (value, size);
             }
-            return value;
         }
 
-        public YamlValue Resolve(AnchorAlias alias) =>
-            _anchors.TryGetValue(alias.Value.Value, out var value)
-                ? value
-                : throw new YamlException(alias.Start, alias.End, $"unknown alias '*{alias.Value.Value}'");
+        public YamlValue Resolve(AnchorAlias alias)
+        {
+            if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+            {
+                throw new YamlException(alias.Start, alias.End, $"unknown alias '*{alias.Value.Value}'");
+            }
+            // The alias itself was counted once already.
+            Expanded += anchored.Size - 1;
+            return anchored.Value;
+        }
     }
 }

@@ -164,4 +164,15 @@ public sealed class MarkdownDiagnosticsTests
         Assert.Equal("../../../../assets/logo.png", prose.QuerySelector("img")?.GetAttribute("src"));
         Assert.Equal([0x89, 0x50, 0x4E, 0x47], File.ReadAllBytes(site.OutputPath("assets/logo.png")));
     }
+
+    [Fact]
+    public async Task Markdown_nested_thousands_deep_reports_SG0007_and_the_other_pages_survive()
+    {
+        using var site = SiteWithBody("Intro.\n\n" + new string('>', 3000) + " deep\n");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run, "input/guides/websites/body.md:6:1: error SG0007: the Markdown is nested too deeply to render (quotes, lists, brackets or emphasis hundreds of levels deep)");
+        Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
+    }
 }

@@ -74,4 +74,26 @@ public sealed class YamlDiagnosticsTests
         Expect.NoDiagnostics(run.Diagnostics);
         Assert.Equal("Anchored", run.Page("en/guides/websites/anchored/index.html").QuerySelector(".lead")?.TextContent);
     }
+
+    [Fact]
+    public async Task Aliases_expanding_past_a_hundred_thousand_values_report_SG0002_at_the_alias()
+    {
+        var levels = string.Concat("bcdef".Select((c, i) => $"{c}: &{c} [{string.Join(", ", Enumerable.Repeat("*" + "abcdef"[i], 10))}]\n"));
+        using var site = TestSite.Create().WithGuide("bomb", "title: T\nsummary: S\na: &a [x, x, x, x, x, x, x, x, x, x]\n" + levels);
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run, "input/guides/websites/bomb.md:8:36: error SG0002: malformed YAML: aliases expand to more than 100000 values");
+        Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
+    }
+
+    [Fact]
+    public async Task Values_nested_more_than_64_deep_report_SG0002()
+    {
+        using var site = TestSite.Create().WithGuide("deep", "title: T\nsummary: S\nx: " + new string('[', 100) + new string(']', 100));
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run, "input/guides/websites/deep.md:4:68: error SG0002: malformed YAML: values are nested more than 64 levels deep");
+    }
 }

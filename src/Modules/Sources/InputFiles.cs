@@ -1,0 +1,32 @@
+namespace StatiqGuides.Modules.Sources;
+
+/// <summary>Lists the files under a folder of the input or theme, in every subfolder, without following links to folders:
+/// a link back to a parent (<c>loop -> ..</c>) would otherwise list the same files again and again until paths grow too
+/// long. Linked files are listed; folders that cannot be read are skipped.</summary>
+public static class InputFiles
+{
+    private static readonly EnumerationOptions OneLevel = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = true,
+        AttributesToSkip = 0,
+        MatchCasing = MatchCasing.PlatformDefault,
+    };
+
+    public static IEnumerable<string> Under(string folder, string pattern = "*")
+    {
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.TryPop(out var current))
+        {
+            foreach (var file in Directory.EnumerateFiles(current, pattern, OneLevel))
+            {
+                yield return file;
+            }
+            foreach (var child in Directory.EnumerateDirectories(current, "*", OneLevel).Order(StringComparer.Ordinal).Reverse())
+            {
+                if (new DirectoryInfo(child).LinkTarget is null) pending.Push(child);
+            }
+        }
+    }
+}
