@@ -30,7 +30,14 @@ internal static class TranslationsCommand
             {
                 Console.Error.Write(diagnostic + "\n");
             }
-            var report = TranslationReport.Build(catalog.Catalog, options.DisplayPath, result.GetValue(languages));
+            var settings = catalog.Catalog.Settings;
+            var wanted = result.GetValue(languages) ?? [];
+            foreach (var language in wanted.Where(l => l == settings.DefaultLanguage || !settings.Languages.Contains(l)).Distinct(StringComparer.Ordinal))
+            {
+                // Still exit 0 (SPEC §3), but say why the report has no column for it.
+                Console.Error.Write($"warning: '{language}' is not a translation language of this site; site.yml lists: {string.Join(", ", settings.Languages.Where(l => l != settings.DefaultLanguage))}.\n");
+            }
+            var report = TranslationReport.Build(catalog.Catalog, options.DisplayPath, wanted);
             Console.Out.Write(result.GetValue(format) switch
             {
                 ReportFormat.Json => TranslationReportWriter.Json(report),

@@ -59,6 +59,17 @@ public sealed class TranslationsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lang_that_is_no_translation_language_is_reported_on_stderr_and_the_report_still_exits_0()
+    {
+        var run = await ToolProcess.RunAsync(_site.Root, "translations", "--format", "json", "--lang", "de", "--lang", "fr");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("warning: 'de' is not a translation language of this site; site.yml lists: fr, es.\n", run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(["fr"], json.RootElement.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
+    }
+
+    [Fact]
     public async Task Text_format_counts_each_language_and_lists_what_is_not_current()
     {
         var run = await ToolProcess.RunAsync(_site.Root, "translations");

@@ -10,6 +10,7 @@ namespace StatiqGuides.Tests.Content;
 public sealed class RepositoryInputTests : IClassFixture<RepositoryInputTests.BuiltInput>
 {
     private const string BaseUrl = "https://guides.example.org/";
+    private static readonly string[] Translations = ["fr", "es"];
     private readonly BuiltInput _built;
 
     public RepositoryInputTests(BuiltInput built)
@@ -84,6 +85,30 @@ public sealed class RepositoryInputTests : IClassFixture<RepositoryInputTests.Bu
         }
         Expect.Lines(missing, [], "citations without backlink");
     }
+
+    [Fact]
+    public void Every_page_exists_in_every_language_and_every_switcher_hreflang_and_sitemap_link_names_a_written_file()
+    {
+        var pages = OutputLinks.HtmlPages(_built.Output);
+        var english = pages.Where(p => p.StartsWith("en/", StringComparison.Ordinal)).Select(p => p[3..]).ToList();
+        Assert.All(Translations, l => Assert.Equal(english, pages.Where(p => p.StartsWith(l + "/", StringComparison.Ordinal)).Select(p => p[3..])));
+        var broken = new List<string>();
+        foreach (var page in pages.Where(p => p != "404.html"))
+        {
+            var html = Html.Parse(File.ReadAllText(Path.Combine(_built.Output, page)));
+            var hrefs = html.QuerySelectorAll(".lang-switch a, .language-list a, link[rel=alternate][hreflang]").Select(e => e.GetAttribute("href")!).ToList();
+            if (hrefs.Count == 0) broken.Add($"{page}: no switcher nor alternates");
+            broken.AddRange(hrefs.Where(h => !Written(page, h)).Select(h => $"{page} -> {h}"));
+        }
+        var sitemap = System.Xml.Linq.XDocument.Load(Path.Combine(_built.Output, "sitemap.xml"));
+        broken.AddRange(sitemap.Descendants().Where(e => e.Name.LocalName is "loc" or "link")
+            .Select(e => e.Name.LocalName == "loc" ? e.Value : (string)e.Attribute("href")!)
+            .Where(h => !Written("sitemap.xml", h)).Select(h => $"sitemap.xml -> {h}"));
+        Expect.Lines(broken, [], "links to files that were not written");
+    }
+
+    private bool Written(string from, string href) =>
+        OutputLinks.Resolve(from, href, BaseUrl) is { } target && File.Exists(Path.Combine(_built.Output, target));
 
     private List<string> Pages(Func<string, bool> which) => [.. OutputLinks.HtmlPages(_built.Output).Where(which)];
 

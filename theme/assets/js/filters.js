@@ -1,8 +1,9 @@
 /* The case-study index's filters. Without this script the page is the full list, grouped by theme, and the form
    stays hidden. Everything the filters need is in the page (each card's data-theme, data-region, data-country and
    data-year; each select's data-filter names the attribute), so it works from file:// with no request.
-   A theme select matches any of a card's space-separated themes (data-match="word"); the others match the whole
-   value. Plain ES5 for old browsers. */
+   A case study with several themes is listed once per theme: the theme select (data-match="group") keeps only the
+   group of that theme, so each case study shows once; the other selects match the card's whole value.
+   Plain ES5 for old browsers. */
 (function () {
   if (!document.querySelectorAll || !window.addEventListener) return;
   var form = document.getElementById('sg-filters');
@@ -14,20 +15,22 @@
   var jumps = document.querySelectorAll('.jump a[href^="#"]');
   var empty = form.querySelector('.filters-empty');
 
-  function contains(values, wanted) {
-    for (var i = 0; i < values.length; i++) {
-      if (values[i] === wanted) return true;
+  /* The id of the group (theme) a card is listed under. */
+  function groupOf(card) {
+    for (var node = card.parentNode; node && node !== list; node = node.parentNode) {
+      if (node.nodeName === 'SECTION') return node.getAttribute('aria-labelledby');
     }
-    return false;
+    return '';
   }
 
   function matches(card) {
     for (var i = 0; i < selects.length; i++) {
       var wanted = selects[i].value;
       if (!wanted) continue;
-      var value = card.getAttribute('data-' + selects[i].getAttribute('data-filter')) || '';
-      var ok = selects[i].getAttribute('data-match') === 'word' ? contains(value.split(/\s+/), wanted) : value === wanted;
-      if (!ok) return false;
+      var value = selects[i].getAttribute('data-match') === 'group'
+        ? groupOf(card)
+        : card.getAttribute('data-' + selects[i].getAttribute('data-filter')) || '';
+      if (value !== wanted) return false;
     }
     return true;
   }

@@ -48,7 +48,7 @@ public sealed class CaseStudyIndexTests(BuiltCitedSite built) : IClassFixture<Bu
             "country (Country): =All | CL=Chile (1) | GE=Georgia (1) | KE=Kenya (1)",
             "year (Year): =All | 2018=2018 (1) | 2015=2015 (1) | 2011=2011 (1)",
         ]);
-        Assert.Equal("word", page.QuerySelector("select[data-filter=theme]")?.GetAttribute("data-match"));
+        Assert.Equal("group", page.QuerySelector("select[data-filter=theme]")?.GetAttribute("data-match"));
     }
 
     [Fact]
