@@ -19,8 +19,13 @@ public sealed class ComposePages(string catalogPipeline, string markdownPipeline
             .Where(r => r.Language == settings.DefaultLanguage)
             .ToDictionary(r => r.Item.Uid, StringComparer.Ordinal));
         var related = new RelatedGuides(catalog);
-        var urls = new SiteUrls(settings.BaseUrl, LinkStyle.Server);
-        var views = settings.Languages.ToDictionary(l => l, l => new ViewFactory(catalog, theme.Strings, theme.Countries, urls, l, settings.Languages), StringComparer.Ordinal);
+        var urls = SiteUrls.For(context.Options, settings);
+        var edition = context.Options.Offline is null ? null : catalog.LatestUpdate;
+        var views = settings.Languages.ToDictionary(l => l, l => new ViewFactory(catalog, theme.Strings, theme.Countries, urls, l, settings.Languages, edition), StringComparer.Ordinal);
+        // Every language is rendered, so a bundle reports what build reports; only the carried ones become pages.
+        var carried = settings.Languages.Where(context.Options.Carries).ToList();
+        var byPage = rendered.ToDictionary(r => (r.Item.Uid, r.Language));
+        rendered = [.. rendered.Where(r => context.Options.Carries(r.Language))];
 
         var composed = new ComposedPage[rendered.Count];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = context.MaxParallelism };
@@ -36,18 +41,24 @@ public sealed class ComposePages(string catalogPipeline, string markdownPipeline
             };
         });
         var pages = new List<ComposedPage>(composed);
-        foreach (var language in settings.Languages)
+        foreach (var language in carried)
         {
             var listings = new ListingPageViews(views[language]);
             pages.Add(listings.Home());
             pages.AddRange(catalog.Sections.Select(listings.Section));
+            pages.AddRange(catalog.Sections.Select(s => listings.SectionPrint(s, uid => byPage[(uid, language)])));
+            pages.Add(listings.Search());
             pages.Add(listings.CaseStudyIndex());
             pages.AddRange(listings.Tags());
             pages.AddRange(catalog.Hubs.Select(listings.Hub));
         }
         pages.Add(new ListingPageViews(views[settings.DefaultLanguage]).LanguageChoice(settings.Languages));
-        var rootViews = new ViewFactory(catalog, theme.Strings, theme.Countries, new SiteUrls(settings.BaseUrl, LinkStyle.Absolute), settings.DefaultLanguage, settings.Languages);
-        pages.Add(new ListingPageViews(rootViews).NotFound());
+        // A web server serves the 404 page at any depth; a bundle opened from disk has no use for it.
+        if (context.Options.Offline is null)
+        {
+            var rootViews = new ViewFactory(catalog, theme.Strings, theme.Countries, new SiteUrls(settings.BaseUrl, LinkStyle.Absolute), settings.DefaultLanguage, settings.Languages);
+            pages.Add(new ListingPageViews(rootViews).NotFound());
+        }
 
         pages.Sort((a, b) => string.CompareOrdinal(a.Destination, b.Destination));
         return ValueTask.FromResult<IReadOnlyList<Document>>([.. pages.Select(p => new Document(p.Destination, p, p.Destination))]);
