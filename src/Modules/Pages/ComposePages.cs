@@ -52,7 +52,9 @@ public sealed class ComposePages(string catalogPipeline, string markdownPipeline
             pages.AddRange(listings.Tags());
             pages.AddRange(catalog.Hubs.Select(listings.Hub));
         }
-        pages.Add(new ListingPageViews(views[settings.DefaultLanguage]).LanguageChoice(settings.Languages));
+        // In a one-language bundle the root page speaks the bundle's language, whose pages it links offline.
+        var rootLanguage = carried.Contains(settings.DefaultLanguage) ? settings.DefaultLanguage : carried[0];
+        pages.Add(new ListingPageViews(views[rootLanguage]).LanguageChoice(settings.Languages));
         // A web server serves the 404 page at any depth; a bundle opened from disk has no use for it.
         if (context.Options.Offline is null)
         {
