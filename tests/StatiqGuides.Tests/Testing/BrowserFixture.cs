@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace StatiqGuides.Tests.Testing;
 
 /// <summary>One headless Chromium (Debian's, at /usr/bin/chromium: Playwright never downloads a browser here) shared by
-/// every test of the <see cref="BrowserCollection"/>; each test opens its own <see cref="OfflineBrowserPage"/>.</summary>
+/// every test of the <see cref="BrowserTests"/>; each test opens its own <see cref="OfflineBrowserPage"/>.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -49,7 +49,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
 /// <summary>The tests that drive the shared browser.</summary>
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
 }
