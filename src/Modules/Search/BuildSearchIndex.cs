@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Pages;
@@ -9,7 +10,7 @@ namespace StatiqGuides.Modules.Search;
 /// that language (an untranslated page is found by its default-language text, as it is shown).</summary>
 public sealed class BuildSearchIndex(string catalogPipeline, string pagesPipeline) : IModule
 {
-    private static readonly HashSet<string> IndexedLayouts = new(["guide", "case-study", "page"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> IndexedLayouts = new[] { "guide", "case-study", "page" }.ToFrozenSet(StringComparer.Ordinal);
 
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
         IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)

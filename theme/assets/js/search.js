@@ -5,13 +5,6 @@
    ("particip" finds "participación"); a page must match every word; the title weighs most, then headings,
    summary and body. Results are built as DOM nodes, never as HTML. Plain ES5 for old browsers. */
 (function () {
-  var results = document.getElementById('sg-search-results');
-  var input = document.getElementById('sg-search-q');
-  var index = window.StatiqGuidesSearchIndex;
-  if (!results || !input || !index || !document.createTextNode) return;
-  var noScript = document.getElementById('sg-search-no-script');
-  if (noScript) noScript.parentNode.removeChild(noScript);
-
   var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
   var NON_WORD = /[^0-9a-zA-Z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u1fff\u2c00-\u2dff\u3040-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff10-\uffef]/;
   var MIN_LENGTH = 2;
@@ -211,6 +204,16 @@
     }
     return '';
   }
+
+  /* The folding, for other scripts and for the tests that check it against the build's. */
+  window.StatiqGuidesSearch = { terms: words };
+
+  var results = document.getElementById('sg-search-results');
+  var input = document.getElementById('sg-search-q');
+  var index = window.StatiqGuidesSearchIndex;
+  if (!results || !input || !index || !document.createTextNode) return;
+  var noScript = document.getElementById('sg-search-no-script');
+  if (noScript) noScript.parentNode.removeChild(noScript);
 
   var initial = queryParameter();
   input.value = initial;

@@ -81,6 +81,22 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
         tab.AssertStayedOffline();
     }
 
+    [Theory]
+    [InlineData("Participación ciudadana — l’accès aux DONNÉES-ouvertes (2024) à l'œuvre")]
+    [InlineData("Straße ÅNGSTRÖM naïve café_noir x² İstanbul ﬁle")]
+    [InlineData("Ελληνικά κείμενα, 日本語テキスト デジタル; Čeština ŁÓDŹ")]
+    [InlineData("Supercalifragilisticexpialidociousandlongerstill or a")]
+    public async Task The_script_folds_and_splits_a_query_exactly_as_the_build_folds_pages(string text)
+    {
+        await using var tab = await browser.OpenAsync();
+        await tab.GotoFileAsync(Bundles.PathOf("all", "en/search/index.html"));
+
+        var terms = await tab.Page.EvaluateAsync<string[]>("text => window.StatiqGuidesSearch.terms(text)", text);
+
+        Assert.Equal(StatiqGuides.Modules.Search.SearchText.Terms(text), terms);
+        tab.AssertStayedOffline();
+    }
+
     [Fact]
     public async Task Without_JavaScript_the_search_page_says_that_search_needs_it()
     {
