@@ -25,39 +25,46 @@ public static class BundleBuilder
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(languages);
         var stopwatch = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
         var scratch = Path.Combine(Path.GetTempPath(), "statiqguides-bundle-" + Guid.NewGuid().ToString("N"));
+        (DiagnosticBag Diagnostics, IReadOnlyList<string> Zips) outcome;
         try
         {
-            // The all-languages build runs first and renders everything, so it reports what build reports.
-            var allFolder = Path.Combine(scratch, AllName);
-            var catalog = await BuildAsync(options, OfflineEdition.AllLanguages, allFolder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
-            if (diagnostics.HasErrors) return Failed(diagnostics, stopwatch);
-
-            var siteLanguages = catalog.Settings.Languages;
-            foreach (var unknown in languages.Where(l => !siteLanguages.Contains(l, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal))
-            {
-                diagnostics.Report(DiagnosticCodes.UnknownBundleLanguage,
-                    SourceLocation.StartOf(options.DisplayPath(Path.Combine(options.InputDirectory, "site.yml"))), unknown, string.Join(", ", siteLanguages));
-            }
-            if (diagnostics.HasErrors) return Failed(diagnostics, stopwatch);
-
-            var bundles = new List<(string Name, string Folder, IReadOnlyList<string> Languages)> { (AllName, allFolder, siteLanguages) };
-            foreach (var language in languages.Count == 0 ? siteLanguages : languages.Distinct(StringComparer.Ordinal).ToList())
-            {
-                var folder = Path.Combine(scratch, language);
-                await BuildAsync(options, new OfflineEdition([language]), folder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
-                bundles.Add((language, folder, [language]));
-            }
-            if (diagnostics.HasErrors) return Failed(diagnostics, stopwatch);
-
-            var zips = WriteZips(options, catalog.LatestUpdate, bundles, diagnostics);
-            return new BundleResult(diagnostics.ToSortedList(), zips, stopwatch.Elapsed);
+            outcome = await BundleAsync(options, languages, scratch, progress, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
         }
+        return new BundleResult(outcome.Diagnostics.ToSortedList(), outcome.Zips, stopwatch.Elapsed);
+    }
+
+    private static async Task<(DiagnosticBag Diagnostics, IReadOnlyList<string> Zips)> BundleAsync(BuildOptions options,
+        IReadOnlyList<string> languages, string scratch, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var diagnostics = new DiagnosticBag();
+        // The all-languages build runs first and renders everything, so it reports what build reports.
+        var allFolder = Path.Combine(scratch, AllName);
+        var catalog = await BuildAsync(options, OfflineEdition.AllLanguages, allFolder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
+        if (diagnostics.HasErrors) return (diagnostics, []);
+
+        var siteLanguages = catalog.Settings.Languages;
+        foreach (var unknown in languages.Where(l => !siteLanguages.Contains(l, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal))
+        {
+            diagnostics.Report(DiagnosticCodes.UnknownBundleLanguage,
+                SourceLocation.StartOf(options.DisplayPath(Path.Combine(options.InputDirectory, "site.yml"))), unknown, string.Join(", ", siteLanguages));
+        }
+        if (diagnostics.HasErrors) return (diagnostics, []);
+
+        var bundles = new List<(string Name, string Folder, IReadOnlyList<string> Languages)> { (AllName, allFolder, siteLanguages) };
+        foreach (var language in languages.Count == 0 ? siteLanguages : languages.Distinct(StringComparer.Ordinal).ToList())
+        {
+            var folder = Path.Combine(scratch, language);
+            await BuildAsync(options, new OfflineEdition([language]), folder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
+            bundles.Add((language, folder, [language]));
+        }
+        if (diagnostics.HasErrors) return (diagnostics, []);
+
+        return (diagnostics, WriteZips(options, catalog.LatestUpdate, bundles, diagnostics));
     }
 
     private static async Task<SiteCatalog> BuildAsync(BuildOptions options, OfflineEdition edition, string folder,
@@ -99,7 +106,4 @@ public static class BundleBuilder
             return [];
         }
     }
-
-    private static BundleResult Failed(DiagnosticBag diagnostics, Stopwatch stopwatch) =>
-        new(diagnostics.ToSortedList(), [], stopwatch.Elapsed);
 }
