@@ -11,6 +11,11 @@
   var groups = document.querySelectorAll('.card-group');
   var status = form.querySelector('.filter-status');
 
+  /* The attribute rather than the hidden property, which old browsers lack; site.css hides [hidden]. */
+  function setHidden(element, hidden) {
+    if (hidden) element.setAttribute('hidden', ''); else element.removeAttribute('hidden');
+  }
+
   function matches(card) {
     for (var i = 0; i < selects.length; i++) {
       var wanted = selects[i].value;
@@ -30,14 +35,14 @@
     var total = {};
     for (var i = 0; i < cards.length; i++) {
       var visible = matches(cards[i]);
-      cards[i].hidden = !visible;
+      setHidden(cards[i], !visible);
       var link = cards[i].getElementsByTagName('a')[0];
       var key = link ? link.getAttribute('href') : String(i);
       total[key] = true;
       if (visible) shown[key] = true;
     }
     for (var g = 0; g < groups.length; g++) {
-      groups[g].hidden = groups[g].querySelectorAll('.card[data-year]:not([hidden])').length === 0;
+      setHidden(groups[g], groups[g].querySelectorAll('.card[data-year]:not([hidden])').length === 0);
     }
     if (status) {
       status.textContent = form.getAttribute('data-count')
@@ -53,6 +58,6 @@
 
   for (var s = 0; s < selects.length; s++) selects[s].onchange = apply;
   form.onsubmit = function () { apply(); return false; };
-  form.hidden = false;
+  setHidden(form, false);
   apply();
 })();

@@ -4,7 +4,7 @@
 (function () {
   var buttons = document.querySelectorAll ? document.querySelectorAll('[data-print]') : [];
   for (var b = 0; b < buttons.length; b++) {
-    buttons[b].hidden = false;
+    buttons[b].removeAttribute('hidden');
     buttons[b].onclick = function () { window.print(); };
   }
 })();
