@@ -10,6 +10,7 @@
   var MIN_LENGTH = 2;
   var MAX_LENGTH = 32;
   var MAX_RESULTS = 100;
+  var SNIPPET = 240;
   var TITLE = 8, HEADINGS = 4, SUMMARY = 2, BODY = 1;
   /* Browsers without String.prototype.normalize still fold the accented letters of Latin scripts. */
   var PLAIN_FROM = '\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f9\u00fa\u00fb\u00fc\u00fd\u00ff';
@@ -134,13 +135,30 @@
     return found.length;
   }
 
-  /* The snippet: the first of summary, start of body and headings where a word of the query shows. */
+  /* The snippet: the first of summary, start of body and headings where a word of the query shows, cut to about
+     SNIPPET characters around the first match; else the summary. */
   function snippet(doc, list) {
     var candidates = [doc[3], doc[4], doc[5].join(' \u00b7 ')];
     for (var i = 0; i < candidates.length; i++) {
-      if (candidates[i] && ranges(candidates[i], list).length > 0) return candidates[i];
+      var found = candidates[i] ? ranges(candidates[i], list) : [];
+      if (found.length > 0) return around(candidates[i], found[0][0]);
     }
-    return doc[3] || doc[4];
+    return around(doc[3] || doc[4], 0);
+  }
+
+  function around(text, at) {
+    if (text.length <= SNIPPET) return text;
+    var start = Math.max(0, at - 60);
+    if (start > 0) {
+      var space = text.indexOf(' ', start);
+      start = space >= 0 && space < at ? space + 1 : at;
+    }
+    var end = Math.min(text.length, start + SNIPPET);
+    if (end < text.length) {
+      var last = text.lastIndexOf(' ', end);
+      if (last > at) end = last;
+    }
+    return (start > 0 ? '\u2026 ' : '') + text.substring(start, end) + (end < text.length ? ' \u2026' : '');
   }
 
   function say(template, query, count) {

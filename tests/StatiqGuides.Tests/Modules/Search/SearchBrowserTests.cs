@@ -66,6 +66,23 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_match_far_into_the_body_gets_a_snippet_cut_around_it()
+    {
+        await using var tab = await browser.OpenAsync();
+
+        await tab.GotoFileAsync(Bundles.PathOf("all", "en/search/index.html"), "?q=zanzi");
+        var snippet = tab.Page.Locator(".search-result .snippet");
+        await snippet.First.WaitForAsync();
+
+        Assert.Equal("Zanzibar", await snippet.Locator("mark").TextContentAsync());
+        var text = await snippet.TextContentAsync() ?? "";
+        Assert.StartsWith("… ", text, StringComparison.Ordinal);
+        Assert.EndsWith("The Zanzibar minutes came last.", text, StringComparison.Ordinal);
+        Assert.True(text.Length < 120, text);
+        tab.AssertStayedOffline();
+    }
+
+    [Fact]
     public async Task Every_word_of_the_query_must_match_and_a_query_that_matches_nothing_says_so()
     {
         await using var tab = await browser.OpenAsync();

@@ -27,7 +27,7 @@ public sealed class SearchIndexTests
         Assert.Equal("en", english.GetProperty("lang").GetString());
         var docs = english.GetProperty("docs").EnumerateArray().Select(d => d[0].GetString()!).ToList();
         Assert.Equal(["../guides/websites/formats/", "../guides/websites/good/", "../guides/websites/licences/",
-            "../guides/websites/outreach/", "../guides/websites/portals/"], docs);
+            "../guides/websites/outreach/", "../guides/websites/portals/", "../guides/websites/records/"], docs);
         var data = Postings(english, "data");
         Assert.Equal(new Dictionary<string, int>
         {
@@ -61,7 +61,7 @@ public sealed class SearchIndexTests
     [Fact]
     public void A_long_body_is_cut_at_a_word_for_the_snippet()
     {
-        var body = string.Join(' ', Enumerable.Repeat("participation", 40));
+        var body = string.Join(' ', Enumerable.Repeat("participation", 80));
 
         var excerpt = SearchIndexWriter.Excerpt(body);
 
