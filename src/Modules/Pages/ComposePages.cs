@@ -5,7 +5,8 @@ using StatiqGuides.Modules.Templates;
 namespace StatiqGuides.Modules.Pages;
 
 /// <summary>Builds the view of every output page: content pages from rendered Markdown, and the listing pages
-/// (home, sections, case-study index, tags, hubs) in every language, plus the root language choice and the 404 page. Navigation, TOC and links are all computed here.</summary>
+/// (home, sections and their printable pages, search, case-study index, tags, hubs) in every language
+/// (in an offline bundle, every language it carries), plus the root language choice and the 404 page. Navigation, TOC and links are all computed here.</summary>
 public sealed class ComposePages(string catalogPipeline, string markdownPipeline, string themePipeline) : IModule
 {
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
@@ -53,7 +54,7 @@ public sealed class ComposePages(string catalogPipeline, string markdownPipeline
             pages.AddRange(catalog.Hubs.Select(listings.Hub));
         }
         // In a one-language bundle the root page speaks the bundle's language, whose pages it links offline.
-        var rootLanguage = carried.Contains(settings.DefaultLanguage) ? settings.DefaultLanguage : carried[0];
+        var rootLanguage = carried.Contains(settings.DefaultLanguage) ? settings.DefaultLanguage : carried.FirstOrDefault() ?? settings.DefaultLanguage;
         pages.Add(new ListingPageViews(views[rootLanguage]).LanguageChoice(settings.Languages));
         // A web server serves the 404 page at any depth; a bundle opened from disk has no use for it.
         if (context.Options.Offline is null)
