@@ -49,6 +49,9 @@ public sealed class SiteCatalog
 
     public IEnumerable<ContentItem> Translations => _translations.Values;
 
+    /// <summary>The latest <c>updated</c> date of any item or translation: the edition date of a bundle.</summary>
+    public DateOnly? LatestUpdate => Items.Concat(Translations).Max(i => i.FrontMatter.Updated);
+
     public ContentItem? Find(string uid) => _byUid.GetValueOrDefault(uid);
 
     /// <summary>The translation of <paramref name="uid"/> into <paramref name="language"/>, with inherited keys merged in.</summary>

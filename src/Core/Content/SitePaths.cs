@@ -28,6 +28,12 @@ public static class SitePaths
 
     public static string Search(string language) => $"{language}/search/{IndexFile}";
 
+    /// <summary>The search index of one language, a script the search page includes (no fetch: it works from file://).</summary>
+    public static string SearchIndex(string language) => $"{language}/search/search-index.js";
+
+    /// <summary>One printable page of a section's guides; at a guide's depth, so the guides' relative links still work.</summary>
+    public static string SectionPrint(string language, string sectionId) => $"{language}/guides/{sectionId}/print/{IndexFile}";
+
     /// <summary>Folder names under a language that plain pages must not take.</summary>
     public static IReadOnlySet<string> ReservedPageSlugs { get; } =
         new HashSet<string>(["guides", "case-studies", "tags", "hubs", "search", "assets"], StringComparer.Ordinal);

@@ -1,19 +1,35 @@
+using StatiqGuides.Core.Pipelines;
+
 namespace StatiqGuides.Core.Content;
 
 /// <summary>Turns output paths into the links written in pages: always relative, so the site works under
 /// any base path and from disk.</summary>
-public sealed class SiteUrls(string baseUrl, LinkStyle style)
+/// <param name="onlineOnlyLanguages">Languages whose pages are not in this output (a one-language bundle):
+/// links to them go to the online site.</param>
+public sealed class SiteUrls(string baseUrl, LinkStyle style, IReadOnlySet<string>? onlineOnlyLanguages = null)
 {
+    private readonly IReadOnlySet<string> _onlineOnly = onlineOnlyLanguages ?? new HashSet<string>(StringComparer.Ordinal);
+
     public string BaseUrl { get; } = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
 
     public LinkStyle Style { get; } = style;
+
+    /// <summary>The links of a build: folder links online, file links in a bundle, which links other languages online.</summary>
+    public static SiteUrls For(BuildOptions options, SiteSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (options.Offline is null) return new SiteUrls(settings.BaseUrl, LinkStyle.Server);
+        var online = settings.Languages.Where(l => !options.Carries(l)).ToHashSet(StringComparer.Ordinal);
+        return new SiteUrls(settings.BaseUrl, LinkStyle.File, online);
+    }
 
     /// <summary>The link from the page written at <paramref name="fromPath"/> to the file at <paramref name="toPath"/>.</summary>
     public string Relative(string fromPath, string toPath)
     {
         ArgumentNullException.ThrowIfNull(fromPath);
         ArgumentNullException.ThrowIfNull(toPath);
-        if (Style == LinkStyle.Absolute) return Absolute(toPath);
+        if (Style == LinkStyle.Absolute || IsOnlineOnly(toPath)) return Absolute(toPath);
         var fromFolders = fromPath.Split('/')[..^1];
         var toParts = toPath.Split('/');
         var common = 0;
@@ -40,4 +56,7 @@ public sealed class SiteUrls(string baseUrl, LinkStyle style)
             : path;
         return BaseUrl + pretty;
     }
+
+    private bool IsOnlineOnly(string toPath) =>
+        _onlineOnly.Count > 0 && toPath.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash && _onlineOnly.Contains(toPath[..slash]);
 }

@@ -154,6 +154,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DestinationConflict = new("SG0602", Severity.Error,
         "'{0}' would be written twice: also by {1}",
         "Rename one of the files or change its alias.");
+    public static readonly DiagnosticCode UnknownBundleLanguage = new("SG0603", Severity.Error,
+        "cannot bundle language '{0}': the site's languages are {1}",
+        "Pass to bundle --lang one of the languages listed in site.yml.");
 
     /// <summary>Every code, in catalogue order; codes are unique.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -168,6 +171,6 @@ public static class DiagnosticCodes
         UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl,
         BrokenLink, LinkOutsideInput,
         TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,
-        OutputWriteFailed, DestinationConflict,
+        OutputWriteFailed, DestinationConflict, UnknownBundleLanguage,
     ];
 }

@@ -19,6 +19,12 @@ public sealed record BuildOptions(
 {
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Set when building an offline bundle; null for the site served online.</summary>
+    public OfflineEdition? Offline { get; init; }
+
+    /// <summary>Whether pages in <paramref name="language"/> are part of this build's output.</summary>
+    public bool Carries(string language) => Offline?.Carries(language) ?? true;
+
     /// <summary>The path shown to users for a file: relative to <see cref="DisplayRoot"/>, with '/' separators.</summary>
     public string DisplayPath(string fullPath) =>
         Path.GetRelativePath(DisplayRoot, fullPath).Replace('\\', '/');

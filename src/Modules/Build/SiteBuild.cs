@@ -5,6 +5,7 @@ using StatiqGuides.Modules.Markdown;
 using StatiqGuides.Modules.Output;
 using StatiqGuides.Modules.Ownership;
 using StatiqGuides.Modules.Pages;
+using StatiqGuides.Modules.Search;
 using StatiqGuides.Modules.Settings;
 using StatiqGuides.Modules.Sources;
 using StatiqGuides.Modules.Templates;
@@ -23,6 +24,7 @@ public static class SiteBuild
     public const string Layouts = nameof(Layouts);
     public const string SiteFiles = nameof(SiteFiles);
     public const string Assets = nameof(Assets);
+    public const string Search = nameof(Search);
     public const string Output = nameof(Output);
 
     /// <summary>Only what reading and indexing the content needs: for commands that report on it.</summary>
@@ -46,9 +48,10 @@ public static class SiteBuild
             new PipelineBuilder(Layouts).DependsOn(Pages, Theme).Add(new PassThrough(Pages)).Add(new RenderLayouts(Theme)).Build(),
             new PipelineBuilder(SiteFiles).DependsOn(Catalog, Pages).Add(new WriteSiteFiles(Catalog, Pages)).Build(),
             new PipelineBuilder(Assets).DependsOn(Theme, Markdown).Add(new CollectAssets(Theme, Markdown)).Build(),
+            new PipelineBuilder(Search).DependsOn(Catalog, Pages).Add(new BuildSearchIndex(Catalog, Pages)).Build(),
         ];
         // check runs the destination check too, so it reports every conflict that build would; only build writes.
-        var output = new PipelineBuilder(Output).DependsOn(Layouts, SiteFiles, Assets).Add(new CheckDestinations(Layouts, SiteFiles, Assets));
+        var output = new PipelineBuilder(Output).DependsOn(Layouts, SiteFiles, Assets, Search).Add(new CheckDestinations(Layouts, SiteFiles, Assets, Search));
         pipelines.Add((write ? output.Add(new WriteSite()) : output).Build());
         return pipelines;
     }

@@ -19,7 +19,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
     {
         var catalog = context.SharedOf<SiteCatalog>(catalogPipeline);
         var strings = context.SharedOf<Theme>(themePipeline).Strings;
-        var urls = new SiteUrls(catalog.Settings.BaseUrl, LinkStyle.Server);
+        var urls = SiteUrls.For(context.Options, catalog.Settings);
         // Every item in every language: a translation, or the source under that language's UI (a fallback).
         var pages = catalog.Settings.Languages.SelectMany(l => catalog.Items.Select(i => catalog.Localize(i, l))).ToList();
         var results = new Document[pages.Count];

@@ -43,12 +43,50 @@ public sealed class ListingPageViews(ViewFactory views)
         {
             Breadcrumbs = views.Breadcrumbs(from, (title, from)),
             Hub = views.HubOfSection(section.Id, from),
+            PrintUrl = Catalog.GuidesOf(section.Id).Any() ? views.Link(from, SitePaths.SectionPrint(Language, section.Id)) : null,
             Guides = [.. Catalog.GuidesOf(section.Id).Select(g => views.GuideCard(g, from))],
             CaseStudies = [.. Catalog.CaseStudies
                 .Where(c => c.FrontMatter.Themes.Any(t => t.Value == section.Id))
                 .Select(c => views.CaseStudyCard(c, from))],
         };
         return new ComposedPage(from, page, views.Site(from, section.Id));
+    }
+
+    /// <summary>Every guide of a section on one page, in reading order, for printing.</summary>
+    /// <param name="renderedGuide">The rendering of a guide, by uid, in this language.</param>
+    public ComposedPage SectionPrint(Section section, Func<string, RenderedContent> renderedGuide)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(renderedGuide);
+        var from = SitePaths.SectionPrint(Language, section.Id);
+        var title = views.SectionTitle(section);
+        var sectionPath = SitePaths.Section(Language, section.Id);
+        var page = views.Base("section-print", from, title, section.Summary.Get(Language, Catalog.Settings.DefaultLanguage),
+            l => SitePaths.SectionPrint(l, section.Id)) with
+        {
+            Breadcrumbs = views.Breadcrumbs(from, (title, sectionPath), (views.T("print.title"), from)),
+            Articles = [.. Catalog.GuidesOf(section.Id).Select(g =>
+            {
+                var body = renderedGuide(g.Uid);
+                return new ArticleView(g.Slug, body.Item.Title, body.Item.Summary, views.Link(from, body.Destination),
+                    body.Localized.IsFallback ? Catalog.Settings.DefaultLanguage : null,
+                    PrintedHtml.Nest(body.Html, g.Slug),
+                    body.Item.FrontMatter.Updated is { } updated ? views.FormatDate(updated) : null);
+            })],
+        };
+        return new ComposedPage(from, page, views.Site(from, section.Id));
+    }
+
+    /// <summary>The search page: the results are found by script, from the language's index.</summary>
+    public ComposedPage Search()
+    {
+        var from = SitePaths.Search(Language);
+        var title = views.T("search.title");
+        var page = views.Base("search", from, title, "", SitePaths.Search) with
+        {
+            Breadcrumbs = views.Breadcrumbs(from, (title, from)),
+        };
+        return new ComposedPage(from, page, views.Site(from));
     }
 
     public ComposedPage CaseStudyIndex()

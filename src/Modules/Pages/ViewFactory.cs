@@ -7,7 +7,9 @@ namespace StatiqGuides.Modules.Pages;
 
 /// <summary>Builds the parts of page views shared by every layout, for one language: the site view, cards,
 /// breadcrumbs and language links. Every URL it returns is relative to the page being built.</summary>
-public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryNames countries, SiteUrls urls, string language, IReadOnlyList<string> builtLanguages)
+/// <param name="edition">The edition date shown in the footer of an offline bundle; null online.</param>
+public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryNames countries, SiteUrls urls, string language,
+    IReadOnlyList<string> builtLanguages, DateOnly? edition = null)
 {
     private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(language);
 
@@ -37,7 +39,15 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
         Link(from, "assets/js/site.js"),
         Link(from, SitePaths.IndexFile),
         [.. Catalog.Sections.Select(s => new NavLink(SectionTitle(s), Link(from, SitePaths.Section(Language, s.Id)), s.Id == currentSection))],
-        [.. Catalog.Pages.Select(p => new NavLink(TitleOf(p), Link(from, SitePaths.Page(Language, p.Slug)), SitePaths.Page(Language, p.Slug) == from))]);
+        [.. Catalog.Pages.Select(p => new NavLink(TitleOf(p), Link(from, SitePaths.Page(Language, p.Slug)), SitePaths.Page(Language, p.Slug) == from))])
+    {
+        SearchUrl = Link(from, SitePaths.Search(Language)),
+        SearchScriptUrl = Link(from, "assets/js/search.js"),
+        SearchIndexUrl = Link(from, SitePaths.SearchIndex(Language)),
+        FiltersScriptUrl = Link(from, "assets/js/filters.js"),
+        EditionText = edition is { } date ? FormatDate(date) : null,
+        EditionIso = edition?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
 
     /// <summary>The common part of every page view: title, language, canonical and alternate links.</summary>
     /// <param name="destinationIn">Where this page is in another language.</param>

@@ -41,6 +41,7 @@ public static class TemplateOptionsFactory
         options.MemberAccessStrategy.Register<FilterView>();
         options.MemberAccessStrategy.Register<FilterOption>();
         options.MemberAccessStrategy.Register<TranslationStatusRow>();
+        options.MemberAccessStrategy.Register<ArticleView>();
         options.Filters.AddFilter("t", Translate);
         options.Filters.AddFilter("escape", Escape);
         return options;

@@ -14,6 +14,22 @@
   var groups = list.querySelectorAll('section');
   var jumps = document.querySelectorAll('.jump a[href^="#"]');
   var empty = form.querySelector('.filters-empty');
+  var status = form.querySelector('.filter-status');
+  var countText = form.getAttribute('data-count') || '';
+
+  /* A case study listed under several themes counts once: cards are told apart by their link. */
+  function distinct(onlyShown) {
+    var seen = {};
+    var n = 0;
+    for (var i = 0; i < cards.length; i++) {
+      if (onlyShown && cards[i].hidden) continue;
+      var link = cards[i].querySelector('a');
+      var key = link ? link.getAttribute('href') : String(i);
+      if (!seen.hasOwnProperty(key)) { seen[key] = true; n++; }
+    }
+    return n;
+  }
+  var total = distinct(false);
 
   /* The id of the group (theme) a card is listed under. */
   function groupOf(card) {
@@ -56,6 +72,7 @@
       jumps[j].parentNode.hidden = hiddenGroups.hasOwnProperty(id);
     }
     if (empty) empty.hidden = shown > 0;
+    if (status) status.textContent = shown > 0 ? countText.replace('{0}', distinct(true)).replace('{1}', total) : '';
   }
 
   for (var s = 0; s < selects.length; s++) selects[s].addEventListener('change', apply);

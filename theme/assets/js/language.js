@@ -23,6 +23,9 @@
   }
 
   for (var i = 0; i < links.length; i++) {
+    /* In a one-language offline bundle the other languages link to the online site: never send a reader
+       there unasked, so only links within this copy (relative ones) are candidates for the redirect. */
+    if (/^[a-z][a-z0-9+.-]*:/i.test(links[i].getAttribute('href'))) continue;
     var code = links[i].getAttribute('hreflang').toLowerCase();
     byCode[code] = links[i];
     codes.push(code);

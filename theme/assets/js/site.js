@@ -1,5 +1,13 @@
 /* Progressive enhancement only: the site works without it. Marks the table-of-contents entry of the
-   section being read. Plain ES5 for old browsers. */
+   section being read, and shows the print button of a section's printable page (useless without script, so
+   hidden until then). Plain ES5 for old browsers. */
+(function () {
+  var buttons = document.querySelectorAll ? document.querySelectorAll('[data-print]') : [];
+  for (var b = 0; b < buttons.length; b++) {
+    buttons[b].removeAttribute('hidden');
+    buttons[b].onclick = function () { window.print(); };
+  }
+})();
 (function () {
   var toc = document.querySelector('.toc');
   if (!toc || !('IntersectionObserver' in window)) return;

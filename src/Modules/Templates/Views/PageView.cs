@@ -67,5 +67,11 @@ public sealed record PageView
     /// <summary>A hub page's translation status, one row per language other than the default.</summary>
     public IReadOnlyList<TranslationStatusRow> TranslationStatus { get; init; } = [];
 
+    /// <summary>A section's printable page, from the section page; null elsewhere.</summary>
+    public string? PrintUrl { get; init; }
+
+    /// <summary>The guides of a section's printable page, in reading order.</summary>
+    public IReadOnlyList<ArticleView> Articles { get; init; } = [];
+
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 }

@@ -11,4 +11,20 @@ public sealed record SiteView(
     string ScriptUrl,
     string LanguageChoiceUrl,
     IReadOnlyList<NavLink> Sections,
-    IReadOnlyList<NavLink> Pages);
+    IReadOnlyList<NavLink> Pages)
+{
+    /// <summary>The search page of the page's language: the header's search form submits to it.</summary>
+    public string SearchUrl { get; init; } = "";
+
+    public string SearchScriptUrl { get; init; } = "";
+
+    /// <summary>The script that holds the search index of the page's language.</summary>
+    public string SearchIndexUrl { get; init; } = "";
+
+    public string FiltersScriptUrl { get; init; } = "";
+
+    /// <summary>In an offline bundle, the edition date (the latest content update), formatted for the page's language; else null.</summary>
+    public string? EditionText { get; init; }
+
+    public string? EditionIso { get; init; }
+}

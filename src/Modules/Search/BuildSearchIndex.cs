@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Pages;
+
+namespace StatiqGuides.Modules.Search;
+
+/// <summary>Writes each language's search index (<c>&lt;lang&gt;/search/search-index.js</c>) from the composed guide,
+/// case-study and plain pages: their title, TOC headings, summary and rendered body, as the reader sees them in
+/// that language (an untranslated page is found by its default-language text, as it is shown).</summary>
+public sealed class BuildSearchIndex(string catalogPipeline, string pagesPipeline) : IModule
+{
+    private static readonly FrozenSet<string> IndexedLayouts = new[] { "guide", "case-study", "page" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
+        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    {
+        var settings = context.SharedOf<SiteCatalog>(catalogPipeline).Settings;
+        var urls = SiteUrls.For(context.Options, settings);
+        var pages = context.OutputOf(pagesPipeline).Select(d => d.ContentAs<ComposedPage>())
+            .Where(p => IndexedLayouts.Contains(p.Page.Layout)).ToList();
+        var entries = new SearchEntry[pages.Count];
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = context.MaxParallelism };
+        Parallel.For(0, pages.Count, options, i => entries[i] = EntryOf(pages[i], urls));
+
+        var files = new List<Document>();
+        foreach (var language in settings.Languages.Where(context.Options.Carries))
+        {
+            var inLanguage = entries.Where((_, i) => pages[i].Page.Language == language).ToList();
+            var path = SitePaths.SearchIndex(language);
+            files.Add(new Document(path, OutputFile.FromText(path, SearchIndexWriter.Write(language, inLanguage)), path));
+        }
+        return ValueTask.FromResult<IReadOnlyList<Document>>(files);
+    }
+
+    private static SearchEntry EntryOf(ComposedPage composed, SiteUrls urls)
+    {
+        var page = composed.Page;
+        // Breadcrumbs end with the page itself; the one before names its section or the case-study index.
+        var meta = page.Breadcrumbs.Count >= 3 ? page.Breadcrumbs[^2].Title : "";
+        var headings = page.Toc.SelectMany(t => t.Children.Prepend(t)).Select(t => t.Title).ToList();
+        return new SearchEntry(urls.Relative(SitePaths.Search(page.Language), composed.Destination),
+            page.Title, meta, page.Summary, headings, HtmlText.Of(page.Content));
+    }
+}

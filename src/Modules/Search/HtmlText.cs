@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text;
+
+namespace StatiqGuides.Modules.Search;
+
+/// <summary>The readable text of a rendered body, for the search index: tags dropped, entities decoded.</summary>
+/// <remarks>Reads the HTML the Markdown pipeline wrote, which is well formed, so a scan for '&lt;' and '&gt;' is
+/// enough; code blocks are left out, since their words (commands, file names) are noise in a reader's search.</remarks>
+public static class HtmlText
+{
+    public static string Of(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var text = new StringBuilder(html.Length);
+        var i = 0;
+        var inPre = 0;
+        while (i < html.Length)
+        {
+            var open = html.IndexOf('<', i);
+            var end = open < 0 ? html.Length : open;
+            if (inPre == 0 && end > i) text.Append(html, i, end - i);
+            if (open < 0) break;
+            var close = html.IndexOf('>', open);
+            if (close < 0) break;
+            var tag = html.AsSpan(open + 1, close - open - 1);
+            if (IsTag(tag, "pre")) inPre++;
+            else if (IsTag(tag, "/pre") && inPre > 0) inPre--;
+            // A tag separates words: "<li>one</li><li>two</li>" is "one two".
+            text.Append(' ');
+            i = close + 1;
+        }
+        return Squeeze(WebUtility.HtmlDecode(text.ToString()));
+    }
+
+    private static bool IsTag(ReadOnlySpan<char> tag, string name) =>
+        tag.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (tag.Length == name.Length || !char.IsLetterOrDigit(tag[name.Length]));
+
+    /// <summary>Collapses every run of white space to one space.</summary>
+    public static string Squeeze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space) builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+}

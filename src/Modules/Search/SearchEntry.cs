@@ -1,0 +1,7 @@
+namespace StatiqGuides.Modules.Search;
+
+/// <summary>One page as the search index sees it.</summary>
+/// <param name="Url">The page's link from the search page.</param>
+/// <param name="Meta">A short line under the result's title: the guide's section, or "Case studies".</param>
+/// <param name="Body">The body as plain text.</param>
+public sealed record SearchEntry(string Url, string Title, string Meta, string Summary, IReadOnlyList<string> Headings, string Body);

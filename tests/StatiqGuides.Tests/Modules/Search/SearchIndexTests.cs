@@ -1,0 +1,108 @@
+using System.Text.Json;
+using StatiqGuides.Modules.Search;
+using StatiqGuides.Tests.Testing;
+
+namespace StatiqGuides.Tests.Modules.Search;
+
+public sealed class SearchIndexTests
+{
+    [Fact]
+    public void Text_is_folded_without_case_or_accents_and_split_into_words_of_two_letters_or_more()
+    {
+        Assert.Equal(["participacion", "ciudadana", "acces", "aux", "donnees", "ouvertes", "2024", "œuvre"],
+            SearchText.Terms("Participación ciudadana — l’accès aux DONNÉES-ouvertes (2024) à l'œuvre"));
+    }
+
+    [Fact]
+    public async Task Each_language_gets_an_index_script_of_folded_terms_with_the_fields_they_occur_in()
+    {
+        using var site = SearchSite.Create();
+
+        var run = await site.CheckAsync();
+        var result = await site.BuildAsync();
+
+        Expect.NoDiagnostics(run.Diagnostics);
+        Expect.NoDiagnostics(result.Diagnostics);
+        var english = Index(site, "en");
+        Assert.Equal("en", english.GetProperty("lang").GetString());
+        var docs = english.GetProperty("docs").EnumerateArray().Select(d => d[0].GetString()!).ToList();
+        Assert.Equal(["../guides/websites/formats/", "../guides/websites/good/", "../guides/websites/licences/",
+            "../guides/websites/outreach/", "../guides/websites/portals/", "../guides/websites/records/"], docs);
+        var data = Postings(english, "data");
+        Assert.Equal(new Dictionary<string, int>
+        {
+            ["../guides/websites/portals/"] = SearchIndexWriter.TitleField,
+            // A heading is part of the body too.
+            ["../guides/websites/formats/"] = SearchIndexWriter.HeadingsField | SearchIndexWriter.BodyField,
+            ["../guides/websites/licences/"] = SearchIndexWriter.SummaryField,
+            ["../guides/websites/outreach/"] = SearchIndexWriter.BodyField,
+        }, data.ToDictionary(p => docs[p.Doc], p => p.Fields));
+        Assert.False(HasTerm(english, "code"), "words of code blocks are not indexed");
+        var spanish = Index(site, "es");
+        Assert.True(HasTerm(spanish, "participacion"));
+        Assert.False(HasTerm(english, "participacion"));
+        // An untranslated guide is found in Spanish by the English text it shows.
+        Assert.True(HasTerm(spanish, "journalists"));
+    }
+
+    [Fact]
+    public async Task A_result_keeps_its_title_meta_line_summary_headings_and_the_start_of_its_body()
+    {
+        using var site = SearchSite.Create();
+        await site.BuildAsync();
+
+        var formats = Index(site, "en").GetProperty("docs").EnumerateArray().First(d => d[0].GetString()!.Contains("formats", StringComparison.Ordinal));
+
+        Assert.Equal(["../guides/websites/formats/", "File formats", "Websites", "Choosing formats.", "Data dictionaries Some text."],
+            Enumerable.Range(0, 5).Select(i => formats[i].GetString()));
+        Assert.Equal(["Data dictionaries"], formats[5].EnumerateArray().Select(h => h.GetString()));
+    }
+
+    [Fact]
+    public void A_long_body_is_cut_at_a_word_for_the_snippet()
+    {
+        var body = string.Join(' ', Enumerable.Repeat("participation", 80));
+
+        var excerpt = SearchIndexWriter.Excerpt(body);
+
+        Assert.True(excerpt.Length <= SearchIndexWriter.ExcerptLength + 2, excerpt);
+        Assert.EndsWith("participation …", excerpt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_text_drops_tags_and_code_blocks_and_decodes_entities()
+    {
+        Assert.Equal("Title one two &lt; three",
+            HtmlText.Of("<h2 id=\"t\">Title</h2>\n<ul><li>one</li><li>two</li></ul><pre><code>skip me</code></pre><p>&amp;lt; three</p>"));
+    }
+
+    private static JsonElement Index(TestSite site, string language)
+    {
+        var script = site.ReadOutput($"{language}/search/search-index.js");
+        const string Prefix = "window." + SearchIndexWriter.GlobalName + " = ";
+        Assert.StartsWith(Prefix, script, StringComparison.Ordinal);
+        return JsonDocument.Parse(script[Prefix.Length..].TrimEnd('\n', ';')).RootElement.Clone();
+    }
+
+    private static bool HasTerm(JsonElement index, string term) =>
+        index.GetProperty("terms").EnumerateArray().Any(t => t.GetString() == term);
+
+    private static List<(int Doc, int Fields)> Postings(JsonElement index, string term)
+    {
+        var terms = index.GetProperty("terms").EnumerateArray().Select(t => t.GetString()).ToList();
+        var at = terms.IndexOf(term);
+        Assert.True(at >= 0, $"no term '{term}'");
+        var doc = 0;
+        var list = new List<(int, int)>();
+        foreach (var item in index.GetProperty("postings")[at].GetString()!.Split(','))
+        {
+            var value = Convert.ToInt32(FromBase36(item));
+            doc += value / 16;
+            list.Add((doc, value % 16));
+        }
+        return list;
+    }
+
+    private static long FromBase36(string text) =>
+        text.Aggregate(0L, (n, c) => (n * 36) + (char.IsDigit(c) ? c - '0' : c - 'a' + 10));
+}
