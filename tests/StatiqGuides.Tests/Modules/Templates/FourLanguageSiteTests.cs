@@ -41,7 +41,7 @@ public sealed partial class FourLanguageSiteTests
         Expect.Diagnostics(result.Diagnostics, [.. missing.Select(k => $"theme/i18n/de.yml:1:1: warning SG0503: UI string '{k}' is missing in 'de'")]);
         var pages = OutputLinks.HtmlPages(site.OutputDirectory);
         var english = pages.Where(p => p.StartsWith("en/", StringComparison.Ordinal)).Select(p => p[3..]).ToList();
-        Assert.Equal(9, english.Count);
+        Assert.Equal(11, english.Count);
         Assert.All(Languages, l => Assert.Equal(english, pages.Where(p => p.StartsWith(l + "/", StringComparison.Ordinal)).Select(p => p[3..])));
         Assert.All(Languages, l => Assert.True(File.Exists(site.OutputPath($"{l}/feed.xml")), $"no {l}/feed.xml"));
     }
