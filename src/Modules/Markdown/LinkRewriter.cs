@@ -14,12 +14,23 @@ public sealed class LinkRewriter(PageLinkContext page)
     private readonly List<Located<string>> _cited = [];
     private readonly List<XrefAnchor> _anchors = [];
     private readonly Dictionary<string, string> _assets = new(StringComparer.Ordinal);
+    private readonly List<(LiteralInline Text, string Uid)> _titles = [];
 
     public IReadOnlyList<Located<string>> Xrefs => _cited;
 
     public IReadOnlyList<XrefAnchor> XrefAnchors => _anchors;
 
     public IReadOnlyDictionary<string, string> AssetFiles => _assets;
+
+    /// <summary>Gives the link texts taken from xref targets their title in <paramref name="language"/>, so that one
+    /// rewritten document can be rendered for each language that shows it.</summary>
+    public void UseTitlesIn(string language)
+    {
+        foreach (var (text, uid) in _titles)
+        {
+            text.Content = new Markdig.Helpers.StringSlice(TitleOf(uid, language));
+        }
+    }
 
     public void Rewrite(MarkdownDocument document)
     {
@@ -53,7 +64,7 @@ public sealed class LinkRewriter(PageLinkContext page)
             link.Url = target?.Url ?? "#";
             if (target is { } resolved && link.FirstChild is null)
             {
-                link.AppendChild(new LiteralInline(resolved.Title));
+                link.AppendChild(TitleText(resolved));
             }
             return;
         }
@@ -76,11 +87,21 @@ public sealed class LinkRewriter(PageLinkContext page)
             Column = autolink.Column,
             Span = autolink.Span,
         };
-        link.AppendChild(new LiteralInline(target?.Title ?? autolink.Url[XrefScheme.Length..]));
+        link.AppendChild(target is { } resolved ? TitleText(resolved) : new LiteralInline(autolink.Url[XrefScheme.Length..]));
         autolink.ReplaceBy(link);
     }
 
-    private (string Url, string Title)? ResolveXref(string reference, SourceLocation location)
+    private LiteralInline TitleText((string Url, string Title, string Uid) target)
+    {
+        var text = new LiteralInline(target.Title);
+        _titles.Add((text, target.Uid));
+        return text;
+    }
+
+    private string TitleOf(string uid, string language) =>
+        page.Catalog.FindTranslation(uid, language)?.Title ?? page.Catalog.Find(uid)?.Title ?? uid;
+
+    private (string Url, string Title, string Uid)? ResolveXref(string reference, SourceLocation location)
     {
         var hash = reference.IndexOf('#', StringComparison.Ordinal);
         var uid = Uri.UnescapeDataString(hash >= 0 ? reference[..hash] : reference).Trim();
@@ -94,8 +115,7 @@ public sealed class LinkRewriter(PageLinkContext page)
         if (!_cited.Any(c => c.Value == uid)) _cited.Add(new Located<string>(uid, location));
         if (!string.IsNullOrEmpty(anchor)) _anchors.Add(new XrefAnchor(uid, anchor, location));
         var url = page.Urls.Relative(page.Destination, SitePaths.Of(target, page.Language));
-        var title = page.Catalog.FindTranslation(uid, page.Language)?.Title ?? target.Title;
-        return (string.IsNullOrEmpty(anchor) ? url : $"{url}#{anchor}", title);
+        return (string.IsNullOrEmpty(anchor) ? url : $"{url}#{anchor}", TitleOf(uid, page.Language), uid);
     }
 
     /// <returns>The output URL, or null when the link is broken (already reported).</returns>
