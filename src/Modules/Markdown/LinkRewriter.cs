@@ -1,3 +1,5 @@
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StatiqGuides.Core.Content;
@@ -52,6 +54,69 @@ public sealed class LinkRewriter(PageLinkContext page)
                     break;
             }
         }
+    }
+
+    /// <summary>Rewrites the relative <c>href</c>, <c>src</c> and <c>poster</c> of raw HTML tags as Markdown links are
+    /// rewritten (<c>&lt;img src="../../assets/map.png"&gt;</c> is written from a page deeper than its file), reporting
+    /// broken ones. Values are read as a browser reads them and written back quoted and escaped.</summary>
+    public void RewriteRawHtml(IEnumerable<RawHtmlFragment> fragments)
+    {
+        ArgumentNullException.ThrowIfNull(fragments);
+        foreach (var fragment in fragments)
+        {
+            var edits = new List<(int Start, int Length, string Text)>();
+            var tokenizer = fragment.Tokenizer();
+            for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+            {
+                if (token is not HtmlTagToken { Type: HtmlTokenType.StartTag } tag) continue;
+                foreach (var attribute in tag.Attributes)
+                {
+                    if (!IsUrlAttribute(attribute.Name) || !IsRelative(attribute.Value)) continue;
+                    if (RawValue(fragment.Text, fragment.Offset(attribute.Position)) is not { } raw) continue;
+                    var (line, column) = fragment.BodyPosition(attribute.Position);
+                    if (ResolveRelative(attribute.Value, BodyLocations.At(page.Item, line, column)) is { } resolved && resolved != attribute.Value)
+                    {
+                        edits.Add((raw.Start, raw.Length, "\"" + System.Net.WebUtility.HtmlEncode(resolved) + "\""));
+                    }
+                }
+                if (RawHtmlFragment.TextModeAfter(tag) is { } mode) tokenizer.State = mode;
+            }
+            if (edits.Count == 0) continue;
+            var text = new System.Text.StringBuilder(fragment.Text);
+            foreach (var (start, length, replacement) in edits.OrderByDescending(e => e.Start))
+            {
+                text.Remove(start, length).Insert(start, replacement);
+            }
+            fragment.Replace(text.ToString());
+        }
+    }
+
+    private static bool IsUrlAttribute(string name) =>
+        name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("poster", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsRelative(string url) =>
+        url.Length > 0 && !url.StartsWith('#') && !url.StartsWith('/') && !UnsafeUrls.HasScheme(url.Trim()) && !UnsafeUrls.IsScript(url)
+        && !url.Contains('\n', StringComparison.Ordinal);
+
+    /// <summary>Where an attribute's value is written, quotes included, from the offset of its name; null when it has none.</summary>
+    private static (int Start, int Length)? RawValue(string text, int nameStart)
+    {
+        var i = nameStart;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('=' or '>' or '/')) i++;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length || text[i] != '=') return null;
+        i++;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length) return null;
+        if (text[i] is '"' or '\'')
+        {
+            var end = text.IndexOf(text[i], i + 1);
+            return end < 0 ? null : (i, end - i + 1);
+        }
+        var stop = i;
+        while (stop < text.Length && !char.IsWhiteSpace(text[stop]) && text[stop] != '>') stop++;
+        return (i, stop - i);
     }
 
     private void RewriteLink(LinkInline link)

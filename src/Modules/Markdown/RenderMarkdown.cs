@@ -63,9 +63,11 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
             page.Diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(page.Item, firstLine, 0));
             return null;
         }
-        UnsafeHtmlScanner.Scan(document, page.Item, page.Diagnostics);
+        var rawHtml = RawHtmlFragment.In(document, new BodyText(page.Item.Body)).ToList();
+        UnsafeHtmlScanner.Scan(rawHtml, page.Item, page.Diagnostics);
         var links = new LinkRewriter(page);
         links.Rewrite(document);
+        links.RewriteRawHtml(rawHtml);
         var (toc, ids) = TocBuilder.Build(document);
         return new ParsedBody(document, links, toc, ids);
     }
