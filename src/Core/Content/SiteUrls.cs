@@ -30,16 +30,24 @@ public sealed class SiteUrls(string baseUrl, LinkStyle style, IReadOnlySet<strin
         ArgumentNullException.ThrowIfNull(fromPath);
         ArgumentNullException.ThrowIfNull(toPath);
         if (Style == LinkStyle.Absolute || IsOnlineOnly(toPath)) return Absolute(toPath);
-        var fromFolders = fromPath.Split('/')[..^1];
-        var toParts = toPath.Split('/');
+        // Called for every link of every page: compare folder by folder in place rather than splitting both paths.
         var common = 0;
-        while (common < fromFolders.Length && common < toParts.Length - 1 && fromFolders[common] == toParts[common])
+        while (true)
         {
-            common++;
+            var fromEnd = fromPath.IndexOf('/', common);
+            var toEnd = toPath.IndexOf('/', common);
+            if (fromEnd < 0 || toEnd != fromEnd || !fromPath.AsSpan(common, fromEnd - common).SequenceEqual(toPath.AsSpan(common, toEnd - common)))
+            {
+                break;
+            }
+            common = fromEnd + 1;
         }
-        var ups = string.Concat(Enumerable.Repeat("../", fromFolders.Length - common));
-        var rest = string.Join('/', toParts[common..]);
-        var link = ups + rest;
+        var ups = fromPath.AsSpan(common).Count('/');
+        var link = ups == 0 ? toPath[common..] : string.Create(ups * 3 + toPath.Length - common, (ups, toPath, common), static (span, state) =>
+        {
+            for (var i = 0; i < state.ups; i++) "../".CopyTo(span[(i * 3)..]);
+            state.toPath.AsSpan(state.common).CopyTo(span[(state.ups * 3)..]);
+        });
         if (Style == LinkStyle.Server && (link == SitePaths.IndexFile || link.EndsWith("/" + SitePaths.IndexFile, StringComparison.Ordinal)))
         {
             link = link[..^SitePaths.IndexFile.Length];

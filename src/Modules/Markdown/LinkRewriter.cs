@@ -1,3 +1,5 @@
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StatiqGuides.Core.Content;
@@ -14,12 +16,23 @@ public sealed class LinkRewriter(PageLinkContext page)
     private readonly List<Located<string>> _cited = [];
     private readonly List<XrefAnchor> _anchors = [];
     private readonly Dictionary<string, string> _assets = new(StringComparer.Ordinal);
+    private readonly List<(LiteralInline Text, string Uid)> _titles = [];
 
     public IReadOnlyList<Located<string>> Xrefs => _cited;
 
     public IReadOnlyList<XrefAnchor> XrefAnchors => _anchors;
 
     public IReadOnlyDictionary<string, string> AssetFiles => _assets;
+
+    /// <summary>Gives the link texts taken from xref targets their title in <paramref name="language"/>, so that one
+    /// rewritten document can be rendered for each language that shows it.</summary>
+    public void UseTitlesIn(string language)
+    {
+        foreach (var (text, uid) in _titles)
+        {
+            text.Content = new Markdig.Helpers.StringSlice(TitleOf(uid, language));
+        }
+    }
 
     public void Rewrite(MarkdownDocument document)
     {
@@ -43,6 +56,69 @@ public sealed class LinkRewriter(PageLinkContext page)
         }
     }
 
+    /// <summary>Rewrites the relative <c>href</c>, <c>src</c> and <c>poster</c> of raw HTML tags as Markdown links are
+    /// rewritten (<c>&lt;img src="../../assets/map.png"&gt;</c> is written from a page deeper than its file), reporting
+    /// broken ones. Values are read as a browser reads them and written back quoted and escaped.</summary>
+    public void RewriteRawHtml(IEnumerable<RawHtmlFragment> fragments)
+    {
+        ArgumentNullException.ThrowIfNull(fragments);
+        foreach (var fragment in fragments)
+        {
+            var edits = new List<(int Start, int Length, string Text)>();
+            var tokenizer = fragment.Tokenizer();
+            for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+            {
+                if (token is not HtmlTagToken { Type: HtmlTokenType.StartTag } tag) continue;
+                foreach (var attribute in tag.Attributes)
+                {
+                    if (!IsUrlAttribute(attribute.Name) || !IsRelative(attribute.Value)) continue;
+                    if (RawValue(fragment.Text, fragment.Offset(attribute.Position)) is not { } raw) continue;
+                    var (line, column) = fragment.BodyPosition(attribute.Position);
+                    if (ResolveRelative(attribute.Value, BodyLocations.At(page.Item, line, column)) is { } resolved && resolved != attribute.Value)
+                    {
+                        edits.Add((raw.Start, raw.Length, "\"" + System.Net.WebUtility.HtmlEncode(resolved) + "\""));
+                    }
+                }
+                if (RawHtmlFragment.TextModeAfter(tag) is { } mode) tokenizer.State = mode;
+            }
+            if (edits.Count == 0) continue;
+            var text = new System.Text.StringBuilder(fragment.Text);
+            foreach (var (start, length, replacement) in edits.OrderByDescending(e => e.Start))
+            {
+                text.Remove(start, length).Insert(start, replacement);
+            }
+            fragment.Replace(text.ToString());
+        }
+    }
+
+    private static bool IsUrlAttribute(string name) =>
+        name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("poster", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsRelative(string url) =>
+        url.Length > 0 && !url.StartsWith('#') && !url.StartsWith('/') && !UnsafeUrls.HasScheme(url.Trim()) && !UnsafeUrls.IsScript(url)
+        && !url.Contains('\n', StringComparison.Ordinal);
+
+    /// <summary>Where an attribute's value is written, quotes included, from the offset of its name; null when it has none.</summary>
+    private static (int Start, int Length)? RawValue(string text, int nameStart)
+    {
+        var i = nameStart;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('=' or '>' or '/')) i++;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length || text[i] != '=') return null;
+        i++;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length) return null;
+        if (text[i] is '"' or '\'')
+        {
+            var end = text.IndexOf(text[i], i + 1);
+            return end < 0 ? null : (i, end - i + 1);
+        }
+        var stop = i;
+        while (stop < text.Length && !char.IsWhiteSpace(text[stop]) && text[stop] != '>') stop++;
+        return (i, stop - i);
+    }
+
     private void RewriteLink(LinkInline link)
     {
         var url = link.Url;
@@ -53,7 +129,7 @@ public sealed class LinkRewriter(PageLinkContext page)
             link.Url = target?.Url ?? "#";
             if (target is { } resolved && link.FirstChild is null)
             {
-                link.AppendChild(new LiteralInline(resolved.Title));
+                link.AppendChild(TitleText(resolved));
             }
             return;
         }
@@ -76,11 +152,21 @@ public sealed class LinkRewriter(PageLinkContext page)
             Column = autolink.Column,
             Span = autolink.Span,
         };
-        link.AppendChild(new LiteralInline(target?.Title ?? autolink.Url[XrefScheme.Length..]));
+        link.AppendChild(target is { } resolved ? TitleText(resolved) : new LiteralInline(autolink.Url[XrefScheme.Length..]));
         autolink.ReplaceBy(link);
     }
 
-    private (string Url, string Title)? ResolveXref(string reference, SourceLocation location)
+    private LiteralInline TitleText((string Url, string Title, string Uid) target)
+    {
+        var text = new LiteralInline(target.Title);
+        _titles.Add((text, target.Uid));
+        return text;
+    }
+
+    private string TitleOf(string uid, string language) =>
+        page.Catalog.FindTranslation(uid, language)?.Title ?? page.Catalog.Find(uid)?.Title ?? uid;
+
+    private (string Url, string Title, string Uid)? ResolveXref(string reference, SourceLocation location)
     {
         var hash = reference.IndexOf('#', StringComparison.Ordinal);
         var uid = Uri.UnescapeDataString(hash >= 0 ? reference[..hash] : reference).Trim();
@@ -94,8 +180,7 @@ public sealed class LinkRewriter(PageLinkContext page)
         if (!_cited.Any(c => c.Value == uid)) _cited.Add(new Located<string>(uid, location));
         if (!string.IsNullOrEmpty(anchor)) _anchors.Add(new XrefAnchor(uid, anchor, location));
         var url = page.Urls.Relative(page.Destination, SitePaths.Of(target, page.Language));
-        var title = page.Catalog.FindTranslation(uid, page.Language)?.Title ?? target.Title;
-        return (string.IsNullOrEmpty(anchor) ? url : $"{url}#{anchor}", title);
+        return (string.IsNullOrEmpty(anchor) ? url : $"{url}#{anchor}", TitleOf(uid, page.Language), uid);
     }
 
     /// <returns>The output URL, or null when the link is broken (already reported).</returns>

@@ -3,15 +3,18 @@ using Markdig;
 using Markdig.Extensions.Alerts;
 using Markdig.Renderers;
 using Markdig.Syntax;
-using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Templates;
 
 namespace StatiqGuides.Modules.Markdown;
 
-/// <summary>Renders every page's Markdown, in every language, to HTML in parallel: parses once, checks raw HTML, rewrites links,
-/// builds the table of contents, and labels alerts in the page's language.</summary>
+/// <summary>Renders every page's Markdown, in every language, to HTML in parallel: parses each file once, checks raw HTML,
+/// rewrites links, builds the table of contents, and labels alerts in the page's language.</summary>
+/// <remarks>A file shown on several pages (a source and its fallbacks in the languages without a translation) is parsed
+/// and rewritten once, then rendered once per language: every page sits at the same depth in its language's tree, so
+/// the rewritten relative links hold for all of them; only xref titles and alert labels change with the language.</remarks>
 public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipeline, string themePipeline) : IModule
 {
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
@@ -22,19 +25,30 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         var urls = SiteUrls.For(context.Options, catalog.Settings);
         // Every item in every language: a translation, or the source under that language's UI (a fallback).
         var pages = catalog.Settings.Languages.SelectMany(l => catalog.Items.Select(i => catalog.Localize(i, l))).ToList();
+        var byFile = pages.Select((page, index) => (page, index))
+            .GroupBy(p => p.page.Shown.FullPath, StringComparer.Ordinal)
+            .Select(g => g.ToList())
+            .ToList();
         var results = new Document[pages.Count];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = context.MaxParallelism };
-        Parallel.For(0, pages.Count, options, i =>
+        Parallel.For(0, byFile.Count, options, i =>
         {
-            var localized = pages[i];
-            var destination = SitePaths.Of(localized.Source, localized.Language);
-            var page = new PageLinkContext(localized.Shown, localized.Language, destination, catalog, urls, context.Options.InputDirectory, context.Diagnostics);
-            results[i] = new Document(destination, Render(localized, page, strings), destination);
+            var group = byFile[i];
+            var first = group[0].page;
+            var link = new PageLinkContext(first.Shown, first.Language, SitePaths.Of(first.Source, first.Language), catalog, urls,
+                context.Options.InputDirectory, context.Diagnostics);
+            var parsed = Parse(link);
+            foreach (var (localized, index) in group)
+            {
+                var destination = SitePaths.Of(localized.Source, localized.Language);
+                results[index] = new Document(destination, Render(parsed, localized, destination, strings), destination);
+            }
         });
         return ValueTask.FromResult<IReadOnlyList<Document>>(results);
     }
 
-    private RenderedContent Render(LocalizedItem localized, PageLinkContext page, UiStrings strings)
+    /// <summary>The file parsed, checked and its links rewritten; null when Markdig refuses it (reported).</summary>
+    private ParsedBody? Parse(PageLinkContext page)
     {
         MarkdownDocument document;
         try
@@ -47,27 +61,41 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
             // the stack; it says so with an ArgumentException, not where. Report the body's first line; the build goes on.
             var firstLine = page.Item.Body.AsSpan(0, page.Item.Body.Length - page.Item.Body.TrimStart().Length).Count('\n');
             page.Diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(page.Item, firstLine, 0));
-            return new RenderedContent(localized, page.Destination, "", [], new HashSet<string>(StringComparer.Ordinal), [], new Dictionary<string, string>());
+            return null;
         }
-        UnsafeHtmlScanner.Scan(document, page.Item, page.Diagnostics);
+        var rawHtml = RawHtmlFragment.In(document, new BodyText(page.Item.Body)).ToList();
+        UnsafeHtmlScanner.Scan(rawHtml, page.Item, page.Diagnostics);
         var links = new LinkRewriter(page);
         links.Rewrite(document);
+        links.RewriteRawHtml(rawHtml);
         var (toc, ids) = TocBuilder.Build(document);
+        return new ParsedBody(document, links, toc, ids);
+    }
 
+    private RenderedContent Render(ParsedBody? parsed, LocalizedItem localized, string destination, UiStrings strings)
+    {
+        if (parsed is null)
+        {
+            return new RenderedContent(localized, destination, "", [], new HashSet<string>(StringComparer.Ordinal), [], new Dictionary<string, string>());
+        }
+        parsed.Links.UseTitlesIn(localized.Language);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         markdig.Setup(renderer);
         if (renderer.ObjectRenderers.FindExact<AlertBlockRenderer>() is { } alerts)
         {
             alerts.RenderKind = (html, kind) => html.Write("<p class=\"markdown-alert-title\">")
-                .Write(WebUtility.HtmlEncode(strings.Find(page.Language, "alert." + kind.ToString().ToLowerInvariant()) ?? kind.ToString()))
+                .Write(WebUtility.HtmlEncode(strings.Find(localized.Language, "alert." + kind.ToString().ToLowerInvariant()) ?? kind.ToString()))
                 .Write("</p>\n");
         }
-        renderer.Render(document);
+        renderer.Render(parsed.Document);
         writer.Flush();
-        return new RenderedContent(localized, page.Destination, writer.ToString(), toc, ids, links.Xrefs, links.AssetFiles)
+        return new RenderedContent(localized, destination, writer.ToString(), parsed.Toc, parsed.HeadingIds, parsed.Links.Xrefs, parsed.Links.AssetFiles)
         {
-            XrefAnchors = links.XrefAnchors,
+            XrefAnchors = parsed.Links.XrefAnchors,
         };
     }
+
+    /// <remarks>Used by one thread at a time: the pages of one file are rendered one after the other.</remarks>
+    private sealed record ParsedBody(MarkdownDocument Document, LinkRewriter Links, IReadOnlyList<TocEntry> Toc, IReadOnlySet<string> HeadingIds);
 }

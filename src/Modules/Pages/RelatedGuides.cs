@@ -16,6 +16,9 @@ public sealed class RelatedGuides
     private readonly Dictionary<string, List<ContentItem>> _byCaseStudy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ContentItem>> _byTag = new(StringComparer.OrdinalIgnoreCase);
 
+    // The choice does not depend on the page's language: each guide's is computed once and shared by its pages in every language.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IReadOnlyList<ContentItem>>> _chosen = new(StringComparer.Ordinal);
+
     /// <param name="citedBy">The case studies a guide cites, without repeats.</param>
     public RelatedGuides(SiteCatalog catalog, Func<ContentItem, IEnumerable<string>> citedBy)
     {
@@ -39,6 +42,11 @@ public sealed class RelatedGuides
     public IReadOnlyList<ContentItem> For(ContentItem guide)
     {
         ArgumentNullException.ThrowIfNull(guide);
+        return _chosen.GetOrAdd(guide.Uid, _ => new Lazy<IReadOnlyList<ContentItem>>(() => Choose(guide))).Value;
+    }
+
+    private List<ContentItem> Choose(ContentItem guide)
+    {
         var chosen = new List<ContentItem>(Limit);
         var seen = new HashSet<string>(StringComparer.Ordinal) { guide.Uid };
         foreach (var related in guide.FrontMatter.Related)
@@ -66,15 +74,26 @@ public sealed class RelatedGuides
                 scores[other.Uid] = score with { Tags = score.Tags + 1 };
             }
         }
-        chosen.AddRange(scores.Values
-            .Where(s => !seen.Contains(s.Guide.Uid))
-            .OrderByDescending(s => s.Shared)
-            .ThenByDescending(s => s.Tags)
-            .ThenBy(s => s.Guide.Uid, StringComparer.Ordinal)
-            .Take(Limit - chosen.Count)
-            .Select(s => s.Guide));
+        // The best few by (shared case studies, shared tags, uid): a selection, since popular tags give guides many candidates.
+        var room = Limit - chosen.Count;
+        var best = new List<(ContentItem Guide, int Shared, int Tags)>(room + 1);
+        foreach (var score in scores.Values)
+        {
+            if (seen.Contains(score.Guide.Uid)) continue;
+            var at = best.Count;
+            while (at > 0 && Better(score, best[at - 1])) at--;
+            if (at >= room) continue;
+            best.Insert(at, score);
+            if (best.Count > room) best.RemoveAt(room);
+        }
+        chosen.AddRange(best.Select(s => s.Guide));
         return chosen;
     }
+
+    private static bool Better((ContentItem Guide, int Shared, int Tags) a, (ContentItem Guide, int Shared, int Tags) b) =>
+        a.Shared != b.Shared ? a.Shared > b.Shared
+        : a.Tags != b.Tags ? a.Tags > b.Tags
+        : string.CompareOrdinal(a.Guide.Uid, b.Guide.Uid) < 0;
 
     private static void Add(Dictionary<string, List<ContentItem>> index, string key, ContentItem guide)
     {

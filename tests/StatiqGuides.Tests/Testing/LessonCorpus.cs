@@ -83,7 +83,7 @@ public static class LessonCorpus
         }
         text.Append("## Summary\n\nYou have counted words.[^frequency] The figure\u00A0below is at {{ site.baseurl }}/images, {% raw %}as Jekyll says{% endraw %}.\n\n");
         text.Append($"![Figure 1: a frequency table]( ../../assets/images/{Slug(index)}/figure-1.png)\n\n");
-        text.Append($"<figure>\n  <img src=\"https://programminghistorian.org/images/counting/figure-{index}.png\" alt=\"A frequency table\">\n  <figcaption>Figure 2. Word pairs, as in \"<em>the</em>, 42\".</figcaption>\n</figure>\n\n");
+        text.Append($"<figure>\n  <img src=\"../../assets/images/{Slug(index)}/figure-1.png\" alt=\"A frequency table\">\n  <figcaption>Figure 2. Word pairs, as in \"<em>the</em>, 42\".</figcaption>\n</figure>\n\n");
         text.Append("## Summary\n\nThe same heading twice gets a second id.\n\n");
         text.Append("---\n\n*Thematic breaks like the one above are not front matter.*\n\n");
         text.Append($"[^frequency]: Frequencies are counts.{Nbsp}See also the next lesson.\n\n    An indented paragraph of the footnote, with `<script>` in code.\n\n");

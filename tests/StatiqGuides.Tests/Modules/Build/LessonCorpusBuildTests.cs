@@ -33,6 +33,7 @@ public sealed class LessonCorpusBuildTests
             Assert.Equal(12 * 4, prose.QuerySelectorAll("table tr").Length);
             Assert.Equal(2, prose.QuerySelectorAll(".footnotes li").Length);
             Assert.Equal($"../../../../assets/images/{slug}/figure-1.png", prose.QuerySelector("img[alt^='Figure 1']")?.GetAttribute("src"));
+            Assert.Equal($"../../../../assets/images/{slug}/figure-1.png", prose.QuerySelector("figure img")?.GetAttribute("src"));
             Assert.Equal("Counting\u00A0Word Frequencies with Python, part " + int.Parse(slug[^3..], System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("h1")?.TextContent);
             var toc = page.QuerySelectorAll("nav.toc > ol > li > a").Select(a => a.GetAttribute("href")!).ToList();
             Assert.Equal(12 + 2, toc.Count);

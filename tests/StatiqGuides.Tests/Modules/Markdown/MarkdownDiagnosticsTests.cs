@@ -56,7 +56,8 @@ public sealed class MarkdownDiagnosticsTests
 
         Expect.Diagnostics(run,
             "input/guides/websites/body.md:8:1: error SG0301: raw <script> elements are not allowed in content",
-            "input/guides/websites/body.md:10:12: error SG0301: raw <script> elements are not allowed in content");
+            "input/guides/websites/body.md:10:12: error SG0301: raw <script> elements are not allowed in content",
+            "input/guides/websites/body.md:10:20: error SG0401: link target 'x.js' does not exist");
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
     }
 
@@ -68,6 +69,7 @@ public sealed class MarkdownDiagnosticsTests
         var run = await site.CheckAsync();
 
         Expect.Diagnostics(run,
+            "input/guides/websites/body.md:7:6: error SG0401: link target 'a.png' does not exist",
             "input/guides/websites/body.md:7:25: error SG0302: event handler attribute 'onerror' is not allowed in content",
             "input/guides/websites/body.md:10:11: error SG0302: event handler attribute 'ONCLICK' is not allowed in content");
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);

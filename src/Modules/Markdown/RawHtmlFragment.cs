@@ -1,0 +1,126 @@
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
+using Markdig.Helpers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace StatiqGuides.Modules.Markdown;
+
+/// <summary>One piece of raw HTML in a page's Markdown (an HTML block, whole, or an inline tag), with where each of its
+/// lines starts in the body, so that positions found in it can be reported where the author wrote them.</summary>
+public sealed class RawHtmlFragment
+{
+    private readonly Action<string> _replace;
+
+    private RawHtmlFragment(string text, (int Line, int Column)[] lineStarts, Action<string> replace)
+    {
+        Text = text;
+        LineStarts = lineStarts;
+        _replace = replace;
+    }
+
+    /// <summary>The HTML as it is written to the page ('\n' between lines, without quote or list prefixes).</summary>
+    public string Text { get; private set; }
+
+    /// <summary>Zero-based body line and column where each line of <see cref="Text"/> starts.</summary>
+    public IReadOnlyList<(int Line, int Column)> LineStarts { get; }
+
+    /// <summary>Every raw HTML fragment of a parsed body, blocks first, in document order.</summary>
+    public static IEnumerable<RawHtmlFragment> In(MarkdownDocument document, BodyText body)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(body);
+        foreach (var block in document.Descendants<HtmlBlock>())
+        {
+            var lines = block.Lines.Lines;
+            var count = block.Lines.Count;
+            var starts = new (int Line, int Column)[count];
+            var parts = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                // The slice starts after any container prefix ("> ", a list item's indentation) on that line.
+                starts[i] = (lines[i].Line, lines[i].Slice.Start - body.LineStart(lines[i].Line));
+                parts[i] = lines[i].Slice.ToString();
+            }
+            yield return new RawHtmlFragment(string.Join('\n', parts), starts, text => ReplaceLines(block, text));
+        }
+        foreach (var inline in document.Descendants<HtmlInline>())
+        {
+            yield return new RawHtmlFragment(inline.Tag, InlineLineStarts(inline, body), text => inline.Tag = text);
+        }
+    }
+
+    /// <summary>A tokenizer that reads the fragment as a browser does (entities decoded, attribute names as written).</summary>
+    public HtmlTokenizer Tokenizer() =>
+        new(new TextSource(Text), HtmlEntityProvider.Resolver) { IsPreservingAttributeNames = true };
+
+    /// <summary>The zero-based body line and column of a 1-based position in the fragment (AngleSharp's).</summary>
+    public (int Line, int Column) BodyPosition(TextPosition position)
+    {
+        var (line, column) = LineStarts[Math.Clamp(position.Line - 1, 0, LineStarts.Count - 1)];
+        return (line, column + position.Column - 1);
+    }
+
+    /// <summary>The offset in <see cref="Text"/> of a 1-based position (AngleSharp's).</summary>
+    public int Offset(TextPosition position)
+    {
+        var offset = 0;
+        for (var line = 1; line < position.Line && offset >= 0; line++)
+        {
+            offset = Text.IndexOf('\n', offset) is var newline and >= 0 ? newline + 1 : -1;
+        }
+        return offset < 0 ? Text.Length : Math.Min(Text.Length, offset + position.Column - 1);
+    }
+
+    /// <summary>Writes <paramref name="text"/> to the page instead; it must have as many lines.</summary>
+    public void Replace(string text)
+    {
+        Text = text;
+        _replace(text);
+    }
+
+    /// <summary>What a browser does with the markup after these start tags: read it as text, not tags.</summary>
+    public static HtmlParseMode? TextModeAfter(HtmlTagToken tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        if (tag.Type != HtmlTokenType.StartTag) return null;
+        return tag.Name.ToLowerInvariant() switch
+        {
+            "script" => HtmlParseMode.Script,
+            "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+            "textarea" or "title" => HtmlParseMode.RCData,
+            "plaintext" => HtmlParseMode.Plaintext,
+            _ => null,
+        };
+    }
+
+    private static void ReplaceLines(HtmlBlock block, string text)
+    {
+        var old = block.Lines.Lines;
+        var parts = text.Split('\n');
+        var lines = new StringLineGroup(parts.Length);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var line = new StringLine(new StringSlice(parts[i]), old[i].Line, old[i].Column, old[i].Position, old[i].NewLine);
+            lines.Add(ref line);
+        }
+        block.Lines = lines;
+    }
+
+    /// <summary>A tag may span the lines of its paragraph, whose continuation lines Markdig hands over without their
+    /// indentation: find each one in its source line.</summary>
+    private static (int Line, int Column)[] InlineLineStarts(HtmlInline inline, BodyText body)
+    {
+        var parts = inline.Tag.Split('\n');
+        var starts = new (int Line, int Column)[parts.Length];
+        starts[0] = (inline.Line, inline.Column);
+        for (var k = 1; k < parts.Length; k++)
+        {
+            var found = parts[k].Length == 0 ? -1 : body.Line(inline.Line + k).IndexOf(parts[k], StringComparison.Ordinal);
+            starts[k] = (inline.Line + k, Math.Max(found, 0));
+        }
+        return starts;
+    }
+}
