@@ -10,6 +10,7 @@ namespace StatiqGuides.Modules.Markdown;
 
 /// <summary>One piece of raw HTML in a page's Markdown (an HTML block, whole, or an inline tag), with where each of its
 /// lines starts in the body, so that positions found in it can be reported where the author wrote them.</summary>
+/// <remarks>Belongs to one parsed document, used by one thread: <see cref="Replace"/> changes that document's node.</remarks>
 public sealed class RawHtmlFragment
 {
     private readonly Action<string> _replace;

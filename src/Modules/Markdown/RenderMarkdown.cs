@@ -41,7 +41,12 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
             foreach (var (localized, index) in group)
             {
                 var destination = SitePaths.Of(localized.Source, localized.Language);
-                results[index] = new Document(destination, Render(parsed, localized, destination, strings), destination);
+                var rendered = Render(parsed, localized, destination, strings);
+                if (parsed is not null && localized == first)
+                {
+                    UnsafeHtmlScanner.ScanRendered(rendered.Html, parsed.RawHtml, first.Shown, context.Diagnostics);
+                }
+                results[index] = new Document(destination, rendered, destination);
             }
         });
         return ValueTask.FromResult<IReadOnlyList<Document>>(results);
@@ -69,7 +74,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         links.Rewrite(document);
         links.RewriteRawHtml(rawHtml);
         var (toc, ids) = TocBuilder.Build(document);
-        return new ParsedBody(document, links, toc, ids);
+        return new ParsedBody(document, links, toc, ids, rawHtml);
     }
 
     private RenderedContent Render(ParsedBody? parsed, LocalizedItem localized, string destination, UiStrings strings)
@@ -97,5 +102,6 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
     }
 
     /// <remarks>Used by one thread at a time: the pages of one file are rendered one after the other.</remarks>
-    private sealed record ParsedBody(MarkdownDocument Document, LinkRewriter Links, IReadOnlyList<TocEntry> Toc, IReadOnlySet<string> HeadingIds);
+    private sealed record ParsedBody(MarkdownDocument Document, LinkRewriter Links, IReadOnlyList<TocEntry> Toc, IReadOnlySet<string> HeadingIds,
+        IReadOnlyList<RawHtmlFragment> RawHtml);
 }

@@ -5,25 +5,24 @@ namespace StatiqGuides.Modules.Sources;
 /// long. Linked files are listed; folders that cannot be read are skipped.</summary>
 public static class InputFiles
 {
-    private static readonly EnumerationOptions OneLevel = new()
-    {
-        RecurseSubdirectories = false,
-        IgnoreInaccessible = true,
-        AttributesToSkip = 0,
-        MatchCasing = MatchCasing.PlatformDefault,
-    };
-
     public static IEnumerable<string> Under(string folder, string pattern = "*")
     {
+        var oneLevel = new EnumerationOptions
+        {
+            RecurseSubdirectories = false,
+            IgnoreInaccessible = true,
+            AttributesToSkip = 0,
+            MatchCasing = MatchCasing.PlatformDefault,
+        };
         var pending = new Stack<string>();
         pending.Push(folder);
         while (pending.TryPop(out var current))
         {
-            foreach (var file in Directory.EnumerateFiles(current, pattern, OneLevel))
+            foreach (var file in Directory.EnumerateFiles(current, pattern, oneLevel))
             {
                 yield return file;
             }
-            foreach (var child in Directory.EnumerateDirectories(current, "*", OneLevel).Order(StringComparer.Ordinal).Reverse())
+            foreach (var child in Directory.EnumerateDirectories(current, "*", oneLevel).Order(StringComparer.Ordinal).Reverse())
             {
                 if (new DirectoryInfo(child).LinkTarget is null) pending.Push(child);
             }

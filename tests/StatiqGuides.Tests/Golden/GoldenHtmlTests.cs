@@ -9,10 +9,10 @@ public sealed class GoldenHtmlTests
     public void Fingerprints_integrity_hashes_and_timestamps_are_scrubbed_but_dates_are_kept()
     {
         var html = "<link href=\"site.3f2a9c1d.css\" integrity=\"sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC\">"
-            + "<script src=\"app.js?v=a1b2c3d4\"></script><p>Built 2026-12-02T03:40:00Z, updated <time datetime=\"2026-03-01\">1 March 2026</time></p>";
+            + "<script src=\"app-0123abcd89.js?v=a1b2c3d4\"></script><p>Built 2026-12-02T03:40:00Z, updated <time datetime=\"2026-03-01\">1 March 2026</time></p>";
 
         Assert.Equal(
-            "<link href=\"site.HASH.css\" integrity=\"sha384-HASH\"><script src=\"app.js?v=HASH\"></script><p>Built TIMESTAMP, updated <time datetime=\"2026-03-01\">1 March 2026</time></p>",
+            "<link href=\"site.HASH.css\" integrity=\"sha384-HASH\"><script src=\"app.HASH.js?v=HASH\"></script><p>Built TIMESTAMP, updated <time datetime=\"2026-03-01\">1 March 2026</time></p>",
             GoldenHtml.Scrub(html));
     }
 

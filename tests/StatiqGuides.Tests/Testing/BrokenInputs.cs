@@ -3,14 +3,9 @@ using System.Text;
 namespace StatiqGuides.Tests.Testing;
 
 /// <summary>Inputs broken in the ways real contributions break, each added to a <see cref="TestSite"/>, with the code
-/// check must report for it (null: nothing to report) and whether the good guide must still be rendered.</summary>
+/// check must report for it (see <see cref="BrokenInput"/>).</summary>
 public static class BrokenInputs
 {
-    public sealed record BrokenInput(string Name, string Path, Action<TestSite> Arrange, string? Code, bool KeepsGoodGuide = true)
-    {
-        public override string ToString() => Name;
-    }
-
     private const string Guide = "guides/websites/broken.md";
     private const string Valid = "---\ntitle: T\nsummary: S\n---\n\n";
 

@@ -12,7 +12,7 @@ public static partial class GoldenHtml
 {
     public static string Normalize(string html) => Html.Normalize(Scrub(html));
 
-    /// <summary>What varies without the content changing: <c>site.3f2a9c1d.css</c> becomes <c>site.HASH.css</c>,
+    /// <summary>What varies without the content changing: <c>site.3f2a9c1d.css</c> and <c>site-3f2a9c1d.css</c> become <c>site.HASH.css</c>,
     /// <c>?v=…</c> and <c>integrity="sha384-…"</c> lose their hash, an ISO timestamp becomes <c>TIMESTAMP</c>. Dates
     /// (<c>2026-03-01</c>, a page's last update) are content and stay.</summary>
     public static string Scrub(string html)
@@ -45,10 +45,10 @@ public static partial class GoldenHtml
         _ => $"{diff.Target}: {diff.Result}",
     };
 
-    [GeneratedRegex(@"\.[0-9a-f]{8,64}\.(?=(css|js|json|png|svg|jpg|webp|woff2?)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[.-][0-9a-f]{8,64}\.(?=(css|js|json|png|svg|jpg|webp|woff2?)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Fingerprint();
 
-    [GeneratedRegex(@"(?<name>[?&](v|hash|version))=[0-9A-Za-z_-]{6,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>[?&](v|h|hash|version))=[0-9A-Za-z_-]{6,}", RegexOptions.CultureInvariant)]
     private static partial Regex VersionQuery();
 
     [GeneratedRegex(@"(?<algorithm>sha(256|384|512))-[A-Za-z0-9+/=]{20,}", RegexOptions.CultureInvariant)]

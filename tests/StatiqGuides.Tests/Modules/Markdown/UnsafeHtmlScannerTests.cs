@@ -59,4 +59,38 @@ public sealed class UnsafeHtmlScannerTests
         Expect.Diagnostics(run, "input/guides/websites/body.md:6:4: error SG0401: link target 'javascript&colon;x' does not exist");
         Assert.Equal("javascript&colon;x", run.Page(Page).QuerySelector(".prose a")?.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task A_raw_attribute_left_open_that_turns_a_markdown_link_into_a_handler_reports_SG0302_at_the_raw_html()
+    {
+        // Rendered: <div title="\n<p><a href="onclick=alert(1)//">, where the link's quote ends the title and onclick follows.
+        using var site = SiteWithBody("<div title=\"\n\n[x](onclick=alert(1)//)\n\n</div>\n");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run,
+            "input/guides/websites/body.md:6:1: error SG0302: event handler attribute 'onclick' is not allowed in content",
+            "input/guides/websites/body.md:8:1: error SG0401: link target 'onclick=alert(1)//' does not exist");
+    }
+
+    [Fact]
+    public async Task A_raw_attribute_left_open_that_markdown_text_closes_reports_SG0302_at_the_raw_html()
+    {
+        using var site = SiteWithBody("Intro.\n\n<div title='\n\nHello ' onmouseover='alert(1)' x='\n\n</div>\n");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run, "input/guides/websites/body.md:8:1: error SG0302: event handler attribute 'onmouseover' is not allowed in content");
+    }
+
+    [Fact]
+    public async Task Markdown_between_well_formed_raw_html_is_not_reported()
+    {
+        using var site = SiteWithBody("<div class=\"note\" title='a \"quoted\" title'>\n\nSome **bold** text, a [link](#first) and `<b onclick=\"x\">` as code.\n\n</div>\n\nText <span title=\"t\">with</span> [links](good.md).\n");
+
+        var run = await site.CheckAsync();
+
+        Expect.NoDiagnostics(run.Diagnostics);
+        Assert.Empty(run.Page(Page).QuerySelectorAll(".prose [onclick]"));
+    }
 }
