@@ -20,7 +20,7 @@ public sealed class ComposePages(string catalogPipeline, string markdownPipeline
             .ToDictionary(r => r.Item.Uid, StringComparer.Ordinal));
         var related = new RelatedGuides(catalog);
         var urls = new SiteUrls(settings.BaseUrl, LinkStyle.Server);
-        var views = settings.Languages.ToDictionary(l => l, l => new ViewFactory(catalog, theme.Strings, theme.Countries, urls, l, settings.Languages), StringComparer.Ordinal);
+        var views = settings.Languages.ToDictionary(l => l, l => new ViewFactory(catalog, theme.Strings, theme.Countries, urls, l, settings.Languages, theme.AssetPaths), StringComparer.Ordinal);
 
         var composed = new ComposedPage[rendered.Count];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = context.MaxParallelism };
@@ -46,7 +46,7 @@ public sealed class ComposePages(string catalogPipeline, string markdownPipeline
             pages.AddRange(catalog.Hubs.Select(listings.Hub));
         }
         pages.Add(new ListingPageViews(views[settings.DefaultLanguage]).LanguageChoice(settings.Languages));
-        var rootViews = new ViewFactory(catalog, theme.Strings, theme.Countries, new SiteUrls(settings.BaseUrl, LinkStyle.Absolute), settings.DefaultLanguage, settings.Languages);
+        var rootViews = new ViewFactory(catalog, theme.Strings, theme.Countries, new SiteUrls(settings.BaseUrl, LinkStyle.Absolute), settings.DefaultLanguage, settings.Languages, theme.AssetPaths);
         pages.Add(new ListingPageViews(rootViews).NotFound());
 
         pages.Sort((a, b) => string.CompareOrdinal(a.Destination, b.Destination));

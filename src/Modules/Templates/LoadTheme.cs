@@ -77,7 +77,7 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
         ? []
         : [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(path => new ThemeAsset(path, "assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/')))];
+            .Select(path => AssetFingerprint.Of(path, "assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/')))];
 
     [GeneratedRegex(@"\((\d+):(\d+)\)", RegexOptions.CultureInvariant)]
     private static partial Regex Position();
