@@ -1,3 +1,4 @@
+using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Catalog;
 using StatiqGuides.Modules.FrontMatter;
@@ -18,12 +19,17 @@ public static class SiteBuild
     public const string Theme = nameof(Theme);
     public const string Content = nameof(Content);
     public const string Catalog = nameof(Catalog);
+    public const string Fingerprints = nameof(Fingerprints);
     public const string Markdown = nameof(Markdown);
     public const string Pages = nameof(Pages);
     public const string Layouts = nameof(Layouts);
     public const string SiteFiles = nameof(SiteFiles);
     public const string Assets = nameof(Assets);
     public const string Output = nameof(Output);
+
+    /// <summary>The pipelines whose documents are the site's files (<see cref="OutputFile"/>s): what <c>build</c> writes
+    /// and <c>serve</c> serves.</summary>
+    public static IReadOnlyList<string> SitePipelines { get; } = [Layouts, SiteFiles, Assets];
 
     /// <summary>Only what reading and indexing the content needs: for commands that report on it.</summary>
     public static IReadOnlyList<Pipeline> CatalogPipelines() =>
@@ -40,17 +46,19 @@ public static class SiteBuild
         [
             .. CatalogPipelines(),
             new PipelineBuilder(Theme).DependsOn(Settings).Add(new LoadTheme(Settings)).Build(),
-            new PipelineBuilder(Markdown).DependsOn(Catalog, Theme)
-                .Add(new RenderMarkdown(MarkdownPipelineFactory.Create(), Catalog, Theme)).Add(new CheckXrefAnchors()).Add(new CheckCitations(Catalog)).Build(),
-            new PipelineBuilder(Pages).DependsOn(Catalog, Markdown, Theme).Add(new ComposePages(Catalog, Markdown, Theme)).Build(),
+            // What a build session's caches are keyed by; empty and free in a one-shot build.
+            new PipelineBuilder(Fingerprints).DependsOn(Content).Add(new FingerprintContent(Content)).Build(),
+            new PipelineBuilder(Markdown).DependsOn(Catalog, Theme, Fingerprints)
+                .Add(new RenderMarkdown(MarkdownPipelineFactory.Create(), Catalog, Theme, Fingerprints)).Add(new CheckXrefAnchors()).Add(new CheckCitations(Catalog)).Build(),
+            new PipelineBuilder(Pages).DependsOn(Catalog, Markdown, Theme, Fingerprints).Add(new ComposePages(Catalog, Markdown, Theme, Fingerprints)).Build(),
             new PipelineBuilder(Layouts).DependsOn(Pages, Theme).Add(new PassThrough(Pages)).Add(new RenderLayouts(Theme)).Build(),
-            new PipelineBuilder(SiteFiles).DependsOn(Catalog, Pages).Add(new WriteSiteFiles(Catalog, Pages)).Build(),
+            new PipelineBuilder(SiteFiles).DependsOn(Catalog, Pages, Fingerprints).Add(new WriteSiteFiles(Catalog, Pages, Fingerprints)).Build(),
             new PipelineBuilder(Assets).DependsOn(Theme, Markdown).Add(new CollectAssets(Theme, Markdown)).Build(),
         ];
         if (write)
         {
-            pipelines.Add(new PipelineBuilder(Output).DependsOn(Layouts, SiteFiles, Assets)
-                .Add(new WriteSite(Layouts, SiteFiles, Assets)).Build());
+            pipelines.Add(new PipelineBuilder(Output).DependsOn([.. SitePipelines])
+                .Add(new WriteSite([.. SitePipelines])).Build());
         }
         return pipelines;
     }

@@ -10,14 +10,22 @@ namespace StatiqGuides.Modules.Markdown;
 
 /// <summary>Renders every page's Markdown, in every language, to HTML in parallel: parses once, checks raw HTML, rewrites links,
 /// builds the table of contents, and labels alerts in the page's language.</summary>
-public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipeline, string themePipeline) : IModule
+/// <remarks>In a build session a page is rendered again only when its text or the content's shape (any front matter,
+/// the set of files) changed: link texts and targets come from the latter.</remarks>
+public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipeline, string themePipeline, string? fingerprintPipeline = null) : IModule
 {
+    public const string CacheScope = "markdown";
+
+    /// <summary>The metadata key of each output document's cache key, which later modules build theirs on.</summary>
+    public const string KeyMetadata = "sg.markdown-key";
+
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
         IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
     {
         var catalog = context.SharedOf<SiteCatalog>(catalogPipeline);
         var strings = context.SharedOf<Theme>(themePipeline).Strings;
         var urls = new SiteUrls(catalog.Settings.BaseUrl, LinkStyle.Server);
+        var fingerprint = fingerprintPipeline is null || context.Cache is null ? null : context.SharedOf<Sources.ContentFingerprint>(fingerprintPipeline);
         // Every item in every language: a translation, or the source under that language's UI (a fallback).
         var pages = catalog.Settings.Languages.SelectMany(l => catalog.Items.Select(i => catalog.Localize(i, l))).ToList();
         var results = new Document[pages.Count];
@@ -26,11 +34,22 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         {
             var localized = pages[i];
             var destination = SitePaths.Of(localized.Source, localized.Language);
-            var page = new PageLinkContext(localized.Shown, localized.Language, destination, catalog, urls, context.Options.InputDirectory, context.Diagnostics);
-            results[i] = new Document(destination, Render(localized, page, strings), destination);
+            if (fingerprint?.BodyHashOf(localized.Shown.DisplayPath) is not { } bodyHash)
+            {
+                var page = new PageLinkContext(localized.Shown, localized.Language, destination, catalog, urls, context.Options.InputDirectory, context.Diagnostics);
+                results[i] = new Document(destination, Render(localized, page, strings), destination);
+                return;
+            }
+            var key = $"{destination}|{localized.Shown.DisplayPath}|{bodyHash}|{fingerprint.Shape}";
+            var rendered = context.Memo(CacheScope, key, sink =>
+                Render(localized, new PageLinkContext(localized.Shown, localized.Language, destination, catalog, urls, context.Options.InputDirectory, sink), strings));
+            results[i] = new Document(destination, rendered with { Localized = localized }, destination) { Metadata = Empty.SetItem(KeyMetadata, key) };
         });
         return ValueTask.FromResult<IReadOnlyList<Document>>(results);
     }
+
+    private static readonly System.Collections.Immutable.ImmutableSortedDictionary<string, object?> Empty =
+        System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
 
     private RenderedContent Render(LocalizedItem localized, PageLinkContext page, UiStrings strings)
     {
