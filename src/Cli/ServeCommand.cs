@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using StatiqGuides.Modules.Serve;
 
 namespace StatiqGuides.Cli;
@@ -45,9 +46,18 @@ internal static class ServeCommand
                 return 1;
             }
             Console.Out.Write($"Serving {address} (Ctrl+C to stop). Watching {options.DisplayPath(options.InputDirectory)}/ and {options.DisplayPath(options.ThemeDirectory)}/.\n");
+            // Ctrl+C and SIGTERM end the wait, and `await using` stops the watcher, the server and the browsers' streams.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            void Stop(PosixSignalContext signal)
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            }
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

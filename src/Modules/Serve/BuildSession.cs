@@ -43,13 +43,11 @@ public sealed class BuildSession(BuildOptions options)
         var context = new BuildContext(Options, diagnostics) { Cache = _cache };
         await _engine.RunAsync(context, null, cancellationToken).ConfigureAwait(false);
         _cache.EndRun();
-
         var previous = _current.Files;
         var files = new Dictionary<string, ServedFile>(diagnostics.HasErrors ? _lastGood : new Dictionary<string, ServedFile>(), StringComparer.Ordinal);
         foreach (var file in SiteBuild.SitePipelines.SelectMany(context.OutputOf).Select(d => d.ContentAs<OutputFile>()))
         {
-            // A page whose cached rendering was reused is the same object: no need to encode it again.
-            files[file.Path] = previous.TryGetValue(file.Path, out var old) && ReferenceEquals(old.File, file) ? old : ServedFile.From(file);
+            files[file.Path] = previous.TryGetValue(file.Path, out var old) && ReferenceEquals(old.File, file) ? old : new ServedFile(file);
         }
         var changed = Changes(previous, files);
         var sorted = diagnostics.ToSortedList();
@@ -61,13 +59,11 @@ public sealed class BuildSession(BuildOptions options)
 
     private static List<string> Changes(IReadOnlyDictionary<string, ServedFile> before, Dictionary<string, ServedFile> after)
     {
-        var changed = after.Where(f => !before.TryGetValue(f.Key, out var old) || !Same(old, f.Value)).Select(f => f.Key)
+        // A page whose cached rendering was reused is the same object, so comparing is mostly a reference check.
+        var changed = after.Where(f => !before.TryGetValue(f.Key, out var old) || !old.SameAs(f.Value)).Select(f => f.Key)
             .Concat(before.Keys.Where(k => !after.ContainsKey(k)))
             .ToList();
         changed.Sort(StringComparer.Ordinal);
         return changed;
     }
-
-    private static bool Same(ServedFile a, ServedFile b) =>
-        ReferenceEquals(a, b) || (a.Bytes is { } x && b.Bytes is { } y ? x.AsSpan().SequenceEqual(y) : a.File == b.File);
 }

@@ -23,6 +23,7 @@ public sealed class DevServer(Func<ServedSite> site, ReloadHub hub) : IAsyncDisp
         // The empty builder reads no configuration files and watches nothing: the only watcher is ours.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, CommandLifetime>();
         var app = builder.Build();
         app.Run(HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

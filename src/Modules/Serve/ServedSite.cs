@@ -15,18 +15,21 @@ public sealed record ServedSite(IReadOnlyDictionary<string, ServedFile> Files, I
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 }
 
-/// <summary>A file of the served site: a page's bytes, kept in memory, or an asset copied from disk as it is.</summary>
-public sealed record ServedFile(OutputFile File, byte[]? Bytes)
+/// <summary>A file of the served site: a page's text, kept in memory, or an asset copied from disk as it is.</summary>
+/// <remarks>Text is encoded when asked for, so that a rebuild spends nothing on pages no browser shows.</remarks>
+public sealed record ServedFile(OutputFile File)
 {
     private static readonly System.Text.UTF8Encoding Utf8NoBom = new(false);
 
     /// <summary>The same bytes <c>build</c> writes for this file.</summary>
-    public static ServedFile From(OutputFile file)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        return new ServedFile(file, file.Text is null ? null : Utf8NoBom.GetBytes(file.Text));
-    }
+    public async Task<byte[]> ReadAsync(CancellationToken cancellationToken) => File.Text is { } text
+        ? Utf8NoBom.GetBytes(text)
+        : await System.IO.File.ReadAllBytesAsync(File.CopyFrom!, cancellationToken).ConfigureAwait(false);
 
-    public async Task<byte[]> ReadAsync(CancellationToken cancellationToken) =>
-        Bytes ?? await System.IO.File.ReadAllBytesAsync(File.CopyFrom!, cancellationToken).ConfigureAwait(false);
+    /// <summary>Whether the two give the same bytes (an asset copied from the same file counts as the same).</summary>
+    public bool SameAs(ServedFile other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return ReferenceEquals(File, other.File) || File == other.File;
+    }
 }
