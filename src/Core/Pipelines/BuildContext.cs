@@ -7,7 +7,13 @@ namespace StatiqGuides.Core.Pipelines;
 /// outputs are published once, before any pipeline that depends on it starts.</remarks>
 public sealed class BuildContext(BuildOptions options, IDiagnosticSink diagnostics)
 {
-    private PipelineOutputs _outputs = new();
+    private readonly PipelineOutputs _outputs = new();
+
+    private BuildContext(BuildOptions options, IDiagnosticSink diagnostics, PipelineOutputs outputs)
+        : this(options, diagnostics)
+    {
+        _outputs = outputs;
+    }
 
     public BuildOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
 
@@ -31,7 +37,7 @@ public sealed class BuildContext(BuildOptions options, IDiagnosticSink diagnosti
 
     /// <summary>The same build seen through another sink: for code that reports through the context while a cache
     /// records what it reports (see <see cref="Memo"/>).</summary>
-    public BuildContext WithDiagnostics(IDiagnosticSink sink) => new(Options, sink) { Cache = Cache, _outputs = _outputs };
+    public BuildContext WithDiagnostics(IDiagnosticSink sink) => new(Options, sink, _outputs) { Cache = Cache };
 
     internal void Publish(string pipelineName, IReadOnlyList<Document> documents) => _outputs.Set(pipelineName, documents);
 }

@@ -18,7 +18,10 @@ public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built,
     private ChangeWatcher? _watcher;
     private Task? _loop;
 
-    public BuildSession Session { get; } = new(options);
+    private BuildSession? _session;
+
+    /// <summary>The session, once <see cref="StartAsync"/> has started the server.</summary>
+    public BuildSession Session => _session ?? throw new InvalidOperationException("The server has not started.");
 
     public ReloadHub Hub { get; } = new();
 
@@ -28,10 +31,9 @@ public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built,
     /// <exception cref="IOException">The port asked for is taken.</exception>
     public async Task<Uri> StartAsync(int? port, CancellationToken cancellationToken)
     {
-        // Watch before the first build, so that a save during it is not missed.
-        _watcher = new ChangeWatcher([Session.Options.InputDirectory, Session.Options.ThemeDirectory]);
-        built(await Session.RebuildAsync(cancellationToken).ConfigureAwait(false));
-        _server = new DevServer(() => Session.Current, Hub);
+        // Listen first: the site is built for the address it is served at (canonical links, feeds, the 404 page), unless
+        // --base-url says otherwise. Until the first build ends, every path is "not found".
+        _server = new DevServer(() => _session?.Current ?? ServedSite.Empty, Hub);
         try
         {
             Address = await _server.StartAsync(port ?? DefaultPort, cancellationToken).ConfigureAwait(false);
@@ -39,9 +41,15 @@ public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built,
         catch (IOException) when (port is null)
         {
             await _server.DisposeAsync().ConfigureAwait(false);
-            _server = new DevServer(() => Session.Current, Hub);
+            _server = new DevServer(() => _session?.Current ?? ServedSite.Empty, Hub);
             Address = await _server.StartAsync(0, cancellationToken).ConfigureAwait(false);
         }
+        var session = new BuildSession(options with { BaseUrl = options.BaseUrl ?? Address.ToString() });
+        // Watch before the first build, so that a save during it is not missed.
+        _watcher = new ChangeWatcher([options.InputDirectory, options.ThemeDirectory]);
+        var first = await session.RebuildAsync(cancellationToken).ConfigureAwait(false);
+        _session = session;
+        built(first);
         _loop = Task.Run(() => WatchAsync(_stopping.Token), CancellationToken.None);
         return Address;
     }

@@ -24,7 +24,7 @@ public sealed class LiveServerTests
     }
 
     [Fact]
-    public async Task Serve_answers_every_page_on_127_0_0_1_with_the_reload_script_and_writes_nothing()
+    public async Task Serve_answers_every_page_on_127_0_0_1_built_for_its_own_address_with_the_reload_script_and_writes_nothing()
     {
         using var site = Site();
         var (server, client, builds) = await StartAsync(site);
@@ -40,6 +40,8 @@ public sealed class LiveServerTests
             Assert.Equal("A good guide", page.QuerySelector("h1")!.TextContent.Trim());
             Assert.Equal(DevPage.ScriptPath, page.QuerySelectorAll("script[src]")[^1].GetAttribute("src"));
             Assert.Null(page.GetElementById(DevPage.OverlayId));
+            // Built for the address it is served at, so canonical links and the 404 page's absolute links stay local.
+            Assert.Equal(server.Address + "en/guides/websites/good/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
 
             foreach (var path in server.Session.Current.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal)))
             {
