@@ -48,6 +48,11 @@ public sealed class LiveServerTests
                 var url = path == "index.html" ? "" : path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
                 Assert.True((await client.GetAsync(url)).StatusCode == HttpStatusCode.OK, path);
             }
+            // The reload script, and the build number it polls in browsers without EventSource.
+            var script = await client.GetStringAsync(DevPage.ScriptPath.TrimStart('/'));
+            Assert.Contains("window.EventSource", script, StringComparison.Ordinal);
+            Assert.Contains(DevPage.VersionPath, script, StringComparison.Ordinal);
+            Assert.Equal("1", await client.GetStringAsync(DevPage.VersionPath.TrimStart('/')));
             var redirect = await client.GetAsync("en/guides/websites/good");
             Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
             Assert.Equal("/en/guides/websites/good/", redirect.Headers.Location!.OriginalString);
