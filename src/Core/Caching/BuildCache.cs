@@ -15,12 +15,11 @@ public sealed class BuildCache
 {
     private readonly ConcurrentDictionary<(string Scope, string Key), Entry> _entries = new();
     private long _run;
-
-    /// <summary>How many lookups found their result this run, and how many computed it; for the session's report.</summary>
-    public CacheCounters Counters { get; private set; } = new(0, 0);
-
     private long _hits;
     private long _misses;
+
+    /// <summary>How many lookups of the last finished run found their result, and how many computed it.</summary>
+    public CacheCounters Counters { get; private set; } = new(0, 0);
 
     /// <summary>The result for <paramref name="key"/>, computed by <paramref name="compute"/> when absent.</summary>
     /// <param name="isCurrent">Tells whether a cached value is still good (a file's time stamp); null: always.</param>
