@@ -18,9 +18,20 @@ public static class SessionEnvironment
             foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 if (root == options.InputDirectory && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
+                if (IsEditorFile(Path.GetFileName(path))) continue;
                 builder.Append(path).Append('|').Append(FileStamp.Of(path)).Append('\n');
             }
         }
         return builder.ToString();
+    }
+
+    /// <summary>Swap, backup and lock files editors keep beside the file being edited (<c>.x.md.swp</c>, <c>x.md~</c>,
+    /// <c>#x.md#</c>): the build never reads them, and counting them would make every save rebuild everything.</summary>
+    public static bool IsEditorFile(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.StartsWith('.') || name.StartsWith('#') || name.EndsWith('~')
+            || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".swx", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name == "4913";
     }
 }

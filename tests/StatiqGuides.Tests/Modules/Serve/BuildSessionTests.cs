@@ -82,6 +82,21 @@ public sealed class BuildSessionTests
     }
 
     [Fact]
+    public async Task Editor_swap_files_beside_a_guide_do_not_make_the_next_build_start_over()
+    {
+        using var site = Site();
+        var session = new BuildSession(site.Options());
+        await session.RebuildAsync();
+
+        site.WithFile("guides/websites/.good.md.swp", "swap").WithFile("guides/websites/good.md~", "backup");
+        var build = await session.RebuildAsync();
+
+        Expect.NoDiagnostics(build.Diagnostics);
+        Assert.Empty(build.ChangedFiles);
+        Assert.Equal(0, build.Cache.Misses);
+    }
+
+    [Fact]
     public async Task A_build_with_an_error_keeps_the_last_good_version_of_the_broken_page_and_shows_the_others_edited()
     {
         using var site = Site();
