@@ -10,8 +10,9 @@ namespace StatiqGuides.Modules.Markdown;
 
 /// <summary>Renders every page's Markdown, in every language, to HTML in parallel: parses once, checks raw HTML, rewrites links,
 /// builds the table of contents, and labels alerts in the page's language.</summary>
-/// <remarks>In a build session a page is rendered again only when its text or the content's shape (any front matter,
-/// the set of files) changed: link texts and targets come from the latter.</remarks>
+/// <remarks>In a build session a page is rendered again only when its text changed, or what its links are made of: the
+/// set of files and each item's uid, place and title (<see cref="LinkShape"/>). Editing a summary or tags renders
+/// nothing again but that file.</remarks>
 public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipeline, string themePipeline, string? fingerprintPipeline = null) : IModule
 {
     public const string CacheScope = "markdown";
@@ -26,6 +27,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         var strings = context.SharedOf<Theme>(themePipeline).Strings;
         var urls = new SiteUrls(catalog.Settings.BaseUrl, LinkStyle.Server);
         var fingerprint = fingerprintPipeline is null || context.Cache is null ? null : context.SharedOf<Sources.ContentFingerprint>(fingerprintPipeline);
+        var linkShape = fingerprint is null ? "" : LinkShape(catalog);
         // Every item in every language: a translation, or the source under that language's UI (a fallback).
         var pages = catalog.Settings.Languages.SelectMany(l => catalog.Items.Select(i => catalog.Localize(i, l))).ToList();
         var results = new Document[pages.Count];
@@ -40,12 +42,26 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
                 results[i] = new Document(destination, Render(localized, page, strings), destination);
                 return;
             }
-            var key = $"{destination}|{localized.Shown.DisplayPath}|{bodyHash}|{fingerprint.Shape}";
+            // The body's first line matters too: diagnostics carry file lines, and front matter may have grown.
+            var key = $"{destination}|{localized.Shown.DisplayPath}|{bodyHash}|{localized.Shown.BodyLineOffset}|{linkShape}";
             var rendered = context.Memo(CacheScope, key, sink =>
                 Render(localized, new PageLinkContext(localized.Shown, localized.Language, destination, catalog, urls, context.Options.InputDirectory, sink), strings));
             results[i] = new Document(destination, rendered with { Localized = localized }, destination) { Metadata = Empty.SetItem(KeyMetadata, key) };
         });
         return ValueTask.FromResult<IReadOnlyList<Document>>(results);
+    }
+
+    /// <summary>A hash of everything link rewriting reads from the catalog: which files exist, and each item's uid,
+    /// kind, section, slug, language and title.</summary>
+    public static string LinkShape(SiteCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var item in catalog.Items.Concat(catalog.Translations).OrderBy(i => i.FullPath, StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{item.FullPath}\0{item.Uid}\0{item.Kind}\0{item.SectionId}\0{item.Slug}\0{item.Language}\0{item.Title}\n"));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
     }
 
     private static readonly System.Collections.Immutable.ImmutableSortedDictionary<string, object?> Empty =

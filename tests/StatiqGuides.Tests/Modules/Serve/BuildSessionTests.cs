@@ -48,6 +48,16 @@ public sealed class BuildSessionTests
         site.WithGuide("other", "title: Another guide\nsummary: Also fine.\ntags: [web]", "No citation any more.\n");
         await AssertSameAsCleanBuildAsync(site, session, await session.RebuildAsync());
 
+        // A body with an error, then a summary edited and a line more of front matter above the same body: cards change,
+        // link texts do not, and the error moves down a line.
+        site.WithGuide("other", "title: Another guide\nsummary: Also fine.\ntags: [web]", "No citation any more.\n\n[x](xref:nowhere)\n");
+        var broken = await session.RebuildAsync();
+        Expect.Diagnostics(broken.Diagnostics, "input/guides/websites/other.md:9:1: error SG0102: unknown xref 'nowhere'");
+        site.WithGuide("other", "title: Another guide\nsummary: Also fine, and longer.\ntags: [web]\nauthors: [A. Writer]", "No citation any more.\n\n[x](xref:nowhere)\n");
+        var moved = await session.RebuildAsync();
+        Expect.Diagnostics(moved.Diagnostics, "input/guides/websites/other.md:10:1: error SG0102: unknown xref 'nowhere'");
+        Expect.Diagnostics(moved.Diagnostics, [.. (await site.CheckAsync()).Lines]);
+
         // A front-matter edit: listings, cards and link texts everywhere change.
         site.WithGuide("other", "title: Another guide, renamed\nsummary: Also fine.\ntags: [web, open]", "No citation any more.\n");
         await AssertSameAsCleanBuildAsync(site, session, await session.RebuildAsync());
@@ -57,8 +67,8 @@ public sealed class BuildSessionTests
         site.WithThemeFile("i18n/en.yml", site.ReadThemeFile("i18n/en.yml") + "\n# edited\n");
         await AssertSameAsCleanBuildAsync(site, session, await session.RebuildAsync());
         site.WithGuide("other", "title: Another guide, renamed\nsummary: Also fine.", "See [x](xref:nowhere).\n");
-        var broken = await session.RebuildAsync();
-        Assert.Equal(1, broken.Errors);
+        var failed = await session.RebuildAsync();
+        Assert.Equal(1, failed.Errors);
         site.WithGuide("other", "title: Another guide, renamed\nsummary: Also fine.", "Fixed.\n");
         await AssertSameAsCleanBuildAsync(site, session, await session.RebuildAsync());
     }
