@@ -12,8 +12,10 @@ public sealed class SiteCatalog
     private readonly Dictionary<string, Hub> _hubOfSection;
     private readonly Dictionary<string, string> _sourceHashes;
 
+    /// <param name="sourceHash">Computes an item's <see cref="SourceHash"/>; a build session passes one that remembers
+    /// the hashes of unchanged files. Default: <see cref="SourceHash.Of"/>.</param>
     public SiteCatalog(SiteConfiguration configuration, IEnumerable<ContentItem> sources,
-        IEnumerable<ContentItem> translations, IReadOnlyDictionary<string, Hub> hubOfSection)
+        IEnumerable<ContentItem> translations, IReadOnlyDictionary<string, Hub> hubOfSection, Func<ContentItem, string>? sourceHash = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         Configuration = configuration;
@@ -24,7 +26,7 @@ public sealed class SiteCatalog
         _sections = configuration.Sections.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _hubs = configuration.Hubs.ToDictionary(h => h.Id, StringComparer.Ordinal);
         _hubOfSection = new Dictionary<string, Hub>(hubOfSection, StringComparer.Ordinal);
-        _sourceHashes = Items.ToDictionary(i => i.Uid, SourceHash.Of, StringComparer.Ordinal);
+        _sourceHashes = Items.ToDictionary(i => i.Uid, sourceHash ?? SourceHash.Of, StringComparer.Ordinal);
         Guides = [.. Items.Where(i => i.Kind == ContentKind.Guide)];
         CaseStudies = [.. Items.Where(i => i.Kind == ContentKind.CaseStudy).OrderBy(i => i.Title, StringComparer.Ordinal)];
         Pages = [.. Items.Where(i => i.Kind == ContentKind.Page).OrderBy(i => i.FrontMatter.Order ?? int.MaxValue).ThenBy(i => i.Slug, StringComparer.Ordinal)];

@@ -1,3 +1,4 @@
+using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Catalog;
 using StatiqGuides.Modules.FrontMatter;
@@ -19,6 +20,7 @@ public static class SiteBuild
     public const string Theme = nameof(Theme);
     public const string Content = nameof(Content);
     public const string Catalog = nameof(Catalog);
+    public const string Fingerprints = nameof(Fingerprints);
     public const string Markdown = nameof(Markdown);
     public const string Pages = nameof(Pages);
     public const string Layouts = nameof(Layouts);
@@ -26,6 +28,10 @@ public static class SiteBuild
     public const string Assets = nameof(Assets);
     public const string Search = nameof(Search);
     public const string Output = nameof(Output);
+
+    /// <summary>The pipelines whose documents are the site's files (<see cref="OutputFile"/>s): what <c>build</c> writes
+    /// and <c>serve</c> serves.</summary>
+    public static IReadOnlyList<string> SitePipelines { get; } = [Layouts, SiteFiles, Assets, Search];
 
     /// <summary>Only what reading and indexing the content needs: for commands that report on it.</summary>
     public static IReadOnlyList<Pipeline> CatalogPipelines() =>
@@ -42,16 +48,18 @@ public static class SiteBuild
         [
             .. CatalogPipelines(),
             new PipelineBuilder(Theme).DependsOn(Settings).Add(new LoadTheme(Settings)).Build(),
-            new PipelineBuilder(Markdown).DependsOn(Catalog, Theme)
-                .Add(new RenderMarkdown(MarkdownPipelineFactory.Create(), Catalog, Theme)).Add(new CheckXrefAnchors()).Add(new CheckCitations(Catalog)).Build(),
-            new PipelineBuilder(Pages).DependsOn(Catalog, Markdown, Theme).Add(new ComposePages(Catalog, Markdown, Theme)).Build(),
+            // What a build session's caches are keyed by; empty and free in a one-shot build.
+            new PipelineBuilder(Fingerprints).DependsOn(Content).Add(new FingerprintContent(Content)).Build(),
+            new PipelineBuilder(Markdown).DependsOn(Catalog, Theme, Fingerprints)
+                .Add(new RenderMarkdown(MarkdownPipelineFactory.Create(), Catalog, Theme, Fingerprints)).Add(new CheckXrefAnchors()).Add(new CheckCitations(Catalog)).Build(),
+            new PipelineBuilder(Pages).DependsOn(Catalog, Markdown, Theme, Fingerprints).Add(new ComposePages(Catalog, Markdown, Theme, Fingerprints)).Build(),
             new PipelineBuilder(Layouts).DependsOn(Pages, Theme).Add(new PassThrough(Pages)).Add(new RenderLayouts(Theme)).Build(),
-            new PipelineBuilder(SiteFiles).DependsOn(Catalog, Pages).Add(new WriteSiteFiles(Catalog, Pages)).Build(),
+            new PipelineBuilder(SiteFiles).DependsOn(Catalog, Pages, Fingerprints).Add(new WriteSiteFiles(Catalog, Pages, Fingerprints)).Build(),
             new PipelineBuilder(Assets).DependsOn(Theme, Markdown).Add(new CollectAssets(Theme, Markdown)).Build(),
             new PipelineBuilder(Search).DependsOn(Catalog, Pages).Add(new BuildSearchIndex(Catalog, Pages)).Build(),
         ];
         // check runs the destination check too, so it reports every conflict that build would; only build writes.
-        var output = new PipelineBuilder(Output).DependsOn(Layouts, SiteFiles, Assets, Search).Add(new CheckDestinations(Layouts, SiteFiles, Assets, Search));
+        var output = new PipelineBuilder(Output).DependsOn([.. SitePipelines]).Add(new CheckDestinations([.. SitePipelines]));
         pipelines.Add((write ? output.Add(new WriteSite()) : output).Build());
         return pipelines;
     }

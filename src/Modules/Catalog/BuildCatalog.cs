@@ -36,10 +36,23 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
         var sources = UniqueByKey(placed.Where(i => !i.IsTranslation), i => i.Uid, diagnostics);
         var translations = AttachTranslations(sources, placed.Where(i => i.IsTranslation), diagnostics);
         var hubOfSection = SectionOwnership.Resolve(configuration, diagnostics);
-        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection);
+        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, SourceHashes(context));
         ReferenceChecks.Run(catalog, diagnostics);
         return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("catalog", catalog)]);
     }
+
+    /// <summary>In a build session, the source hash of a file whose text has not changed is not computed again.</summary>
+    private Func<ContentItem, string>? SourceHashes(BuildContext context)
+    {
+        if (context.Cache is null) return null;
+        var keys = context.OutputOf(contentPipeline).ToDictionary(d => d.ContentAs<ContentItem>().FullPath,
+            d => $"{Sources.ContentHashes.FrontMatterOf(d)}|{Sources.ContentHashes.BodyOf(d)}", StringComparer.Ordinal);
+        return item => keys.TryGetValue(item.FullPath, out var key)
+            ? context.Memo(SourceHashScope, $"{item.DisplayPath}|{key}", _ => SourceHash.Of(item))
+            : SourceHash.Of(item);
+    }
+
+    public const string SourceHashScope = "source-hash";
 
     /// <summary>Finds each translation's source (the <c>&lt;slug&gt;.md</c> beside it, else the source with its uid) and
     /// merges in the keys it does not repeat. A translation without source is reported and dropped.</summary>

@@ -14,15 +14,24 @@ namespace StatiqGuides.Modules.Markdown;
 /// rewrites links, builds the table of contents, and labels alerts in the page's language.</summary>
 /// <remarks>A file shown on several pages (a source and its fallbacks in the languages without a translation) is parsed
 /// and rewritten once, then rendered once per language: every page sits at the same depth in its language's tree, so
-/// the rewritten relative links hold for all of them; only xref titles and alert labels change with the language.</remarks>
-public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipeline, string themePipeline) : IModule
+/// the rewritten relative links hold for all of them; only xref titles and alert labels change with the language.
+/// In a build session a page is rendered again only when its text changed, or what its links are made of: the
+/// set of files and each item's uid, place and title (<see cref="LinkShape"/>).</remarks>
+public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipeline, string themePipeline, string? fingerprintPipeline = null) : IModule
 {
+    public const string CacheScope = "markdown";
+
+    /// <summary>The metadata key of each output document's cache key, which later modules build theirs on.</summary>
+    public const string KeyMetadata = "sg.markdown-key";
+
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
         IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
     {
         var catalog = context.SharedOf<SiteCatalog>(catalogPipeline);
         var strings = context.SharedOf<Theme>(themePipeline).Strings;
         var urls = SiteUrls.For(context.Options, catalog.Settings);
+        var fingerprint = fingerprintPipeline is null || context.Cache is null ? null : context.SharedOf<Sources.ContentFingerprint>(fingerprintPipeline);
+        var linkShape = fingerprint is null ? "" : LinkShape(catalog);
         // Every item in every language: a translation, or the source under that language's UI (a fallback).
         var pages = catalog.Settings.Languages.SelectMany(l => catalog.Items.Select(i => catalog.Localize(i, l))).ToList();
         var byFile = pages.Select((page, index) => (page, index))
@@ -34,7 +43,22 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         Parallel.For(0, byFile.Count, options, i =>
         {
             var group = byFile[i];
-            var first = group[0].page;
+            // Links are rewritten for a page that is written: in a one-language bundle the default language's pages are
+            // online only, and links written for them would send the bundle's fallback pages to the website.
+            var first = group.Select(p => p.page).FirstOrDefault(p => context.Options.Carries(p.Language)) ?? group[0].page;
+            if (fingerprint?.BodyHashOf(first.Shown.DisplayPath) is { } bodyHash)
+            {
+                // The body's first line matters too: diagnostics carry file lines, and front matter may have grown.
+                var shared = $"{first.Shown.DisplayPath}|{bodyHash}|{first.Shown.BodyLineOffset}|{linkShape}";
+                foreach (var (localized, index) in group)
+                {
+                    var destination = SitePaths.Of(localized.Source, localized.Language);
+                    var key = $"{destination}|{shared}";
+                    var rendered = context.Memo(CacheScope, key, sink => ParseAndRender(first, localized, destination, catalog, urls, strings, context, sink));
+                    results[index] = new Document(destination, rendered with { Localized = localized }, destination) { Metadata = Empty.SetItem(KeyMetadata, key) };
+                }
+                return;
+            }
             var link = new PageLinkContext(first.Shown, first.Language, SitePaths.Of(first.Source, first.Language), catalog, urls,
                 context.Options.InputDirectory, context.Diagnostics);
             var parsed = Parse(link);
@@ -51,6 +75,37 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         });
         return ValueTask.FromResult<IReadOnlyList<Document>>(results);
     }
+
+    /// <summary>One page on its own, for a build session's cache: what it reports goes to <paramref name="sink"/>, which
+    /// the cache replays while the page is kept.</summary>
+    private RenderedContent ParseAndRender(LocalizedItem first, LocalizedItem localized, string destination, SiteCatalog catalog,
+        SiteUrls urls, UiStrings strings, BuildContext context, Core.Diagnostics.IDiagnosticSink sink)
+    {
+        var parsed = Parse(new PageLinkContext(first.Shown, first.Language, SitePaths.Of(first.Source, first.Language), catalog, urls,
+            context.Options.InputDirectory, sink));
+        var rendered = Render(parsed, localized, destination, strings);
+        if (parsed is not null)
+        {
+            UnsafeHtmlScanner.ScanRendered(rendered.Html, parsed.RawHtml, first.Shown, sink);
+        }
+        return rendered;
+    }
+
+    /// <summary>A hash of everything link rewriting reads from the catalog: which files exist, and each item's uid,
+    /// kind, section, slug, language and title.</summary>
+    public static string LinkShape(SiteCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var item in catalog.Items.Concat(catalog.Translations).OrderBy(i => i.FullPath, StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{item.FullPath}\0{item.Uid}\0{item.Kind}\0{item.SectionId}\0{item.Slug}\0{item.Language}\0{item.Title}\n"));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+    }
+
+    private static readonly System.Collections.Immutable.ImmutableSortedDictionary<string, object?> Empty =
+        System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// <summary>The file parsed, checked and its links rewritten; null when Markdig refuses it (reported).</summary>
     private ParsedBody? Parse(PageLinkContext page)

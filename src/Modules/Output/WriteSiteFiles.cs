@@ -1,20 +1,28 @@
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Pages;
+using StatiqGuides.Modules.Sources;
 
 namespace StatiqGuides.Modules.Output;
 
 /// <summary>Produces the site-wide files of SPEC §2: sitemap.xml (with every page's language alternates), robots.txt, _redirects, xrefmap.json and each language's feed.</summary>
-public sealed class WriteSiteFiles(string catalogPipeline, string pagesPipeline) : IModule
+/// <remarks>In a build session these files, which show only front matter, are kept while the content's shape is the same.</remarks>
+public sealed class WriteSiteFiles(string catalogPipeline, string pagesPipeline, string? fingerprintPipeline = null) : IModule
 {
+    public const string CacheScope = "site-files";
+
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
         IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var catalog = context.SharedOf<SiteCatalog>(catalogPipeline);
         var urls = new SiteUrls(catalog.Settings.BaseUrl, LinkStyle.Server);
         var pages = context.OutputOf(pagesPipeline).Select(d => d.ContentAs<ComposedPage>()).ToList();
-        var feeds = catalog.Settings.Languages.Where(context.Options.Carries)
-            .Select(l => OutputFile.FromText(SitePaths.Feed(l), AtomFeed.Write(catalog, urls, l)));
+        var shape = fingerprintPipeline is null || context.Cache is null ? null : context.SharedOf<ContentFingerprint>(fingerprintPipeline).Shape;
+        OutputFile Text(string path, Func<string> write) => shape is null
+            ? OutputFile.FromText(path, write())
+            : context.Memo(CacheScope, $"{path}|{shape}", _ => OutputFile.FromText(path, write()));
+        var feeds = catalog.Settings.Languages.Where(context.Options.Carries).Select(l => Text(SitePaths.Feed(l), () => AtomFeed.Write(catalog, urls, l)));
         // A bundle read from disk has no use for what only a web server or a crawler reads.
         if (context.Options.Offline is not null)
         {
@@ -22,10 +30,10 @@ public sealed class WriteSiteFiles(string catalogPipeline, string pagesPipeline)
         }
         List<OutputFile> files =
         [
-            OutputFile.FromText("sitemap.xml", Sitemap.Write(pages, urls)),
-            OutputFile.FromText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n"),
-            OutputFile.FromText("_redirects", Redirects.Write(catalog, urls)),
-            OutputFile.FromText("xrefmap.json", XrefMap.Write(catalog, urls)),
+            Text("sitemap.xml", () => Sitemap.Write(pages, urls)),
+            Text("robots.txt", () => $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n"),
+            Text("_redirects", () => Redirects.Write(catalog, urls)),
+            Text("xrefmap.json", () => XrefMap.Write(catalog, urls)),
             .. feeds,
         ];
         return ValueTask.FromResult<IReadOnlyList<Document>>([.. files.Select(f => new Document(f.Path, f, f.Path))]);

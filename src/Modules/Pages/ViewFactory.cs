@@ -8,8 +8,10 @@ namespace StatiqGuides.Modules.Pages;
 /// <summary>Builds the parts of page views shared by every layout, for one language: the site view, cards,
 /// breadcrumbs and language links. Every URL it returns is relative to the page being built.</summary>
 /// <param name="edition">The edition date shown in the footer of an offline bundle; null online.</param>
+/// <param name="assetPaths">Theme asset paths (<c>assets/css/site.css</c>) → their fingerprinted output paths; every
+/// <see cref="Link"/> to a theme asset goes through it, so a new asset needs no other wiring.</param>
 public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryNames countries, SiteUrls urls, string language,
-    IReadOnlyList<string> builtLanguages, DateOnly? edition = null)
+    IReadOnlyList<string> builtLanguages, IReadOnlyDictionary<string, string>? assetPaths = null, DateOnly? edition = null)
 {
     private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(language);
 
@@ -27,7 +29,8 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
     /// <summary>A language's name in the page's language (<c>language_names.en</c>: "anglais"), else its own name.</summary>
     public string LanguageNameHere(string code) => strings.Find(Language, "language_names." + code) ?? LanguageName(code);
 
-    public string Link(string from, string to) => Urls.Relative(from, to);
+    public string Link(string from, string to) =>
+        Urls.Relative(from, assetPaths is not null && assetPaths.TryGetValue(to, out var fingerprinted) ? fingerprinted : to);
 
     public SiteView Site(string from, string? currentSection = null) => new(
         Catalog.Settings.Title.Get(Language, Catalog.Settings.DefaultLanguage),
@@ -37,6 +40,7 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
         Link(from, "assets/css/site.css"),
         Link(from, "assets/css/print.css"),
         Link(from, "assets/js/site.js"),
+        Link(from, "assets/js/language.js"),
         Link(from, SitePaths.IndexFile),
         [.. Catalog.Sections.Select(s => new NavLink(SectionTitle(s), Link(from, SitePaths.Section(Language, s.Id)), s.Id == currentSection))],
         [.. Catalog.Pages.Select(p => new NavLink(TitleOf(p), Link(from, SitePaths.Page(Language, p.Slug)), SitePaths.Page(Language, p.Slug) == from))])

@@ -4,30 +4,49 @@ using StatiqGuides.Core.Pipelines;
 namespace StatiqGuides.Modules.Sources;
 
 /// <summary>Reads each content file once, checks it is UTF-8 and splits off its front matter.</summary>
-/// <remarks>A file that cannot be read or split is reported and dropped; the other files go on.</remarks>
+/// <remarks>A file that cannot be read or split is reported and dropped; the other files go on. In a build session
+/// a file whose size and time stamp have not changed is not read again.</remarks>
 public sealed class ReadSourceText : ParallelModule
 {
+    public const string CacheScope = "source";
+
     protected override IReadOnlyList<Document> Process(Document document, BuildContext context)
     {
         var file = document.ContentAs<SourceFile>();
+        if (context.Cache is null)
+        {
+            return Read(file, context.Diagnostics) is { } text ? [document with { Content = text }] : [];
+        }
+        var stamp = FileStamp.Of(file.FullPath);
+        var cached = context.Memo(CacheScope, file.FullPath, sink =>
+        {
+            var text = Read(file, sink);
+            return new CachedSource(stamp, text, text is null ? "" : ContentHashes.Of(text.FrontMatter), text is null ? "" : ContentHashes.Of(text.Body));
+        }, c => c.Stamp == stamp && stamp != default);
+        return cached.Text is null
+            ? []
+            : [document with
+            {
+                Content = cached.Text,
+                Metadata = document.Metadata.SetItem(ContentHashes.FrontMatterKey, cached.FrontMatterHash).SetItem(ContentHashes.BodyKey, cached.BodyHash),
+            }];
+    }
+
+    private static SourceText? Read(SourceFile file, IDiagnosticSink diagnostics)
+    {
         byte[] bytes;
         try
         {
             bytes = File.ReadAllBytes(file.FullPath);
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            context.Diagnostics.Report(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(file.DisplayPath), exception.Message);
-            return [];
+            diagnostics.Report(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(file.DisplayPath), exception.Message);
+            return null;
         }
-        catch (UnauthorizedAccessException exception)
-        {
-            context.Diagnostics.Report(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(file.DisplayPath), exception.Message);
-            return [];
-        }
-        var text = TextDecoding.DecodeUtf8(bytes, file.DisplayPath, context.Diagnostics);
-        if (text is null) return [];
-        var split = FrontMatterSplitter.Split(text, file, context.Diagnostics);
-        return split is null ? [] : [document with { Content = split }];
+        var text = TextDecoding.DecodeUtf8(bytes, file.DisplayPath, diagnostics);
+        return text is null ? null : FrontMatterSplitter.Split(text, file, diagnostics);
     }
+
+    private sealed record CachedSource(FileStamp Stamp, SourceText? Text, string FrontMatterHash, string BodyHash);
 }

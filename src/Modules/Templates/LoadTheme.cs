@@ -13,10 +13,28 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
 {
     private static readonly FluidParser Parser = new();
 
+    public const string CacheScope = "theme";
+
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
         IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var settings = context.SharedOf<SiteConfiguration>(settingsPipeline).Settings;
+        // In a build session the parsed theme is kept while no theme file changed and the languages are the same.
+        var theme = context.Cache is null
+            ? Load(settings, context)
+            : context.Memo(CacheScope, $"{string.Join(',', settings.Languages)}|{Stamp(context.Options.ThemeDirectory)}",
+                sink => Load(settings, context.WithDiagnostics(sink)));
+        return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("theme", theme)]);
+    }
+
+    private static string Stamp(string root) => !Directory.Exists(root)
+        ? ""
+        : string.Join('\n', Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(path => $"{path}|{FileStamp.Of(path)}"));
+
+    private static Theme Load(SiteSettings settings, BuildContext context)
+    {
         var root = context.Options.ThemeDirectory;
         var partials = ReadTexts(Path.Combine(root, "partials"), context);
         var layoutTexts = ReadTexts(Path.Combine(root, "layouts"), context);
@@ -39,8 +57,7 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
         var options = TemplateOptionsFactory.Create(partials, context.Options.StrictTemplates);
         var strings = UiStringsReader.Read(Path.Combine(root, "i18n"), settings, context);
         var countries = CountryNamesReader.Read(Path.Combine(root, "data", "countries.yml"), settings, context);
-        var theme = new Theme(options, layouts, layoutPaths, strings, countries, ListAssets(Path.Combine(root, "assets")));
-        return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("theme", theme)]);
+        return new Theme(options, layouts, layoutPaths, strings, countries, ListAssets(Path.Combine(root, "assets")));
     }
 
     private static Dictionary<string, string> ReadTexts(string folder, BuildContext context)
@@ -77,7 +94,7 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
         ? []
         : [.. InputFiles.Under(folder)
             .Order(StringComparer.Ordinal)
-            .Select(path => new ThemeAsset(path, "assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/')))];
+            .Select(path => AssetFingerprint.Of(path, "assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/')))];
 
     [GeneratedRegex(@"\((\d+):(\d+)\)", RegexOptions.CultureInvariant)]
     private static partial Regex Position();

@@ -8,15 +8,28 @@ using StatiqGuides.Modules.Pages;
 namespace StatiqGuides.Modules.Templates;
 
 /// <summary>Renders each composed page with its layout, then wraps it in the <c>base</c> layout, in parallel.</summary>
-/// <remarks>A template that fails on one page is reported and that page is skipped; the others are written.</remarks>
+/// <remarks>A template that fails on one page is reported and that page is skipped; the others are written. In a build
+/// session a page whose view has not changed keeps its HTML (the theme is the same: a theme change empties the cache).</remarks>
 public sealed class RenderLayouts(string themePipeline) : ParallelModule
 {
     public const string BaseLayout = "base";
 
+    public const string CacheScope = "layouts";
+
     protected override IReadOnlyList<Document> Process(Document document, BuildContext context)
     {
-        var theme = context.SharedOf<Theme>(themePipeline);
+        ArgumentNullException.ThrowIfNull(document);
         var composed = document.ContentAs<ComposedPage>();
+        if (context.Cache is null || document.Metadata.GetValueOrDefault(ComposePages.KeyMetadata) is not string key)
+        {
+            return Render(composed, context, context.Diagnostics);
+        }
+        return context.Memo(CacheScope, key, sink => new Rendered(Render(composed, context, sink))).Documents;
+    }
+
+    private IReadOnlyList<Document> Render(ComposedPage composed, BuildContext context, IDiagnosticSink diagnostics)
+    {
+        var theme = context.SharedOf<Theme>(themePipeline);
         var page = composed.Page;
         var location = SourceLocation.StartOf(theme.LayoutPaths.GetValueOrDefault(page.Layout, $"theme/layouts/{page.Layout}.liquid"));
         if (!theme.Layouts.TryGetValue(page.Layout, out var layout) || !theme.Layouts.TryGetValue(BaseLayout, out var frame))
@@ -24,7 +37,7 @@ public sealed class RenderLayouts(string themePipeline) : ParallelModule
             var missing = theme.Layouts.ContainsKey(page.Layout) ? BaseLayout : page.Layout;
             if (!theme.LayoutPaths.ContainsKey(missing))
             {
-                context.Diagnostics.Report(DiagnosticCodes.MissingLayout, SourceLocation.StartOf(context.Options.DisplayPath(context.Options.ThemeDirectory)), missing);
+                diagnostics.Report(DiagnosticCodes.MissingLayout, SourceLocation.StartOf(context.Options.DisplayPath(context.Options.ThemeDirectory)), missing);
             }
             return [];
         }
@@ -45,8 +58,10 @@ public sealed class RenderLayouts(string themePipeline) : ParallelModule
         }
         catch (Exception exception) when (exception is InvalidOperationException or KeyNotFoundException or FluidException)
         {
-            context.Diagnostics.Report(DiagnosticCodes.TemplateRender, location, composed.Destination, page.Layout, exception.Message);
+            diagnostics.Report(DiagnosticCodes.TemplateRender, location, composed.Destination, page.Layout, exception.Message);
             return [];
         }
     }
+
+    private sealed record Rendered(IReadOnlyList<Document> Documents);
 }

@@ -25,7 +25,13 @@ public sealed class Theme(
     public CountryNames Countries { get; } = countries;
 
     public IReadOnlyList<ThemeAsset> Assets { get; } = assets;
+
+    /// <summary>Each theme asset's path as the theme names it (<c>assets/css/site.css</c>) → its fingerprinted output path.</summary>
+    public IReadOnlyDictionary<string, string> AssetPaths { get; } =
+        assets.ToDictionary(a => a.LogicalPath, a => a.OutputPath, StringComparer.Ordinal);
 }
 
-/// <summary>A file of theme/assets/, copied to the site's assets/ folder.</summary>
-public sealed record ThemeAsset(string FullPath, string OutputPath);
+/// <summary>A file of theme/assets/, copied to the site's assets/ folder under a name that carries a hash of its bytes.</summary>
+/// <param name="LogicalPath">The path as the theme names it: <c>assets/css/site.css</c>.</param>
+/// <param name="OutputPath">Where it is written: <c>assets/css/site.1a2b3c4d.css</c>.</param>
+public sealed record ThemeAsset(string FullPath, string LogicalPath, string OutputPath);

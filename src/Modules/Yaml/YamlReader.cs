@@ -38,6 +38,14 @@ public static class YamlReader
             diagnostics.Report(DiagnosticCodes.YamlSyntax, state.At(exception.Start), Clean(exception.Message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, not a YamlException, when the text ends inside an unclosed flow
+            // collection ("title: [draft"); it gives no position, so the front matter's first line is named.
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, lineOffset + 1, 1),
+                "the text ends inside a '[' or '{' that is never closed");
+            return null;
+        }
     }
 
     /// <summary>Deeper nesting is no front matter anyone writes, and would exhaust the stack of the recursive readers.</summary>

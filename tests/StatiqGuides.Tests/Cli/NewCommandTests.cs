@@ -1,108 +1,72 @@
-using System.Text;
 using System.Text.Json;
 using StatiqGuides.Tests.Testing;
 
 namespace StatiqGuides.Tests.Cli;
 
-/// <summary><c>new translation UID --lang L</c> run as a process: the scaffold holds the source's text and the
-/// source_hash of SPEC §1, so the new file is reported current.</summary>
+/// <summary><c>new guide</c> and <c>new case-study</c> run as a contributor runs them, then <c>check</c> on the result.</summary>
 public sealed class NewCommandTests
 {
-    // Written with Windows line endings: the hash is over the text with '\n' endings.
-    private const string Source =
-        "---\r\ntitle: \"Live: \\\"plenary\\\" streams\"\r\nsummary: How to stream the plenary.\r\ntags: [video]\r\n---\r\n\r\n## Cameras\r\n\r\nTwo are enough.\r\n";
-
-    private static TestSite Site() => TestSite.Create().WithLanguages("en", "fr", "es")
-        .WithBytes("guides/websites/streams.md", Encoding.UTF8.GetBytes(Source));
+    private static async Task<List<string>> CheckJsonAsync(TestSite site)
+    {
+        var check = await ToolProcess.RunAsync(site.Root, "check", "--format", "json");
+        Assert.True(check.ExitCode == 0, check.ToString());
+        using var json = JsonDocument.Parse(check.Stdout);
+        return [.. json.RootElement.EnumerateArray().Select(e =>
+            $"{e.GetProperty("file").GetString()}:{e.GetProperty("line").GetInt32()}: {e.GetProperty("severity").GetString()} {e.GetProperty("code").GetString()}")];
+    }
 
     [Fact]
-    public async Task New_translation_scaffolds_the_source_text_with_the_spec_source_hash_and_is_then_current()
+    public async Task New_guide_writes_a_skeleton_that_check_accepts_without_any_diagnostic()
     {
-        using var site = Site();
-        var expectedHash = SpecSourceHash.OfFile(Source, "Live: \"plenary\" streams", "How to stream the plenary.");
+        using var site = TestSite.Create();
 
-        var run = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "fr");
+        var run = await ToolProcess.RunAsync(site.Root, "new", "guide", "--section", "websites", "--slug", "print-friendly-pages", "--title", "Print-friendly \"pages\"");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("Created input/guides/websites/streams.fr.md: translate its title, summary and text; keep source_hash as it is.\n", run.Stdout);
-        Assert.Equal(
-            "---\ntitle: \"Live: \\\"plenary\\\" streams\"\nsummary: \"How to stream the plenary.\"\n" +
-            $"source_hash: {expectedHash}\n---\n\n## Cameras\n\nTwo are enough.\n",
-            File.ReadAllText(Path.Combine(site.InputDirectory, "guides/websites/streams.fr.md")));
-
-        var report = await ToolProcess.RunAsync(site.Root, "translations", "--format", "json");
-
-        Assert.True(report.ExitCode == 0, report.ToString());
-        Assert.Equal("", report.Stderr);
-        using var json = JsonDocument.Parse(report.Stdout);
-        var streams = json.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("uid").GetString() == "streams");
-        Assert.Equal("current", streams.GetProperty("translations").GetProperty("fr").GetProperty("status").GetString());
-        Assert.Equal("input/guides/websites/streams.fr.md", streams.GetProperty("translations").GetProperty("fr").GetProperty("file").GetString());
-        Assert.Equal("missing", streams.GetProperty("translations").GetProperty("es").GetProperty("status").GetString());
+        Assert.StartsWith("Created input/guides/websites/print-friendly-pages.md: ", run.Stdout, StringComparison.Ordinal);
+        Expect.Lines(await CheckJsonAsync(site), []);
+        var build = await site.CheckAsync();
+        var page = build.Page("en/guides/websites/print-friendly-pages/index.html");
+        Assert.Equal("Print-friendly \"pages\"", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(["Why it matters", "Before you start", "Step by step", "Checklist", "Examples from parliaments", "Further reading"],
+            page.QuerySelectorAll("main h2[id]").Select(h => h.TextContent.Trim()).Where(t => t != "On this page").Take(6));
+        Assert.Equal(2, page.QuerySelectorAll("main input[type=checkbox]").Length);
+        Assert.Contains("# case_studies: [", File.ReadAllText(Path.Combine(site.InputDirectory, "guides", "websites", "print-friendly-pages.md")), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_scaffolded_translation_builds_with_no_diagnostic_and_no_notice()
+    public async Task New_case_study_writes_a_skeleton_that_check_accepts_warning_only_that_no_guide_cites_it_yet()
     {
-        using var site = Site();
-        var created = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "es");
-        Assert.True(created.ExitCode == 0, created.ToString());
+        using var site = TestSite.Create();
 
-        var run = await site.CheckAsync();
+        var run = await ToolProcess.RunAsync(site.Root, "new", "case-study", "--slug", "kenya-hansard", "--title", "Kenya's Hansard online",
+            "--parliament", "National Assembly of Kenya", "--country", "ke", "--year", "2019");
 
-        Expect.NoDiagnostics(run.Diagnostics);
-        var page = run.Page("es/guides/websites/streams/index.html");
-        Assert.Null(page.QuerySelector(".notice"));
-        Assert.Null(page.QuerySelector(".prose[lang]"));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("case_studies: [kenya-hansard]", run.Stdout, StringComparison.Ordinal);
+        Expect.Lines(await CheckJsonAsync(site), ["input/case-studies/kenya-hansard.md:1: warning SG0116"]);
+        site.CitedByGoodGuide("kenya-hansard");
+        Expect.Lines(await CheckJsonAsync(site), []);
+        var page = (await site.CheckAsync()).Page("en/case-studies/kenya-hansard/index.html");
+        Assert.Equal("Kenya's Hansard online", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("country: KE\n", File.ReadAllText(Path.Combine(site.InputDirectory, "case-studies", "kenya-hansard.md")), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task An_unknown_uid_exits_1_and_writes_nothing()
+    [Theory]
+    [InlineData("error: there is no section 'nope'; the sections are: websites.", "guide", "--section", "nope", "--slug", "x", "--title", "T")]
+    [InlineData("error: 'Not_A_Slug' is not a valid slug: use lower-case letters, digits and hyphens, such as 'open-data-portals'.", "guide", "--section", "websites", "--slug", "Not_A_Slug", "--title", "T")]
+    [InlineData("error: the uid 'good' is taken by input/guides/websites/good.md; choose another slug.", "guide", "--section", "websites", "--slug", "good", "--title", "T")]
+    [InlineData("error: the uid 'good' is taken by input/guides/websites/good.md; choose another slug.", "case-study", "--slug", "good", "--title", "T", "--parliament", "P", "--country", "KE", "--year", "2020")]
+    [InlineData("error: 'XK' is not a country code: use the two letters of ISO 3166-1 (KE, FR, BR...), or EU for European Union institutions.", "case-study", "--slug", "kosovo", "--title", "T", "--parliament", "P", "--country", "XK", "--year", "2020")]
+    public async Task Bad_arguments_are_refused_with_a_clear_message_exit_1_and_no_file(string message, params string[] arguments)
     {
-        using var site = Site();
+        using var site = TestSite.Create();
+        var before = Directory.EnumerateFiles(site.InputDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
 
-        var run = await ToolProcess.RunAsync(site.Root, "new", "translation", "nowhere", "--lang", "fr");
+        var run = await ToolProcess.RunAsync(site.Root, ["new", .. arguments]);
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Equal("error: no guide, case study or page has the uid 'nowhere'.\n", run.Stderr);
-        Assert.False(File.Exists(Path.Combine(site.InputDirectory, "guides/websites/nowhere.fr.md")));
-    }
-
-    [Fact]
-    public async Task A_language_that_is_not_a_translation_language_exits_1()
-    {
-        using var site = Site();
-
-        var german = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "de");
-        var english = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "en");
-
-        Assert.Equal(1, german.ExitCode);
-        Assert.Equal("error: 'de' is not a translation language of this site; site.yml lists: fr, es.\n", german.Stderr);
-        Assert.Equal(1, english.ExitCode);
-        Assert.False(File.Exists(Path.Combine(site.InputDirectory, "guides/websites/streams.de.md")));
-        Assert.False(File.Exists(Path.Combine(site.InputDirectory, "guides/websites/streams.en.md")));
-    }
-
-    [Fact]
-    public async Task An_existing_translation_is_never_overwritten()
-    {
-        using var site = Site().WithFile("guides/websites/streams.fr.md", "---\ntitle: Déjà traduit\nsummary: S\n---\n\nTexte.\n");
-
-        var run = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "fr");
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.Equal("error: input/guides/websites/streams.fr.md already exists.\n", run.Stderr);
-        Assert.StartsWith("---\ntitle: Déjà traduit\n", File.ReadAllText(Path.Combine(site.InputDirectory, "guides/websites/streams.fr.md")), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_missing_lang_option_exits_1()
-    {
-        using var site = Site();
-
-        var run = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams");
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("--lang", run.Stderr + run.Stdout, StringComparison.Ordinal);
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Equal(message + "\n", run.Stderr);
+        Assert.Equal(before, Directory.EnumerateFiles(site.InputDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
     }
 }

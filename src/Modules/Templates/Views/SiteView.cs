@@ -9,6 +9,7 @@ public sealed record SiteView(
     string StylesheetUrl,
     string PrintStylesheetUrl,
     string ScriptUrl,
+    string LanguageScriptUrl,
     string LanguageChoiceUrl,
     IReadOnlyList<NavLink> Sections,
     IReadOnlyList<NavLink> Pages)

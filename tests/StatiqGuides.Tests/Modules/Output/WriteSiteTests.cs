@@ -105,7 +105,7 @@ public sealed class WriteSiteTests
     }
 
     [Fact]
-    public async Task Theme_assets_and_input_assets_are_copied()
+    public async Task Theme_assets_are_copied_under_fingerprinted_names_and_input_assets_as_they_are()
     {
         using var site = RichSite();
 
@@ -115,8 +115,31 @@ public sealed class WriteSiteTests
         Assert.Equal([0x89, 0x50, 0x4E, 0x47], File.ReadAllBytes(site.OutputPath("assets/logo.png")));
         foreach (var asset in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Theme, "assets"), "*", SearchOption.AllDirectories))
         {
-            var relative = Path.GetRelativePath(RepositoryPaths.Theme, asset);
-            Assert.Equal(File.ReadAllBytes(asset), File.ReadAllBytes(site.OutputPath(relative)));
+            var relative = Path.GetRelativePath(RepositoryPaths.Theme, asset).Replace('\\', '/');
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(asset)))[..8];
+            var fingerprinted = relative[..relative.LastIndexOf('.')] + "." + hash + relative[relative.LastIndexOf('.')..];
+            Assert.Equal(File.ReadAllBytes(asset), File.ReadAllBytes(site.OutputPath(fingerprinted)));
+            Assert.False(File.Exists(site.OutputPath(relative)), relative);
         }
+    }
+
+    [Fact]
+    public async Task Every_page_links_the_fingerprinted_stylesheet_and_script_and_the_root_its_language_script()
+    {
+        using var site = RichSite();
+
+        var result = await site.BuildAsync();
+
+        Expect.NoDiagnostics(result.Diagnostics);
+        var page = site.OutputPage(TestSite.GoodGuidePage);
+        var stylesheet = page.QuerySelector("link[rel=stylesheet]:not([media])")!.GetAttribute("href")!;
+        var script = page.QuerySelector("script[src]")!.GetAttribute("src")!;
+        Assert.Matches(@"^\.\./\.\./\.\./\.\./assets/css/site\.[0-9a-f]{8}\.css$", stylesheet);
+        Assert.Matches(@"^\.\./\.\./\.\./\.\./assets/js/site\.[0-9a-f]{8}\.js$", script);
+        Assert.True(File.Exists(site.OutputPath(stylesheet.Replace("../", "", StringComparison.Ordinal))));
+        var root = site.OutputPage("index.html");
+        var languageScript = root.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).Single(s => s.Contains("language", StringComparison.Ordinal));
+        Assert.Matches(@"^assets/js/language\.[0-9a-f]{8}\.js$", languageScript);
+        Assert.True(File.Exists(site.OutputPath(languageScript)));
     }
 }

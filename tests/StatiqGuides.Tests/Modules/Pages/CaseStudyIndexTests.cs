@@ -98,7 +98,7 @@ public sealed class CaseStudyIndexTests(BuiltCitedSite built) : IClassFixture<Bu
     {
         const string path = "en/case-studies/index.html";
 
-        var script = Site.OutputPage(path).QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).Single(s => s.EndsWith("filters.js", StringComparison.Ordinal));
+        var script = Site.OutputPage(path).QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).Single(s => System.Text.RegularExpressions.Regex.IsMatch(s, @"filters\.[0-9a-f]{8}\.js$"));
 
         Assert.True(File.Exists(Site.OutputPath(OutputLinks.Resolve(path, script, BuiltCitedSite.BaseUrl)!)));
     }

@@ -238,7 +238,7 @@ public sealed class TranslatedPagesTests : IClassFixture<TranslatedPagesTests.Bu
         Assert.Equal(["English", "Français", "Español"], links.Select(a => a.TextContent));
         Assert.Equal(["en/index.html", "fr/index.html", "es/index.html"], links.Select(a => OutputLinks.Resolve("index.html", a.GetAttribute("href")!, BaseUrl)));
         Assert.Equal(["Choose your language", "Choisissez votre langue", "Elija su idioma"], page.QuerySelectorAll(".prompt").Select(p => p.TextContent));
-        var script = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).Single(s => s!.EndsWith("language.js", StringComparison.Ordinal));
+        var script = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).Single(s => System.Text.RegularExpressions.Regex.IsMatch(s!, @"language\.[0-9a-f]{8}\.js$"));
         Assert.True(File.Exists(Site.OutputPath(OutputLinks.Resolve("index.html", script!, BaseUrl)!)));
     }
 

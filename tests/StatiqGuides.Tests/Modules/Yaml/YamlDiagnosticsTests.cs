@@ -18,6 +18,18 @@ public sealed class YamlDiagnosticsTests
     }
 
     [Fact]
+    public async Task An_unclosed_flow_list_reports_SG0002_on_the_first_line_of_the_front_matter_instead_of_crashing()
+    {
+        using var site = TestSite.Create().WithGuide("unclosed", "title: [unclosed <b>\nsummary: S");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run,
+            "input/guides/websites/unclosed.md:2:1: error SG0002: malformed YAML: the text ends inside a '[' or '{' that is never closed");
+        Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
+    }
+
+    [Fact]
     public async Task Malformed_yaml_in_a_settings_file_reports_SG0002_and_the_file_counts_as_empty()
     {
         using var site = TestSite.Create().WithFile("hubs.yml", "- id: hub-web\n  name: Web hub\n   host: wrong indent\n");

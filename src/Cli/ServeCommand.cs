@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using StatiqGuides.Modules.Serve;
+
+namespace StatiqGuides.Cli;
+
+/// <summary><c>serve [--port N]</c>: builds, serves on 127.0.0.1, rebuilds what a change affects and reloads the browser.
+/// Content errors are printed here as <c>check</c> prints them and shown over the pages; Ctrl+C stops.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var port = new Option<int?>("--port") { Description = $"The port to listen on (default {LiveServer.DefaultPort}, or a free one if it is taken)." };
+        var command = new Command("serve", "Builds the site, serves it on 127.0.0.1 and rebuilds it when input/ or theme/ change.");
+        common.AddTo(command, writes: false);
+        command.Options.Add(port);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var options = common.Read(result);
+            if (!Directory.Exists(options.InputDirectory))
+            {
+                return ConsoleReporter.FolderMissing("input", options.InputDirectory);
+            }
+            var console = new ConsoleReporter(DiagnosticFormat.Text);
+            var first = true;
+            await using var server = new LiveServer(options, build =>
+            {
+                console.Print(build.Diagnostics);
+                var ms = build.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+                var counts = $"{build.Errors} error{(build.Errors == 1 ? "" : "s")}, {build.Warnings} warning{(build.Warnings == 1 ? "" : "s")}";
+                Console.Out.Write(first
+                    ? $"Built {build.Pages} pages in {ms} ms: {counts}.\n"
+                    : $"Rebuilt in {ms} ms: {build.ChangedFiles.Count} file{(build.ChangedFiles.Count == 1 ? "" : "s")} changed, {counts}.{(build.Errors > 0 ? " Serving the last good pages." : "")}\n");
+                first = false;
+            }, exception => Console.Error.Write($"error: the rebuild failed unexpectedly; still serving the last site.\n{exception}\n"));
+            Uri address;
+            try
+            {
+                address = await server.StartAsync(result.GetValue(port), cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException exception)
+            {
+                Console.Error.Write($"error: cannot listen on port {result.GetValue(port)}: {exception.Message}\n");
+                return 1;
+            }
+            Console.Out.Write($"Serving {address} (Ctrl+C to stop). Watching {options.DisplayPath(options.InputDirectory)}/ and {options.DisplayPath(options.ThemeDirectory)}/.\n");
+            // Ctrl+C and SIGTERM end the wait, and `await using` stops the watcher, the server and the browsers' streams.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            void Stop(PosixSignalContext signal)
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            }
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                Console.Out.Write("Stopping.\n");
+            }
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using StatiqGuides.Core.Caching;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Build;
+using StatiqGuides.Modules.Sources;
+
+namespace StatiqGuides.Modules.Serve;
+
+/// <summary>Builds the site again and again, for <c>serve</c>: the same pipelines as <c>check</c> (nothing is written),
+/// with a cache that keeps each module's results between builds, so that after saving one guide only that file is
+/// read and rendered again, and only the pages showing it are composed and laid out again.</summary>
+/// <remarks>
+/// Builds must not overlap: the caller runs one at a time. <see cref="Current"/> may be read from any thread.
+/// A build with errors does not take the last good pages away: its files are laid over the last good site, so a page
+/// that failed keeps its last good version while the other pages show the edit.
+/// </remarks>
+public sealed class BuildSession(BuildOptions options)
+{
+    private readonly BuildCache _cache = new();
+    private readonly PipelineEngine _engine = new(SiteBuild.Pipelines(write: false));
+    private string? _environment;
+    private IReadOnlyDictionary<string, ServedFile> _lastGood = ServedSite.Empty.Files;
+    private volatile ServedSite _current = ServedSite.Empty;
+
+    public BuildOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+
+    public ServedSite Current => _current;
+
+    public async Task<SessionBuild> RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        // Settings, hubs, sections, assets and the theme shape every page: when one changes, only the files' texts are kept.
+        var environment = SessionEnvironment.Stamp(Options);
+        if (environment != _environment)
+        {
+            _cache.ClearExcept(ReadSourceText.CacheScope);
+            _environment = environment;
+        }
+        _cache.BeginRun();
+        var diagnostics = new DiagnosticBag();
+        var context = new BuildContext(Options, diagnostics) { Cache = _cache };
+        await _engine.RunAsync(context, null, cancellationToken).ConfigureAwait(false);
+        _cache.EndRun();
+        var previous = _current.Files;
+        var files = new Dictionary<string, ServedFile>(diagnostics.HasErrors ? _lastGood : new Dictionary<string, ServedFile>(), StringComparer.Ordinal);
+        foreach (var file in SiteBuild.SitePipelines.SelectMany(context.OutputOf).Select(d => d.ContentAs<OutputFile>()))
+        {
+            files[file.Path] = previous.TryGetValue(file.Path, out var old) && ReferenceEquals(old.File, file) ? old : new ServedFile(file);
+        }
+        var changed = Changes(previous, files);
+        var sorted = diagnostics.ToSortedList();
+        if (!diagnostics.HasErrors) _lastGood = files;
+        var version = _current.Version + 1;
+        _current = new ServedSite(files, sorted, version);
+        return new SessionBuild(sorted, version, context.OutputOf(SiteBuild.Layouts).Count, changed, stopwatch.Elapsed, _cache.Counters);
+    }
+
+    private static List<string> Changes(IReadOnlyDictionary<string, ServedFile> before, Dictionary<string, ServedFile> after)
+    {
+        // A page whose cached rendering was reused is the same object, so comparing is mostly a reference check.
+        var changed = after.Where(f => !before.TryGetValue(f.Key, out var old) || !old.SameAs(f.Value)).Select(f => f.Key)
+            .Concat(before.Keys.Where(k => !after.ContainsKey(k)))
+            .ToList();
+        changed.Sort(StringComparer.Ordinal);
+        return changed;
+    }
+}

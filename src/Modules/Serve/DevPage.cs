@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace StatiqGuides.Modules.Serve;
+
+/// <summary>What <c>serve</c> adds to each HTML page it sends, never to the built files: the reload script, and while
+/// the latest build has errors, an overlay listing them (escaped text: file:line:col, code, message).</summary>
+public static class DevPage
+{
+    public const string ScriptPath = "/__serve/reload.js";
+    public const string EventsPath = "/__serve/events";
+    public const string VersionPath = "/__serve/version";
+    public const string OverlayId = "sg-serve-overlay";
+
+    public static byte[] Inject(byte[] html, ServedSite site)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(site);
+        var text = Encoding.UTF8.GetString(html);
+        var addition = Overlay(site) + $"<script src=\"{ScriptPath}\" data-version=\"{site.Version.ToString(CultureInfo.InvariantCulture)}\"></script>\n";
+        var end = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return Encoding.UTF8.GetBytes(end < 0 ? text + addition : text.Insert(end, addition));
+    }
+
+    public static string Overlay(ServedSite site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var errors = site.Errors.ToList();
+        if (errors.Count == 0) return "";
+        var builder = new StringBuilder();
+        builder.Append("<div id=\"").Append(OverlayId).Append("\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;z-index:2147483647;max-height:60vh;overflow:auto;")
+            .Append("margin:0;padding:1em 1.5em;background:#fff5f5;color:#1a1a1a;border-top:4px solid #c00;font:14px/1.5 monospace;box-shadow:0 -2px 12px rgba(0,0,0,.3)\">\n")
+            .Append("<p style=\"margin:0 0 .5em;font-weight:bold;color:#c00\">")
+            .Append(errors.Count.ToString(CultureInfo.InvariantCulture)).Append(errors.Count == 1 ? " error" : " errors")
+            .Append(" in the latest build. The pages shown are the last good ones; this message goes when the errors are fixed.</p>\n<ul style=\"margin:0;padding-left:1.2em\">\n");
+        foreach (var error in errors)
+        {
+            builder.Append("<li><code>").Append(WebUtility.HtmlEncode(error.Location.ToString())).Append("</code>: <strong>")
+                .Append(WebUtility.HtmlEncode(error.Code)).Append("</strong> ").Append(WebUtility.HtmlEncode(error.Message)).Append("</li>\n");
+        }
+        builder.Append("</ul>\n</div>\n");
+        return builder.ToString();
+    }
+
+    /// <summary>ES3, so that old browsers run it too: Server-Sent Events where the browser has EventSource, else it asks
+    /// for the build number every two seconds. A page reloads when the site is newer than the page.</summary>
+    public const string Script = """
+        (function () {
+          var scripts = document.getElementsByTagName('script');
+          var mine = scripts[scripts.length - 1].getAttribute('data-version');
+          function check(version) { if (version && version !== mine) { window.location.reload(); } }
+          if (window.EventSource) {
+            var source = new EventSource('/__serve/events');
+            source.onmessage = function (event) {
+              var parts = String(event.data).split(' ');
+              if (parts[0] === 'reload' || parts[0] === 'version') { check(parts[1]); }
+            };
+          } else if (window.XMLHttpRequest) {
+            setInterval(function () {
+              var request = new XMLHttpRequest();
+              request.onreadystatechange = function () {
+                if (request.readyState === 4 && request.status === 200) { check(request.responseText); }
+              };
+              request.open('GET', '/__serve/version?t=' + new Date().getTime(), true);
+              request.send(null);
+            }, 2000);
+          }
+        })();
+
+        """;
+}

@@ -1,0 +1,98 @@
+using StatiqGuides.Core.Pipelines;
+
+namespace StatiqGuides.Modules.Serve;
+
+/// <summary><c>serve</c> put together: builds once, serves, then rebuilds whenever input/ or theme/ change and tells the
+/// browsers to reload. Content errors never stop it: they are reported and shown over the pages until fixed.</summary>
+/// <param name="built">Told about every build (the first included), to print its diagnostics.</param>
+/// <param name="failed">Told about an unexpected exception in a rebuild; the server goes on with the last site.</param>
+public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built, Action<Exception> failed) : IAsyncDisposable
+{
+    /// <summary>The port tried when none is asked for; a free one is taken when it is busy.</summary>
+    public const int DefaultPort = 8080;
+
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
+
+    private readonly CancellationTokenSource _stopping = new();
+    private DevServer? _server;
+    private ChangeWatcher? _watcher;
+    private Task? _loop;
+
+    private BuildSession? _session;
+
+    /// <summary>The session, once <see cref="StartAsync"/> has started the server.</summary>
+    public BuildSession Session => _session ?? throw new InvalidOperationException("The server has not started.");
+
+    public ReloadHub Hub { get; } = new();
+
+    public Uri? Address { get; private set; }
+
+    /// <param name="port">The port to listen on; null tries <see cref="DefaultPort"/>, then any free port; 0 any free port.</param>
+    /// <exception cref="IOException">The port asked for is taken.</exception>
+    public async Task<Uri> StartAsync(int? port, CancellationToken cancellationToken)
+    {
+        // Listen first: the site is built for the address it is served at (canonical links, feeds, the 404 page), unless
+        // --base-url says otherwise. Until the first build ends, every path is "not found".
+        _server = new DevServer(() => _session?.Current ?? ServedSite.Empty, Hub);
+        try
+        {
+            Address = await _server.StartAsync(port ?? DefaultPort, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException) when (port is null)
+        {
+            await _server.DisposeAsync().ConfigureAwait(false);
+            _server = new DevServer(() => _session?.Current ?? ServedSite.Empty, Hub);
+            Address = await _server.StartAsync(0, cancellationToken).ConfigureAwait(false);
+        }
+        var session = new BuildSession(options with { BaseUrl = options.BaseUrl ?? Address.ToString() });
+        // Watch before the first build, so that a save during it is not missed.
+        _watcher = new ChangeWatcher([options.InputDirectory, options.ThemeDirectory]);
+        var first = await session.RebuildAsync(cancellationToken).ConfigureAwait(false);
+        _session = session;
+        built(first);
+        _loop = Task.Run(() => WatchAsync(_stopping.Token), CancellationToken.None);
+        return Address;
+    }
+
+    private async Task WatchAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await _watcher!.NextBatchAsync(Quiet, cancellationToken).ConfigureAwait(false);
+                var before = Session.Current;
+                var build = await Session.RebuildAsync(cancellationToken).ConfigureAwait(false);
+                built(build);
+                if (build.ChangedFiles.Count > 0 || !before.Diagnostics.SequenceEqual(build.Diagnostics))
+                {
+                    Hub.Reload(build.Version);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                failed(exception);
+            }
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        if (_loop is { } loop) await loop.ConfigureAwait(false);
+        _watcher?.Dispose();
+        if (_server is { } server) await server.StopAsync().ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        if (_server is { } server) await server.DisposeAsync().ConfigureAwait(false);
+        _server = null;
+        _stopping.Dispose();
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+
+namespace StatiqGuides.Modules.Serve;
+
+/// <summary>The browsers listening on the Server-Sent Events endpoint, each with its queue of messages.</summary>
+/// <remarks>Thread-safe. A slow browser never holds up a build: its queue keeps only the latest messages.</remarks>
+public sealed class ReloadHub
+{
+    private readonly ConcurrentDictionary<Guid, Channel<string>> _listeners = new();
+
+    public int Listeners => _listeners.Count;
+
+    public (Guid Id, ChannelReader<string> Messages) Subscribe()
+    {
+        var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(8) { FullMode = BoundedChannelFullMode.DropOldest });
+        var id = Guid.NewGuid();
+        _listeners[id] = channel;
+        return (id, channel.Reader);
+    }
+
+    public void Unsubscribe(Guid id)
+    {
+        if (_listeners.TryRemove(id, out var channel)) channel.Writer.TryComplete();
+    }
+
+    /// <summary>Tells every browser that build <paramref name="version"/> is ready: pages older than it reload.</summary>
+    public void Reload(long version)
+    {
+        foreach (var channel in _listeners.Values)
+        {
+            channel.Writer.TryWrite(ReloadMessage(version));
+        }
+    }
+
+    public void CloseAll()
+    {
+        foreach (var id in _listeners.Keys) Unsubscribe(id);
+    }
+
+    public static string ReloadMessage(long version) => $"reload {version}";
+
+    public static string VersionMessage(long version) => $"version {version}";
+}

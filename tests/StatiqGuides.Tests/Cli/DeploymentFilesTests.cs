@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using StatiqGuides.Cli;
+using StatiqGuides.Tests.Testing;
+using Tomlyn;
+using Tomlyn.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace StatiqGuides.Tests.Cli;
+
+/// <summary>The pull-request workflow and netlify.toml parse, and every command they run is a real command with real options.</summary>
+public sealed partial class DeploymentFilesTests
+{
+    private static readonly RootCommand Cli = CommandLine.Create();
+
+    /// <summary>The tool's command and the options named in <c>dotnet run -c Release -- COMMAND [--option …]</c>.</summary>
+    private static void AssertRealCommand(string line)
+    {
+        var match = ToolInvocation().Match(line);
+        Assert.True(match.Success, $"'{line}' does not run the tool");
+        var words = match.Groups["rest"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = words[0];
+        var command = Cli.Subcommands.SingleOrDefault(c => c.Name == name);
+        Assert.True(command is not null, $"'{line}' names no command: the commands are {string.Join(", ", Cli.Subcommands.Select(c => c.Name))}");
+        foreach (var option in words.Where(w => w.StartsWith("--", StringComparison.Ordinal)))
+        {
+            Assert.True(command.Options.Any(o => o.Name == option || o.Aliases.Contains(option)), $"'{name}' has no option {option}");
+        }
+    }
+
+    private static YamlMappingNode Workflow()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".github", "workflows", "pull-request.yml"))));
+        return (YamlMappingNode)stream.Documents.Single().RootNode;
+    }
+
+    [Fact]
+    public void The_workflow_runs_on_every_pull_request_and_names_real_commands()
+    {
+        var workflow = Workflow();
+
+        Assert.Contains(workflow.Children, e => e.Key.ToString() == "on" && ((YamlMappingNode)e.Value).Children.Keys.Select(k => k.ToString()).Contains("pull_request"));
+        var steps = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)workflow["jobs"]).Children.Values.Single())["steps"]).Children.Cast<YamlMappingNode>().ToList();
+        string? Get(YamlMappingNode step, string key) => step.Children.TryGetValue(key, out var value) ? value.ToString() : null;
+        var runs = steps.Select(s => Get(s, "run")).OfType<string>().ToList();
+        Expect.Lines(runs,
+        [
+            "dotnet run -c Release -- check --format github",
+            "./scripts/test.sh",
+            "dotnet run -c Release -- bundle --output bundles",
+        ], "run steps");
+        foreach (var run in runs.Where(r => r.StartsWith("dotnet", StringComparison.Ordinal))) AssertRealCommand(run);
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "scripts", "test.sh")));
+        var setup = steps.Single(s => Get(s, "uses")?.StartsWith("actions/setup-dotnet@", StringComparison.Ordinal) == true);
+        Assert.Equal("10.0.x", ((YamlMappingNode)setup["with"])["dotnet-version"].ToString());
+        var upload = steps.Single(s => Get(s, "uses")?.StartsWith("actions/upload-artifact@", StringComparison.Ordinal) == true);
+        Assert.Equal("bundles/*.zip", ((YamlMappingNode)upload["with"])["path"].ToString());
+    }
+
+    private static TomlTable Netlify() => TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "netlify.toml")))!;
+
+    [Fact]
+    public void Netlify_builds_with_a_script_that_installs_dotnet_and_runs_real_commands_with_previews_at_their_own_address()
+    {
+        var netlify = Netlify();
+        var build = (TomlTable)netlify["build"];
+        Assert.Equal("output", build["publish"]);
+        Assert.Equal("scripts/netlify-build.sh", build["command"]);
+        var script = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "scripts", "netlify-build.sh"));
+        Assert.Contains("https://dot.net/v1/dotnet-install.sh", script, StringComparison.Ordinal);
+        Assert.Contains("--channel 10.0", script, StringComparison.Ordinal);
+        var invocations = script.Split('\n').Where(l => l.StartsWith("dotnet run", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["dotnet run -c Release -- build \"$@\""], invocations);
+        AssertRealCommand(invocations[0]);
+
+        var preview = (TomlTable)((TomlTable)netlify["context"])["deploy-preview"];
+        Assert.Equal("scripts/netlify-build.sh --base-url $DEPLOY_PRIME_URL", preview["command"]);
+        AssertRealCommand("dotnet run -c Release -- build --base-url $DEPLOY_PRIME_URL");
+    }
+
+    [Fact]
+    public void Netlify_sets_the_security_headers_and_caches_fingerprinted_assets_for_ever()
+    {
+        var netlify = Netlify();
+        var headers = ((TomlTableArray)netlify["headers"]).ToDictionary(h => (string)h["for"], h => (TomlTable)h["values"]);
+        var all = headers["/*"];
+        Assert.Equal("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+            all["Content-Security-Policy"]);
+        Assert.Equal("nosniff", all["X-Content-Type-Options"]);
+        Assert.Equal("strict-origin-when-cross-origin", all["Referrer-Policy"]);
+        Assert.Equal("public, max-age=31536000, immutable", headers["/assets/css/*"]["Cache-Control"]);
+        Assert.Equal("public, max-age=31536000, immutable", headers["/assets/js/*"]["Cache-Control"]);
+
+        // The root's language redirects are generated into output/_redirects from site.yml, so netlify.toml has none.
+        Assert.False(netlify.ContainsKey("redirects"));
+    }
+
+    [Fact]
+    public async Task The_published_redirects_send_the_root_to_each_language_of_the_site()
+    {
+        using var site = TestSite.Create().WithLanguages("en", "fr", "es");
+
+        var result = await site.BuildAsync();
+
+        Expect.NoDiagnostics(result.Diagnostics);
+        var rules = site.ReadOutput("_redirects").Split('\n').Where(l => l.StartsWith("/ ", StringComparison.Ordinal));
+        Expect.Lines(rules, ["/ /fr/ 302! Language=fr", "/ /es/ 302! Language=es", "/ /en/ 302! Language=en"], "root redirects");
+    }
+
+    [Fact]
+    public async Task The_content_security_policy_breaks_nothing_the_theme_writes_no_inline_script_or_style()
+    {
+        using var site = TestSite.Create();
+        var run = await site.CheckAsync();
+
+        Expect.NoDiagnostics(run.Diagnostics);
+        foreach (var (path, html) in run.Pages)
+        {
+            var page = Html.Parse(html);
+            Assert.True(page.QuerySelectorAll("script:not([src]), style, [style]").Length == 0, $"{path} has inline script or style");
+            Assert.True(page.QuerySelectorAll("*").SelectMany(e => e.Attributes).All(a => !a.Name.StartsWith("on", StringComparison.Ordinal)), $"{path} has an event handler attribute");
+            // Relative (a folder down or up, or a file beside the page), or (the 404 page, served at any depth) absolute on
+            // the site's own base URL.
+            Assert.All(page.QuerySelectorAll("script[src], link[rel=stylesheet]"), e =>
+                Assert.Matches(@"^(https://guides\.test/|[^/:]+/|\.\./|[^/:]+$)", e.GetAttribute("src") ?? e.GetAttribute("href")));
+        }
+    }
+
+    [GeneratedRegex(@"^dotnet run -c Release -- (?<rest>.+)$")]
+    private static partial Regex ToolInvocation();
+}

@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Json;
+using StatiqGuides.Tests.Testing;
+
+namespace StatiqGuides.Tests.Cli;
+
+/// <summary><c>new translation UID --lang L</c> run as a process: the scaffold holds the source's text and the
+/// source_hash of SPEC §1, so the new file is reported current.</summary>
+public sealed class NewTranslationCommandTests
+{
+    // Written with Windows line endings: the hash is over the text with '\n' endings.
+    private const string Source =
+        "---\r\ntitle: \"Live: \\\"plenary\\\" streams\"\r\nsummary: How to stream the plenary.\r\ntags: [video]\r\n---\r\n\r\n## Cameras\r\n\r\nTwo are enough.\r\n";
+
+    private static TestSite Site() => TestSite.Create().WithLanguages("en", "fr", "es")
+        .WithBytes("guides/websites/streams.md", Encoding.UTF8.GetBytes(Source));
+
+    [Fact]
+    public async Task New_translation_scaffolds_the_source_text_with_the_spec_source_hash_and_is_then_current()
+    {
+        using var site = Site();
+        var expectedHash = SpecSourceHash.OfFile(Source, "Live: \"plenary\" streams", "How to stream the plenary.");
+
+        var run = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "fr");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("Created input/guides/websites/streams.fr.md: translate its title, summary and text; keep source_hash as it is.\n", run.Stdout);
+        Assert.Equal(
+            "---\ntitle: \"Live: \\\"plenary\\\" streams\"\nsummary: \"How to stream the plenary.\"\n" +
+            $"source_hash: {expectedHash}\n---\n\n## Cameras\n\nTwo are enough.\n",
+            File.ReadAllText(Path.Combine(site.InputDirectory, "guides/websites/streams.fr.md")));
+
+        var report = await ToolProcess.RunAsync(site.Root, "translations", "--format", "json");
+
+        Assert.True(report.ExitCode == 0, report.ToString());
+        Assert.Equal("", report.Stderr);
+        using var json = JsonDocument.Parse(report.Stdout);
+        var streams = json.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("uid").GetString() == "streams");
+        Assert.Equal("current", streams.GetProperty("translations").GetProperty("fr").GetProperty("status").GetString());
+        Assert.Equal("input/guides/websites/streams.fr.md", streams.GetProperty("translations").GetProperty("fr").GetProperty("file").GetString());
+        Assert.Equal("missing", streams.GetProperty("translations").GetProperty("es").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task The_scaffolded_translation_builds_with_no_diagnostic_and_no_notice()
+    {
+        using var site = Site();
+        var created = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "es");
+        Assert.True(created.ExitCode == 0, created.ToString());
+
+        var run = await site.CheckAsync();
+
+        Expect.NoDiagnostics(run.Diagnostics);
+        var page = run.Page("es/guides/websites/streams/index.html");
+        Assert.Null(page.QuerySelector(".notice"));
+        Assert.Null(page.QuerySelector(".prose[lang]"));
+    }
+
+    [Fact]
+    public async Task An_unknown_uid_exits_1_and_writes_nothing()
+    {
+        using var site = Site();
+
+        var run = await ToolProcess.RunAsync(site.Root, "new", "translation", "nowhere", "--lang", "fr");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("error: no guide, case study or page has the uid 'nowhere'.\n", run.Stderr);
+        Assert.False(File.Exists(Path.Combine(site.InputDirectory, "guides/websites/nowhere.fr.md")));
+    }
+
+    [Fact]
+    public async Task A_language_that_is_not_a_translation_language_exits_1()
+    {
+        using var site = Site();
+
+        var german = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "de");
+        var english = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "en");
+
+        Assert.Equal(1, german.ExitCode);
+        Assert.Equal("error: 'de' is not a translation language of this site; site.yml lists: fr, es.\n", german.Stderr);
+        Assert.Equal(1, english.ExitCode);
+        Assert.False(File.Exists(Path.Combine(site.InputDirectory, "guides/websites/streams.de.md")));
+        Assert.False(File.Exists(Path.Combine(site.InputDirectory, "guides/websites/streams.en.md")));
+    }
+
+    [Fact]
+    public async Task An_existing_translation_is_never_overwritten()
+    {
+        using var site = Site().WithFile("guides/websites/streams.fr.md", "---\ntitle: Déjà traduit\nsummary: S\n---\n\nTexte.\n");
+
+        var run = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "fr");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("error: input/guides/websites/streams.fr.md already exists.\n", run.Stderr);
+        Assert.StartsWith("---\ntitle: Déjà traduit\n", File.ReadAllText(Path.Combine(site.InputDirectory, "guides/websites/streams.fr.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_lang_option_exits_1()
+    {
+        using var site = Site();
+
+        var run = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--lang", run.Stderr + run.Stdout, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,134 @@
+using StatiqGuides.Modules.Serve;
+using StatiqGuides.Tests.Testing;
+
+namespace StatiqGuides.Tests.Modules.Serve;
+
+/// <summary>The incremental builds of <c>serve</c> give, file for file and byte for byte, what a clean <c>build</c> of the
+/// same input writes, while reusing what did not change.</summary>
+public sealed class BuildSessionTests
+{
+    private static TestSite Site() => TestSite.Create()
+        .WithLanguages("en", "fr", "es")
+        .WithCaseStudy("study")
+        .WithGuide("other", "title: Another guide\nsummary: Also fine.\ntags: [web]", "Draws on <xref:study>.\n\n## Details\n\nMore.\n")
+        .WithFile("guides/websites/good.fr.md", "---\ntitle: Un bon guide\nsummary: Rien ne va mal ici.\n---\n\n## Première partie\n\nDu texte.\n");
+
+    private static async Task AssertSameAsCleanBuildAsync(TestSite site, BuildSession session, SessionBuild build)
+    {
+        var clean = Path.Combine(site.Root, "clean-" + Guid.NewGuid().ToString("N"));
+        var result = await site.BuildAsync(clean);
+        Expect.Diagnostics(build.Diagnostics, [.. result.Diagnostics.Select(d => d.ToString())]);
+        var written = Directory.EnumerateFiles(clean, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(clean, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+        Expect.Lines(session.Current.Files.Keys.Order(StringComparer.Ordinal), [.. written.Keys.Order(StringComparer.Ordinal)], "files");
+        foreach (var (path, file) in session.Current.Files)
+        {
+            var bytes = await file.ReadAsync(CancellationToken.None);
+            Assert.True(bytes.AsSpan().SequenceEqual(written[path]), $"{path} differs from the clean build");
+        }
+        Directory.Delete(clean, recursive: true);
+    }
+
+    [Fact]
+    public async Task After_each_kind_of_edit_the_session_gives_the_bytes_of_a_clean_build()
+    {
+        using var site = Site();
+        var session = new BuildSession(site.Options());
+
+        var first = await session.RebuildAsync();
+        Expect.NoDiagnostics(first.Diagnostics);
+        await AssertSameAsCleanBuildAsync(site, session, first);
+
+        // A body edit: the source, its outdated French translation and its Spanish fallback change.
+        site.WithFile(TestSite.GoodGuidePath, TestSite.GoodGuide.Replace("Some text.", "Some edited text, longer.", StringComparison.Ordinal)
+            .Replace("summary: Nothing is wrong here.\n", "summary: Nothing is wrong here.\ncase_studies: [study]\n", StringComparison.Ordinal));
+        await AssertSameAsCleanBuildAsync(site, session, await session.RebuildAsync());
+
+        // A body edit that drops a citation: the case study's list of citing guides changes.
+        site.WithGuide("other", "title: Another guide\nsummary: Also fine.\ntags: [web]", "No citation any more.\n");
+        await AssertSameAsCleanBuildAsync(site, session, await session.RebuildAsync());
+
+        // A body with an error, then a summary edited and a line more of front matter above the same body: cards change,
+        // link texts do not, and the error moves down a line.
+        site.WithGuide("other", "title: Another guide\nsummary: Also fine.\ntags: [web]", "No citation any more.\n\n[x](xref:nowhere)\n");
+        var broken = await session.RebuildAsync();
+        Expect.Diagnostics(broken.Diagnostics, "input/guides/websites/other.md:9:1: error SG0102: unknown xref 'nowhere'");
+        site.WithGuide("other", "title: Another guide\nsummary: Also fine, and longer.\ntags: [web]\nauthors: [A. Writer]", "No citation any more.\n\n[x](xref:nowhere)\n");
+        var moved = await session.RebuildAsync();
+        Expect.Diagnostics(moved.Diagnostics, "input/guides/websites/other.md:10:1: error SG0102: unknown xref 'nowhere'");
+        Expect.Diagnostics(moved.Diagnostics, [.. (await site.CheckAsync()).Lines]);
+
+        // A front-matter edit: listings, cards and link texts everywhere change.
+        site.WithGuide("other", "title: Another guide, renamed\nsummary: Also fine.\ntags: [web, open]", "No citation any more.\n");
+        await AssertSameAsCleanBuildAsync(site, session, await session.RebuildAsync());
+
+        // A file removed, a theme string changed, and an error that a later edit fixes.
+        site.WithoutFile("guides/websites/good.fr.md");
+        site.WithThemeFile("i18n/en.yml", site.ReadThemeFile("i18n/en.yml") + "\n# edited\n");
+        await AssertSameAsCleanBuildAsync(site, session, await session.RebuildAsync());
+        site.WithGuide("other", "title: Another guide, renamed\nsummary: Also fine.", "See [x](xref:nowhere).\n");
+        var failed = await session.RebuildAsync();
+        Assert.Equal(1, failed.Errors);
+        site.WithGuide("other", "title: Another guide, renamed\nsummary: Also fine.", "Fixed.\n");
+        await AssertSameAsCleanBuildAsync(site, session, await session.RebuildAsync());
+    }
+
+    [Fact]
+    public async Task A_body_edit_renders_only_that_guide_again_and_changes_only_the_pages_that_show_it()
+    {
+        using var site = Site();
+        var session = new BuildSession(site.Options());
+        var first = await session.RebuildAsync();
+
+        site.WithGuide("other", "title: Another guide\nsummary: Also fine.\ntags: [web]", "Draws on <xref:study>, edited.\n\n## Details\n\nMore.\n");
+        var second = await session.RebuildAsync();
+
+        Expect.NoDiagnostics(second.Diagnostics);
+        // The guide's pages, its section's printable pages and the search indexes show its body.
+        Expect.Lines(second.ChangedFiles,
+        [
+            "en/guides/websites/other/index.html", "en/guides/websites/print/index.html", "en/search/search-index.js",
+            "es/guides/websites/other/index.html", "es/guides/websites/print/index.html", "es/search/search-index.js",
+            "fr/guides/websites/other/index.html", "fr/guides/websites/print/index.html", "fr/search/search-index.js",
+        ], "changed files");
+        // One file read again, one item parsed again, its three language pages and its section's three printable pages
+        // composed and laid out again.
+        Assert.True(second.Cache.Misses < 21, $"{second.Cache.Misses} results were computed again");
+        Assert.True(second.Cache.Hits > first.Pages, $"only {second.Cache.Hits} results were reused");
+    }
+
+    [Fact]
+    public async Task Editor_swap_files_beside_a_guide_do_not_make_the_next_build_start_over()
+    {
+        using var site = Site();
+        var session = new BuildSession(site.Options());
+        await session.RebuildAsync();
+
+        site.WithFile("guides/websites/.good.md.swp", "swap").WithFile("guides/websites/good.md~", "backup");
+        var build = await session.RebuildAsync();
+
+        Expect.NoDiagnostics(build.Diagnostics);
+        Assert.Empty(build.ChangedFiles);
+        Assert.Equal(0, build.Cache.Misses);
+    }
+
+    [Fact]
+    public async Task A_build_with_an_error_keeps_the_last_good_version_of_the_broken_page_and_shows_the_others_edited()
+    {
+        using var site = Site();
+        var session = new BuildSession(site.Options());
+        await session.RebuildAsync();
+        var lastGood = session.Current.Files[TestSite.GoodGuidePage];
+
+        site.WithFile(TestSite.GoodGuidePath, "---\ntitle: \"unclosed\nsummary: S\n---\n");
+        site.WithGuide("other", "title: Another guide\nsummary: Also fine.\ntags: [web]", "Draws on <xref:study>, edited while broken.\n");
+        var build = await session.RebuildAsync();
+
+        Expect.Diagnostics(build.Diagnostics,
+            "input/guides/websites/good.fr.md:1:1: error SG0112: translation 'input/guides/websites/good.fr.md' has no source: good.md does not exist",
+            "input/guides/websites/good.md:2:8: error SG0002: malformed YAML: While scanning a multi-line double-quoted scalar, found wrong indentation.");
+        Assert.Same(lastGood, session.Current.Files[TestSite.GoodGuidePage]);
+        var other = System.Text.Encoding.UTF8.GetString(await session.Current.Files["en/guides/websites/other/index.html"].ReadAsync(CancellationToken.None));
+        Assert.Contains("edited while broken", other, StringComparison.Ordinal);
+    }
+}
