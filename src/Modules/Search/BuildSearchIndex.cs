@@ -10,6 +10,8 @@ namespace StatiqGuides.Modules.Search;
 /// that language (an untranslated page is found by its default-language text, as it is shown).</summary>
 public sealed class BuildSearchIndex(string catalogPipeline, string pagesPipeline) : IModule
 {
+    public const string CacheScope = "search";
+
     private static readonly FrozenSet<string> IndexedLayouts = new[] { "guide", "case-study", "page" }.ToFrozenSet(StringComparer.Ordinal);
 
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
@@ -17,11 +19,16 @@ public sealed class BuildSearchIndex(string catalogPipeline, string pagesPipelin
     {
         var settings = context.SharedOf<SiteCatalog>(catalogPipeline).Settings;
         var urls = SiteUrls.For(context.Options, settings);
-        var pages = context.OutputOf(pagesPipeline).Select(d => d.ContentAs<ComposedPage>())
-            .Where(p => IndexedLayouts.Contains(p.Page.Layout)).ToList();
+        var documentsOfPages = context.OutputOf(pagesPipeline)
+            .Where(d => IndexedLayouts.Contains(d.ContentAs<ComposedPage>().Page.Layout)).ToList();
+        var pages = documentsOfPages.Select(d => d.ContentAs<ComposedPage>()).ToList();
         var entries = new SearchEntry[pages.Count];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = context.MaxParallelism };
-        Parallel.For(0, pages.Count, options, i => entries[i] = EntryOf(pages[i], urls));
+        // In a build session a page's entry is kept while the page is: extracting the text of every body is the costly part.
+        Parallel.For(0, pages.Count, options, i => entries[i] =
+            context.Cache is not null && documentsOfPages[i].Metadata.GetValueOrDefault(ComposePages.KeyMetadata) is string key
+                ? context.Memo(CacheScope, key, _ => EntryOf(pages[i], urls))
+                : EntryOf(pages[i], urls));
 
         var files = new List<Document>();
         foreach (var language in settings.Languages.Where(context.Options.Carries))

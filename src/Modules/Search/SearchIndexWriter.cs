@@ -37,11 +37,11 @@ public static class SearchIndexWriter
     public static string Write(string language, IReadOnlyList<SearchEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var postings = new SortedDictionary<string, StringBuilder>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
         var previous = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var doc = 0; doc < entries.Count; doc++)
         {
-            foreach (var (term, fields) in FieldsOf(entries[doc]))
+            foreach (var (term, fields) in entries[doc].Terms)
             {
                 if (!postings.TryGetValue(term, out var list))
                 {
@@ -53,7 +53,7 @@ public static class SearchIndexWriter
                 }
                 var delta = doc - previous.GetValueOrDefault(term, 0);
                 previous[term] = doc;
-                list.Append(Base36((delta * 16) + fields));
+                AppendBase36(list, (delta * 16) + fields);
             }
         }
 
@@ -77,26 +77,30 @@ public static class SearchIndexWriter
                 json.WriteEndArray();
             }
             json.WriteEndArray();
+            // Sorted once at the end: the script finds a prefix's terms by binary search.
+            var terms = postings.Keys.ToArray();
+            Array.Sort(terms, StringComparer.Ordinal);
             json.WriteStartArray("terms");
-            foreach (var term in postings.Keys) json.WriteStringValue(term);
+            foreach (var term in terms) json.WriteStringValue(term);
             json.WriteEndArray();
             json.WriteStartArray("postings");
-            foreach (var list in postings.Values) json.WriteStringValue(list.ToString());
+            foreach (var term in terms) json.WriteStringValue(postings[term].ToString());
             json.WriteEndArray();
             json.WriteEndObject();
         }
         return $"window.{GlobalName} = {Encoding.UTF8.GetString(stream.ToArray())};\n";
     }
 
-    /// <summary>Each distinct term of an entry with the fields it occurs in, in first-seen order.</summary>
-    private static Dictionary<string, int> FieldsOf(SearchEntry entry)
+    /// <summary>Each distinct term of a page with the fields it occurs in, in first-seen order.</summary>
+    public static IReadOnlyList<KeyValuePair<string, int>> TermsOf(string title, IReadOnlyList<string> headings, string summary, string body)
     {
+        ArgumentNullException.ThrowIfNull(headings);
         var fields = new Dictionary<string, int>(StringComparer.Ordinal);
-        Add(entry.Title, TitleField);
-        foreach (var heading in entry.Headings) Add(heading, HeadingsField);
-        Add(entry.Summary, SummaryField);
-        Add(entry.Body, BodyField);
-        return fields;
+        Add(title, TitleField);
+        foreach (var heading in headings) Add(heading, HeadingsField);
+        Add(summary, SummaryField);
+        Add(body, BodyField);
+        return [.. fields];
 
         void Add(string text, int field)
         {
@@ -116,10 +120,14 @@ public static class SearchIndexWriter
         return body[..(cut > ExcerptLength / 2 ? cut : ExcerptLength)] + " …";
     }
 
-    private static string Base36(int value)
+    private static void AppendBase36(StringBuilder builder, int value)
     {
         const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
-        if (value == 0) return "0";
+        if (value == 0)
+        {
+            builder.Append('0');
+            return;
+        }
         Span<char> buffer = stackalloc char[8];
         var at = buffer.Length;
         while (value > 0)
@@ -127,6 +135,6 @@ public static class SearchIndexWriter
             buffer[--at] = Digits[value % 36];
             value /= 36;
         }
-        return new string(buffer[at..]);
+        builder.Append(buffer[at..]);
     }
 }

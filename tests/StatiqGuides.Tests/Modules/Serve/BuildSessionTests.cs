@@ -91,9 +91,9 @@ public sealed class BuildSessionTests
             "es/guides/websites/other/index.html", "es/guides/websites/print/index.html", "es/search/search-index.js",
             "fr/guides/websites/other/index.html", "fr/guides/websites/print/index.html", "fr/search/search-index.js",
         ], "changed files");
-        // One file read again, one item parsed again, its three language pages and its section's three printable pages
-        // composed and laid out again.
-        Assert.True(second.Cache.Misses < 21, $"{second.Cache.Misses} results were computed again");
+        // One file read again, one item parsed again, its three language pages (composed, laid out, indexed for search)
+        // and its section's three printable pages composed and laid out again.
+        Assert.True(second.Cache.Misses < 25, $"{second.Cache.Misses} results were computed again");
         Assert.True(second.Cache.Hits > first.Pages, $"only {second.Cache.Hits} results were reused");
     }
 
