@@ -177,7 +177,9 @@
     }
     var hits = search(list);
     var template = hits.length === 0 ? 'data-none' : hits.length === 1 ? 'data-count-one' : 'data-count';
-    status.appendChild(document.createTextNode(say(results.getAttribute(template), query, hits.length)));
+    var said = say(results.getAttribute(template), query, hits.length);
+    if (hits.length > MAX_RESULTS) said += ' ' + say(results.getAttribute('data-more') || '', query, MAX_RESULTS);
+    status.appendChild(document.createTextNode(said));
     if (hits.length === 0) return;
     var ol = document.createElement('ol');
     for (var i = 0; i < hits.length && i < MAX_RESULTS; i++) {

@@ -1,0 +1,40 @@
+using StatiqGuides.Tests.Testing;
+
+namespace StatiqGuides.Tests.Modules.Search;
+
+/// <summary>search.js shows at most 100 results and says so, on a built site opened from disk.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class SearchLimitBrowserTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private const int Guides = 101;
+
+    private readonly TestSite _site = Enumerable.Range(1, Guides).Aggregate(TestSite.Create(),
+        (site, i) => site.WithGuide($"budget-{i:000}", $"title: Budget report {i:000}\nsummary: A yearly budget."));
+
+    public async Task InitializeAsync()
+    {
+        var result = await _site.BuildAsync();
+        Expect.NoDiagnostics(result.Diagnostics);
+    }
+
+    public Task DisposeAsync()
+    {
+        _site.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task More_than_a_hundred_matches_show_the_first_hundred_and_say_so()
+    {
+        await using var tab = await browser.OpenAsync();
+
+        await tab.GotoFileAsync(_site.OutputPath("en/search/index.html"), "?q=budget");
+        var results = tab.Page.Locator(".search-result");
+        await results.First.WaitForAsync();
+
+        Assert.Equal("101 pages match “budget”. The first 100 are shown: add a word to narrow the search.",
+            await tab.Page.Locator(".search-status").TextContentAsync());
+        Assert.Equal(100, await results.CountAsync());
+        tab.AssertStayedOffline();
+    }
+}
