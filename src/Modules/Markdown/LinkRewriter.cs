@@ -208,7 +208,12 @@ public sealed class LinkRewriter(PageLinkContext page)
             if (target is null && page.Catalog.FindSetAside(fullPath) is { } setAside)
             {
                 // The file exists but is not published, which its own diagnostic says: link to where its page would be.
-                var wouldBe = setAside.IsTranslation ? page.Catalog.Find(setAside.Uid) ?? setAside : setAside;
+                // A translation's page is its source's page in the reader's language; its source is the file beside it
+                // (the uid may belong to another file when the source was withheld for a duplicate uid).
+                var besideSource = Path.Combine(Path.GetDirectoryName(fullPath)!, setAside.Slug + ".md");
+                var wouldBe = setAside.IsTranslation
+                    ? page.Catalog.FindByPath(besideSource) ?? page.Catalog.FindSetAside(besideSource) ?? setAside
+                    : setAside;
                 return page.Urls.Relative(page.Destination, SitePaths.Of(wouldBe, page.Language)) + suffix;
             }
             if (target is null)

@@ -14,12 +14,14 @@ public sealed class SetAsideFileTests
     public async Task A_guide_with_malformed_yaml_is_the_one_report_of_everything_that_names_it()
     {
         using var site = TestSite.Create().WithLanguages("en", "fr")
-            .WithFile("guides/websites/broken.md", "---\ntitle: \"unclosed\nsummary: S\n---\n\nText.\n")
+            .WithFile("guides/websites/broken.md", "---\ntitle: \"unclosed\ncase_studies: [study]\n---\n\nText.\n")
+            .WithCaseStudy("study", cited: false)
             .WithFile("guides/websites/broken.fr.md", "---\ntitle: Cassé\nsummary: S\n---\n\nTexte.\n")
             .WithGuide("naming", Naming, NamingBody);
 
         var run = await site.CheckAsync();
 
+        // Nor is 'study' uncited (SG0116): what the broken guide cites cannot be known.
         Expect.Diagnostics(run,
             "input/guides/websites/broken.md:2:8: error SG0002: malformed YAML: While scanning a multi-line double-quoted scalar, found wrong indentation.");
         var link = run.Page("en/guides/websites/naming/index.html").QuerySelector("main a[href*='broken']");
@@ -81,5 +83,27 @@ public sealed class SetAsideFileTests
             "input/guides/websites/original.md:7:28: error SG0402: link '../../../x.md' leaves the input folder");
         Assert.Contains("en/guides/websites/naming/index.html", run.Pages.Keys);
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
+    }
+
+    [Fact]
+    public async Task A_link_to_the_translation_of_a_withheld_file_goes_to_where_that_file_would_be()
+    {
+        using var site = TestSite.Create().WithLanguages("en", "fr")
+            .WithCaseStudy("copy", "uid: original", cited: false)
+            .WithGuide("original", "title: Original\nsummary: S")
+            .WithFile("guides/websites/original.fr.md", "---\ntitle: L'original\nsummary: S\n---\n\nVoir [rien](rien.md).\n")
+            .WithGuide("naming", "title: Naming\nsummary: S", "See [the French one](original.fr.md).\n")
+            .CitedByGoodGuide("original");
+
+        var run = await site.CheckAsync();
+
+        // The withheld translation's body is checked too; the link goes to the guide's page, not to the case study's.
+        Expect.Diagnostics(run,
+            "input/case-studies/copy.md:8:6: error SG0106: duplicate uid 'original': also used by input/guides/websites/original.md",
+            "input/guides/websites/original.fr.md:6:6: error SG0401: link target 'rien.md' does not exist",
+            "input/guides/websites/original.md:1:1: error SG0106: duplicate uid 'original': also used by input/case-studies/copy.md");
+        var link = run.Page("en/guides/websites/naming/index.html").QuerySelector("main a[href*='original']");
+        Assert.Equal("../original/", link?.GetAttribute("href"));
+        Assert.Contains("fr/guides/websites/naming/index.html", run.Pages.Keys);
     }
 }
