@@ -11,11 +11,15 @@ public sealed class SiteCatalog
     private readonly Dictionary<string, Hub> _hubs;
     private readonly Dictionary<string, Hub> _hubOfSection;
     private readonly Dictionary<string, string> _sourceHashes;
+    private readonly Dictionary<string, ContentItem> _setAsideByPath;
+    private readonly Dictionary<string, ContentItem> _unreadableByUid;
 
     /// <param name="sourceHash">Computes an item's <see cref="SourceHash"/>; a build session passes one that remembers
     /// the hashes of unchanged files. Default: <see cref="SourceHash.Of"/>.</param>
+    /// <param name="setAside">The files that exist but are not published. Default: none.</param>
     public SiteCatalog(SiteConfiguration configuration, IEnumerable<ContentItem> sources,
-        IEnumerable<ContentItem> translations, IReadOnlyDictionary<string, Hub> hubOfSection, Func<ContentItem, string>? sourceHash = null)
+        IEnumerable<ContentItem> translations, IReadOnlyDictionary<string, Hub> hubOfSection, Func<ContentItem, string>? sourceHash = null,
+        SetAsideContent? setAside = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         Configuration = configuration;
@@ -27,6 +31,10 @@ public sealed class SiteCatalog
         _hubs = configuration.Hubs.ToDictionary(h => h.Id, StringComparer.Ordinal);
         _hubOfSection = new Dictionary<string, Hub>(hubOfSection, StringComparer.Ordinal);
         _sourceHashes = Items.ToDictionary(i => i.Uid, sourceHash ?? SourceHash.Of, StringComparer.Ordinal);
+        SetAside = setAside ?? SetAsideContent.None;
+        _setAsideByPath = SetAside.Withheld.Concat(SetAside.Unreadable).ToDictionary(i => i.FullPath, StringComparer.Ordinal);
+        _unreadableByUid = SetAside.Unreadable.Where(i => !i.IsTranslation && SetAside.UnreadableUids.Contains(i.Uid))
+            .DistinctBy(i => i.Uid).ToDictionary(i => i.Uid, StringComparer.Ordinal);
         Guides = [.. Items.Where(i => i.Kind == ContentKind.Guide)];
         CaseStudies = [.. Items.Where(i => i.Kind == ContentKind.CaseStudy).OrderBy(i => i.Title, StringComparer.Ordinal)];
         Pages = [.. Items.Where(i => i.Kind == ContentKind.Page).OrderBy(i => i.FrontMatter.Order ?? int.MaxValue).ThenBy(i => i.Slug, StringComparer.Ordinal)];
@@ -50,6 +58,16 @@ public sealed class SiteCatalog
     public IReadOnlyList<ContentItem> Pages { get; }
 
     public IEnumerable<ContentItem> Translations => _translations.Values;
+
+    /// <summary>The files that exist but are not published.</summary>
+    public SetAsideContent SetAside { get; }
+
+    /// <summary>The file at <paramref name="fullPath"/> that exists but is not published (withheld or unreadable).</summary>
+    public ContentItem? FindSetAside(string fullPath) => _setAsideByPath.GetValueOrDefault(fullPath);
+
+    /// <summary>The stand-in of the unreadable file whose uid is <paramref name="uid"/>: a reference to it is not reported
+    /// again, its file's own diagnostic says what is wrong.</summary>
+    public ContentItem? FindUnreadable(string uid) => _unreadableByUid.GetValueOrDefault(uid);
 
     /// <summary>The latest <c>updated</c> date of any item or translation: the edition date of a bundle.</summary>
     public DateOnly? LatestUpdate => Items.Concat(Translations).Max(i => i.FrontMatter.Updated);

@@ -1,11 +1,14 @@
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Sources;
 
 namespace StatiqGuides.Modules.Catalog;
 
 /// <summary>Joins settings and content into the <see cref="SiteCatalog"/>, reporting every problem that
 /// concerns more than one file: duplicate uids, unknown hubs, sections, case studies and guides.</summary>
+/// <remarks>A file that is not published (a second file with a uid, an unreadable file, a translation of either) is
+/// remembered as set aside, so that one real problem is reported once and not again by each file naming it.</remarks>
 public sealed class BuildCatalog(string settingsPipeline, string contentPipeline) : IModule
 {
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
@@ -13,7 +16,9 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
     {
         var configuration = context.SharedOf<SiteConfiguration>(settingsPipeline);
         var diagnostics = context.Diagnostics;
-        var items = context.OutputOf(contentPipeline).Select(d => d.ContentAs<ContentItem>()).ToList();
+        var content = context.OutputOf(contentPipeline);
+        var items = content.Where(d => d.Holds<ContentItem>()).Select(d => d.ContentAs<ContentItem>()).ToList();
+        var unreadable = content.Where(d => d.Holds<UnreadableSource>()).Select(d => d.ContentAs<UnreadableSource>()).ToList();
         var sectionIds = configuration.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
 
         var placed = new List<ContentItem>(items.Count);
@@ -33,10 +38,14 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
             placed.Add(item);
         }
 
-        var sources = UniqueByKey(placed.Where(i => !i.IsTranslation), i => i.Uid, diagnostics);
-        var translations = AttachTranslations(sources, placed.Where(i => i.IsTranslation), diagnostics);
+        var (sources, withheld) = UniqueByKey(placed.Where(i => !i.IsTranslation), i => i.Uid, diagnostics);
+        var standIns = unreadable.Select(u => StandIn(u, configuration.Settings.DefaultLanguage)).ToList();
+        var unreadableUids = standIns.Where((s, i) => !s.IsTranslation && !unreadable[i].DeclaresUid).Select(s => s.Uid)
+            .ToHashSet(StringComparer.Ordinal);
+        var translations = AttachTranslations(sources, placed.Where(i => i.IsTranslation), standIns, unreadableUids, withheld, diagnostics);
+        var notPublished = new SetAsideContent(withheld, standIns, unreadableUids);
         var hubOfSection = SectionOwnership.Resolve(configuration, diagnostics);
-        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, SourceHashes(context));
+        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, SourceHashes(context), notPublished);
         ReferenceChecks.Run(catalog, diagnostics);
         return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("catalog", catalog)]);
     }
@@ -45,7 +54,7 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
     private Func<ContentItem, string>? SourceHashes(BuildContext context)
     {
         if (context.Cache is null) return null;
-        var keys = context.OutputOf(contentPipeline).ToDictionary(d => d.ContentAs<ContentItem>().FullPath,
+        var keys = context.OutputOf(contentPipeline).Where(d => d.Holds<ContentItem>()).ToDictionary(d => d.ContentAs<ContentItem>().FullPath,
             d => $"{Sources.ContentHashes.FrontMatterOf(d)}|{Sources.ContentHashes.BodyOf(d)}", StringComparer.Ordinal);
         return item => keys.TryGetValue(item.FullPath, out var key)
             ? context.Memo(SourceHashScope, $"{item.DisplayPath}|{key}", _ => SourceHash.Of(item))
@@ -54,10 +63,26 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
 
     public const string SourceHashScope = "source-hash";
 
-    /// <summary>Finds each translation's source (the <c>&lt;slug&gt;.md</c> beside it, else the source with its uid) and
-    /// merges in the keys it does not repeat. A translation without source is reported and dropped.</summary>
-    private static List<ContentItem> AttachTranslations(List<ContentItem> sources, IEnumerable<ContentItem> translations, IDiagnosticSink diagnostics)
+    /// <summary>Where an unreadable file would have been: its kind, place, slug and language, nothing of its text.</summary>
+    private static ContentItem StandIn(UnreadableSource unreadable, string defaultLanguage)
     {
+        var file = unreadable.File;
+        var language = file.Language ?? defaultLanguage;
+        return new ContentItem(file.Kind, file.Slug, file.Slug, language, file.FullPath, file.DisplayPath, file.SectionId,
+            new Core.Content.FrontMatter(), "", 0)
+        {
+            IsTranslation = language != defaultLanguage,
+        };
+    }
+
+    /// <summary>Finds each translation's source (the <c>&lt;slug&gt;.md</c> beside it, else the source with its uid) and
+    /// merges in the keys it does not repeat. A translation without source is reported and dropped; one whose source
+    /// exists but is not published is withheld (added to <paramref name="withheld"/>) without a report.</summary>
+    private static List<ContentItem> AttachTranslations(List<ContentItem> sources, IEnumerable<ContentItem> translations,
+        List<ContentItem> standIns, HashSet<string> unreadableUids, List<ContentItem> withheld, IDiagnosticSink diagnostics)
+    {
+        var setAsidePaths = withheld.Concat(standIns).Where(i => !i.IsTranslation)
+            .Select(i => i.FullPath).ToHashSet(StringComparer.Ordinal);
         var byPath = sources.ToDictionary(s => s.FullPath, StringComparer.Ordinal);
         var byUid = sources.ToDictionary(s => s.Uid, StringComparer.Ordinal);
         var attached = new Dictionary<(string Uid, string Language), ContentItem>();
@@ -66,6 +91,12 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
             var sourcePath = Path.Combine(Path.GetDirectoryName(translation.FullPath)!, translation.Slug + ".md");
             var source = byPath.GetValueOrDefault(sourcePath)
                 ?? (translation.FrontMatter.Uid is { } uid ? byUid.GetValueOrDefault(uid.Value) : null);
+            if (source is null && (setAsidePaths.Contains(sourcePath)
+                || (translation.FrontMatter.Uid is { } declared && unreadableUids.Contains(declared.Value))))
+            {
+                withheld.Add(translation);
+                continue;
+            }
             if (source is null || source.Kind != translation.Kind)
             {
                 diagnostics.Report(DiagnosticCodes.TranslationWithoutSource, SourceLocation.StartOf(translation.DisplayPath),
@@ -88,10 +119,13 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
         return [.. attached.Values];
     }
 
-    /// <summary>Keeps the first item (in path order) of each key and reports the others, naming the first.</summary>
-    private static List<ContentItem> UniqueByKey(IEnumerable<ContentItem> items, Func<ContentItem, string> key, IDiagnosticSink diagnostics)
+    /// <summary>Keeps the first item (in path order) of each key and reports the others, naming the first; the others
+    /// are withheld, so that their bodies are still checked and links to their files are not broken.</summary>
+    private static (List<ContentItem> Kept, List<ContentItem> Withheld) UniqueByKey(IEnumerable<ContentItem> items,
+        Func<ContentItem, string> key, IDiagnosticSink diagnostics)
     {
         var first = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+        var withheld = new List<ContentItem>();
         foreach (var item in items.OrderBy(i => i.DisplayPath, StringComparer.Ordinal))
         {
             if (first.TryGetValue(key(item), out var existing))
@@ -100,10 +134,11 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
                 diagnostics.Report(DiagnosticCodes.DuplicateUid, location, item.Uid, existing.DisplayPath);
                 var mirrored = existing.FrontMatter.Uid?.Location ?? SourceLocation.StartOf(existing.DisplayPath);
                 diagnostics.Report(DiagnosticCodes.DuplicateUid, mirrored, existing.Uid, item.DisplayPath);
+                withheld.Add(item);
                 continue;
             }
             first[key(item)] = item;
         }
-        return [.. first.Values];
+        return ([.. first.Values], withheld);
     }
 }

@@ -32,7 +32,10 @@ public sealed class CheckCitations(string catalogPipeline) : IModule
                 }
             }
         }
-        foreach (var study in catalog.CaseStudies.Where(c => !cited.Contains(c.Uid)))
+        // A withheld guide still cites; an unreadable one may cite anything, so nothing can be said to be uncited.
+        cited.UnionWith(catalog.SetAside.Withheld.Where(i => i.Kind == ContentKind.Guide).SelectMany(i => i.FrontMatter.CaseStudies).Select(c => c.Value));
+        var citedUnknown = catalog.SetAside.Unreadable.Any(i => i.Kind == ContentKind.Guide && !i.IsTranslation);
+        foreach (var study in catalog.CaseStudies.Where(c => !citedUnknown && !cited.Contains(c.Uid)))
         {
             context.Diagnostics.Report(DiagnosticCodes.UncitedCaseStudy, SourceLocation.StartOf(study.DisplayPath), study.Uid);
         }

@@ -172,6 +172,11 @@ public sealed class LinkRewriter(PageLinkContext page)
         var uid = Uri.UnescapeDataString(hash >= 0 ? reference[..hash] : reference).Trim();
         var anchor = hash >= 0 ? reference[(hash + 1)..] : null;
         var target = page.Catalog.Find(uid);
+        if (target is null && page.Catalog.FindUnreadable(uid) is { } unreadable)
+        {
+            // Its own file's diagnostic is the report; the link goes where the page would be.
+            return (page.Urls.Relative(page.Destination, SitePaths.Of(unreadable, page.Language)), uid, uid);
+        }
         if (target is null)
         {
             page.Diagnostics.Report(DiagnosticCodes.UnknownXref, location, uid);
@@ -200,6 +205,17 @@ public sealed class LinkRewriter(PageLinkContext page)
         if (fullPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             var target = page.Catalog.FindByPath(fullPath);
+            if (target is null && page.Catalog.FindSetAside(fullPath) is { } setAside)
+            {
+                // The file exists but is not published, which its own diagnostic says: link to where its page would be.
+                // A translation's page is its source's page in the reader's language; its source is the file beside it
+                // (the uid may belong to another file when the source was withheld for a duplicate uid).
+                var besideSource = Path.Combine(Path.GetDirectoryName(fullPath)!, setAside.Slug + ".md");
+                var wouldBe = setAside.IsTranslation
+                    ? page.Catalog.FindByPath(besideSource) ?? page.Catalog.FindSetAside(besideSource) ?? setAside
+                    : setAside;
+                return page.Urls.Relative(page.Destination, SitePaths.Of(wouldBe, page.Language)) + suffix;
+            }
             if (target is null)
             {
                 page.Diagnostics.Report(DiagnosticCodes.BrokenLink, location, pathPart);

@@ -73,6 +73,19 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
                 results[index] = new Document(destination, rendered, destination);
             }
         });
+        // A withheld file is not published, but check lists its problems too: it is rendered where it would be, then dropped.
+        Parallel.ForEach(catalog.SetAside.Withheld, options, item =>
+        {
+            var shown = new LocalizedItem(item, item, item.Language, TranslationStatus.Source, null);
+            var destination = SitePaths.Of(item, item.Language);
+            if (fingerprint?.BodyHashOf(item.DisplayPath) is { } bodyHash)
+            {
+                context.Memo(CacheScope, $"withheld|{destination}|{item.DisplayPath}|{bodyHash}|{item.BodyLineOffset}|{linkShape}",
+                    sink => ParseAndRender(shown, shown, destination, catalog, urls, strings, context, sink));
+                return;
+            }
+            ParseAndRender(shown, shown, destination, catalog, urls, strings, context, context.Diagnostics);
+        });
         return ValueTask.FromResult<IReadOnlyList<Document>>(results);
     }
 
@@ -99,6 +112,12 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var item in catalog.Items.Concat(catalog.Translations).OrderBy(i => i.FullPath, StringComparer.Ordinal))
         {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{item.FullPath}\0{item.Uid}\0{item.Kind}\0{item.SectionId}\0{item.Slug}\0{item.Language}\0{item.Title}\n"));
+        }
+        // Set-aside files are linked to where they would be, and an unreadable uid is not reported.
+        foreach (var item in catalog.SetAside.Withheld.Concat(catalog.SetAside.Unreadable).OrderBy(i => i.FullPath, StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"set-aside\0{catalog.FindUnreadable(item.Uid) == item}\0"));
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{item.FullPath}\0{item.Uid}\0{item.Kind}\0{item.SectionId}\0{item.Slug}\0{item.Language}\0{item.Title}\n"));
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];

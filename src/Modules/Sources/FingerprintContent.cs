@@ -21,6 +21,11 @@ public sealed class FingerprintContent(string contentPipeline) : IModule
         using var shape = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var document in context.OutputOf(contentPipeline).OrderBy(d => d.Key, StringComparer.Ordinal))
         {
+            if (document.Content is UnreadableSource unreadable)
+            {
+                shape.AppendData(Encoding.UTF8.GetBytes($"{unreadable.File.DisplayPath}\0unreadable\n"));
+                continue;
+            }
             var item = document.ContentAs<ContentItem>();
             shape.AppendData(Encoding.UTF8.GetBytes($"{item.DisplayPath}\0{ContentHashes.FrontMatterOf(document)}\n"));
             if (ContentHashes.BodyOf(document) is { } body) bodies[item.DisplayPath] = body;

@@ -4,7 +4,8 @@ using StatiqGuides.Core.Pipelines;
 namespace StatiqGuides.Modules.Sources;
 
 /// <summary>Reads each content file once, checks it is UTF-8 and splits off its front matter.</summary>
-/// <remarks>A file that cannot be read or split is reported and dropped; the other files go on. In a build session
+/// <remarks>A file that cannot be read or split is reported and passed on as an <see cref="UnreadableSource"/>, so that
+/// references to it are not reported as well; the other files go on. In a build session
 /// a file whose size and time stamp have not changed is not read again.</remarks>
 public sealed class ReadSourceText : ParallelModule
 {
@@ -15,16 +16,17 @@ public sealed class ReadSourceText : ParallelModule
         var file = document.ContentAs<SourceFile>();
         if (context.Cache is null)
         {
-            return Read(file, context.Diagnostics) is { } text ? [document with { Content = text }] : [];
+            var (text, declaresUid) = Read(file, context.Diagnostics);
+            return [document with { Content = text ?? (object)new UnreadableSource(file, declaresUid) }];
         }
         var stamp = FileStamp.Of(file.FullPath);
         var cached = context.Memo(CacheScope, file.FullPath, sink =>
         {
-            var text = Read(file, sink);
-            return new CachedSource(stamp, text, text is null ? "" : ContentHashes.Of(text.FrontMatter), text is null ? "" : ContentHashes.Of(text.Body));
+            var (text, declaresUid) = Read(file, sink);
+            return new CachedSource(stamp, text, declaresUid, text is null ? "" : ContentHashes.Of(text.FrontMatter), text is null ? "" : ContentHashes.Of(text.Body));
         }, c => c.Stamp == stamp && stamp != default);
         return cached.Text is null
-            ? []
+            ? [document with { Content = new UnreadableSource(file, cached.DeclaresUid) }]
             : [document with
             {
                 Content = cached.Text,
@@ -32,7 +34,7 @@ public sealed class ReadSourceText : ParallelModule
             }];
     }
 
-    private static SourceText? Read(SourceFile file, IDiagnosticSink diagnostics)
+    private static (SourceText? Text, bool DeclaresUid) Read(SourceFile file, IDiagnosticSink diagnostics)
     {
         byte[] bytes;
         try
@@ -42,11 +44,12 @@ public sealed class ReadSourceText : ParallelModule
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             diagnostics.Report(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(file.DisplayPath), exception.Message);
-            return null;
+            return (null, false);
         }
         var text = TextDecoding.DecodeUtf8(bytes, file.DisplayPath, diagnostics);
-        return text is null ? null : FrontMatterSplitter.Split(text, file, diagnostics);
+        if (text is null) return (null, UnreadableSource.HasUidKey(System.Text.Encoding.UTF8.GetString(bytes)));
+        return FrontMatterSplitter.Split(text, file, diagnostics) is { } split ? (split, false) : (null, UnreadableSource.HasUidKey(text));
     }
 
-    private sealed record CachedSource(FileStamp Stamp, SourceText? Text, string FrontMatterHash, string BodyHash);
+    private sealed record CachedSource(FileStamp Stamp, SourceText? Text, bool DeclaresUid, string FrontMatterHash, string BodyHash);
 }
