@@ -37,6 +37,7 @@ public sealed class OfflineContentTests
             "http://example.org/ http link",
             "http://example.org/raw raw",
             "https://example.org/ https",
+            "https://ci.example.org/ Build badge",
         ], prose.QuerySelectorAll("a").Select(a => $"{a.GetAttribute("href")} {a.TextContent}"));
     }
 

@@ -7,7 +7,7 @@ namespace StatiqGuides.Tests.Modules.Markdown;
 public sealed class ForeignEmbedTests
 {
     [Fact]
-    public async Task Each_resource_from_another_host_and_each_site_absolute_link_is_a_warning_at_its_place()
+    public async Task Each_resource_from_another_host_reports_SG0403_and_each_site_absolute_link_SG0404_as_a_warning_at_its_place()
     {
         using var site = EmbeddingSite.Create();
 
@@ -24,7 +24,7 @@ public sealed class ForeignEmbedTests
         var run = await site.CheckAsync();
 
         var prose = run.Page(EmbeddingSite.Page).QuerySelector(".prose")!;
-        Assert.Equal(["https://example.org/map.png", "http://example.org/a.png", null],
+        Assert.Equal(["https://example.org/map.png", "http://example.org/a.png", null, "https://ci.example.org/badge.svg"],
             prose.QuerySelectorAll("img").Select(i => i.GetAttribute("src")));
         Assert.Equal("//cdn.example.org/b.png 2x", prose.QuerySelector("img[srcset]")?.GetAttribute("srcset"));
         Assert.Equal("https://video.example.org/embed/1", prose.QuerySelector("iframe")?.GetAttribute("src"));
@@ -32,7 +32,7 @@ public sealed class ForeignEmbedTests
         Assert.Equal("color: red; background: url(https://example.org/bg.png)", prose.QuerySelector("div[style]")?.GetAttribute("style"));
         Assert.Contains("@import url(https://fonts.example.org/f.css);", prose.QuerySelector("style")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("https://cdn.example.org/x.css", prose.QuerySelector("link")?.GetAttribute("href"));
-        Assert.Equal(["/en/guides/websites/good/", "/assets/logo.png", "/en/nowhere/", "http://example.org/", "http://example.org/raw", "https://example.org/"],
+        Assert.Equal(["/en/guides/websites/good/", "/assets/logo.png", "/en/nowhere/", "http://example.org/", "http://example.org/raw", "https://example.org/", "https://ci.example.org/"],
             prose.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
