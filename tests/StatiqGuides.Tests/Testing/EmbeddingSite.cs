@@ -29,7 +29,9 @@ public static class EmbeddingSite
         + "\n"
         + "A plain [http link](http://example.org/) and <a href=\"http://example.org/raw\">raw</a> and [https](https://example.org/).\n" // 27
         + "\n"
-        + "[![Build badge](https://ci.example.org/badge.svg)](https://ci.example.org/)\n"; // 29
+        + "[![Build badge](https://ci.example.org/badge.svg)](https://ci.example.org/)\n" // 29
+        + "\n"
+        + "<object data=\"https://example.org/o.pdf\" title=\"Annual report\"></object>\n"; // 31
 
     /// <summary>What <c>check</c> reports for <see cref="Body"/>.</summary>
     public static readonly string[] Diagnostics =
@@ -49,6 +51,7 @@ public static class EmbeddingSite
         "input/guides/websites/body.md:25:56: warning SG0404: link '/assets/logo.png' starts with '/': it breaks when the site is opened from disk; link to the .md or asset file with a relative path",
         "input/guides/websites/body.md:25:97: warning SG0404: link '/en/nowhere/' starts with '/': it breaks when the site is opened from disk; link to the .md or asset file with a relative path",
         "input/guides/websites/body.md:29:2: warning SG0403: image 'https://ci.example.org/badge.svg' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
+        "input/guides/websites/body.md:31:9: warning SG0403: <object data> 'https://example.org/o.pdf' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
     ];
 
     public static TestSite Create() =>

@@ -17,7 +17,7 @@ public sealed class OfflineContentTests
         Expect.Diagnostics(bundles.Result.Diagnostics, EmbeddingSite.Diagnostics);
         Expect.Lines(BundleLinks.Problems(bundles.Folder("en")), [], "links that do not work offline");
         var prose = Html.Parse(File.ReadAllText(bundles.PathOf("en", Prose))).QuerySelector(".prose")!;
-        Assert.Empty(prose.QuerySelectorAll("iframe, embed, audio, link, img[src^='http'], img[srcset], [style*='url(']"));
+        Assert.Empty(prose.QuerySelectorAll("iframe, embed, audio, object, link, img[src^='http'], img[srcset], [style*='url(']"));
         Assert.DoesNotContain("@import", prose.QuerySelector("style")?.TextContent ?? "", StringComparison.Ordinal);
         Assert.DoesNotContain("cdn.example.org", prose.QuerySelector("style")?.TextContent ?? "", StringComparison.Ordinal);
         Assert.Equal("color: red; background: none", prose.QuerySelector("div")?.GetAttribute("style"));
@@ -38,6 +38,7 @@ public sealed class OfflineContentTests
             "http://example.org/raw raw",
             "https://example.org/ https",
             "https://ci.example.org/ Build badge",
+            "https://example.org/o.pdf Annual report",
         ], prose.QuerySelectorAll("a").Select(a => $"{a.GetAttribute("href")} {a.TextContent}"));
     }
 

@@ -29,6 +29,7 @@ public sealed class ForeignEmbedTests
         Assert.Equal("//cdn.example.org/b.png 2x", prose.QuerySelector("img[srcset]")?.GetAttribute("srcset"));
         Assert.Equal("https://video.example.org/embed/1", prose.QuerySelector("iframe")?.GetAttribute("src"));
         Assert.Equal("https://example.org/p.jpg", prose.QuerySelector("video")?.GetAttribute("poster"));
+        Assert.Equal("https://example.org/o.pdf", prose.QuerySelector("object")?.GetAttribute("data"));
         Assert.Equal("color: red; background: url(https://example.org/bg.png)", prose.QuerySelector("div[style]")?.GetAttribute("style"));
         Assert.Contains("@import url(https://fonts.example.org/f.css);", prose.QuerySelector("style")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("https://cdn.example.org/x.css", prose.QuerySelector("link")?.GetAttribute("href"));
