@@ -131,6 +131,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode LinkOutsideInput = new("SG0402", Severity.Error,
         "link '{0}' leaves the input folder",
         "Link only to files inside input/; use an https:// URL for anything else.");
+    public static readonly DiagnosticCode ForeignEmbed = new("SG0403", Severity.Warning,
+        "{0} '{1}' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
+        "Save the file under input/assets/ and point to it with a relative path, or make it a plain https:// link; offline bundles show it as a link.");
+    public static readonly DiagnosticCode SiteAbsoluteLink = new("SG0404", Severity.Warning,
+        "link '{0}' starts with '/': it breaks when the site is opened from disk; link to the .md or asset file with a relative path",
+        "Write the path from this file to the .md file or asset (e.g. ../other-guide.md, ../../assets/x.pdf), or use xref:; offline bundles rewrite it.");
 
     public static readonly DiagnosticCode TemplateSyntax = new("SG0501", Severity.Error,
         "template error: {0}",
@@ -169,7 +175,7 @@ public static class DiagnosticCodes
         MissingKey, WrongType, InvalidDate, SummaryTooLong, InvalidCountry, UnknownKey, EmptyValue,
         InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias,
         UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl,
-        BrokenLink, LinkOutsideInput,
+        BrokenLink, LinkOutsideInput, ForeignEmbed, SiteAbsoluteLink,
         TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,
         OutputWriteFailed, DestinationConflict, UnknownBundleLanguage,
     ];

@@ -17,6 +17,8 @@ public sealed class LinkRewriter(PageLinkContext page)
     private readonly List<XrefAnchor> _anchors = [];
     private readonly Dictionary<string, string> _assets = new(StringComparer.Ordinal);
     private readonly List<(LiteralInline Text, string Uid)> _titles = [];
+    private readonly ForeignEmbeds _embeds = new(page);
+    private IReadOnlySet<string>? _pagePaths;
 
     public IReadOnlyList<Located<string>> Xrefs => _cited;
 
@@ -66,28 +68,36 @@ public sealed class LinkRewriter(PageLinkContext page)
         {
             var edits = new List<(int Start, int Length, string Text)>();
             var tokenizer = fragment.Tokenizer();
+            var inStyle = false;
             for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
             {
-                if (token is not HtmlTagToken { Type: HtmlTokenType.StartTag } tag) continue;
+                if (inStyle && token.Type == HtmlTokenType.Character)
+                {
+                    var at = fragment.Text.IndexOf(token.Data, Math.Max(fragment.Offset(token.Position) - 1, 0), StringComparison.Ordinal);
+                    if (at >= 0) _embeds.RewriteStyle(fragment, at, token.Data, edits);
+                    continue;
+                }
+                if (token is not HtmlTagToken tag) continue;
+                inStyle = tag.Type == HtmlTokenType.StartTag && tag.Name.Equals("style", StringComparison.OrdinalIgnoreCase);
+                if (tag.Type != HtmlTokenType.StartTag) continue;
+                if (RawHtmlFragment.TextModeAfter(tag) is { } mode) tokenizer.State = mode;
+                if (_embeds.RewriteTag(fragment, tag, edits)) continue;
                 foreach (var attribute in tag.Attributes)
                 {
-                    if (!IsUrlAttribute(attribute.Name) || !IsRelative(attribute.Value)) continue;
-                    if (RawValue(fragment.Text, fragment.Offset(attribute.Position)) is not { } raw) continue;
+                    if (!IsUrlAttribute(attribute.Name) || fragment.ValueSpan(attribute.Position) is not { } raw) continue;
                     var (line, column) = fragment.BodyPosition(attribute.Position);
-                    if (ResolveRelative(attribute.Value, BodyLocations.At(page.Item, line, column)) is { } resolved && resolved != attribute.Value)
+                    var location = BodyLocations.At(page.Item, line, column);
+                    var resolved = IsSiteAbsolute(attribute.Value) ? SiteAbsolute(attribute.Value.Trim(), location)
+                        : page.Offline && attribute.Value.Trim().StartsWith("//", StringComparison.Ordinal) ? "https:" + attribute.Value.Trim()
+                        : IsRelative(attribute.Value) ? ResolveRelative(attribute.Value, location)
+                        : null;
+                    if (resolved is not null && resolved != attribute.Value)
                     {
                         edits.Add((raw.Start, raw.Length, "\"" + System.Net.WebUtility.HtmlEncode(resolved) + "\""));
                     }
                 }
-                if (RawHtmlFragment.TextModeAfter(tag) is { } mode) tokenizer.State = mode;
             }
-            if (edits.Count == 0) continue;
-            var text = new System.Text.StringBuilder(fragment.Text);
-            foreach (var (start, length, replacement) in edits.OrderByDescending(e => e.Start))
-            {
-                text.Remove(start, length).Insert(start, replacement);
-            }
-            fragment.Replace(text.ToString());
+            fragment.Apply(edits);
         }
     }
 
@@ -98,26 +108,6 @@ public sealed class LinkRewriter(PageLinkContext page)
     private static bool IsRelative(string url) =>
         url.Length > 0 && !url.StartsWith('#') && !url.StartsWith('/') && !UnsafeUrls.HasScheme(url.Trim()) && !UnsafeUrls.IsScript(url)
         && !url.Contains('\n', StringComparison.Ordinal);
-
-    /// <summary>Where an attribute's value is written, quotes included, from the offset of its name; null when it has none.</summary>
-    private static (int Start, int Length)? RawValue(string text, int nameStart)
-    {
-        var i = nameStart;
-        while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('=' or '>' or '/')) i++;
-        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        if (i >= text.Length || text[i] != '=') return null;
-        i++;
-        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        if (i >= text.Length) return null;
-        if (text[i] is '"' or '\'')
-        {
-            var end = text.IndexOf(text[i], i + 1);
-            return end < 0 ? null : (i, end - i + 1);
-        }
-        var stop = i;
-        while (stop < text.Length && !char.IsWhiteSpace(text[stop]) && text[stop] != '>') stop++;
-        return (i, stop - i);
-    }
 
     private void RewriteLink(LinkInline link)
     {
@@ -139,8 +129,80 @@ public sealed class LinkRewriter(PageLinkContext page)
             link.Url = "#";
             return;
         }
-        if (UnsafeUrls.HasScheme(url) || url.StartsWith('/') ) return;
+        if (link.IsImage && ForeignUrls.IsForeign(url))
+        {
+            _embeds.RewriteImage(link, Location(link));
+            return;
+        }
+        if (IsSiteAbsolute(url))
+        {
+            link.Url = SiteAbsolute(url, Location(link));
+            return;
+        }
+        if (page.Offline && url.StartsWith("//", StringComparison.Ordinal))
+        {
+            // From file:// a protocol-relative link names a file on disk.
+            link.Url = "https:" + url;
+            return;
+        }
+        if (UnsafeUrls.HasScheme(url)) return;
         link.Url = ResolveRelative(url, Location(link)) ?? url;
+    }
+
+    private static bool IsSiteAbsolute(string url)
+    {
+        var trimmed = url.Trim().Replace('\\', '/');
+        return trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal);
+    }
+
+    /// <summary>A link starting with '/', which names the server's root and so nothing from disk: reported; offline, made
+    /// relative to the page, an asset or the site file it names when the bundle holds it, else the online URL.</summary>
+    private string SiteAbsolute(string url, SourceLocation location)
+    {
+        page.Diagnostics.Report(DiagnosticCodes.SiteAbsoluteLink, location, url);
+        if (!page.Offline) return url;
+        var cut = url.IndexOfAny(['#', '?']);
+        var path = Uri.UnescapeDataString(cut >= 0 ? url[1..cut] : url[1..]);
+        var suffix = cut >= 0 ? url[cut..] : "";
+        var pages = _pagePaths ??= PagePaths();
+        foreach (var candidate in new[] { path, path + (path.Length == 0 || path.EndsWith('/') ? "" : "/") + SitePaths.IndexFile })
+        {
+            if (pages.Contains(candidate)) return page.Urls.Relative(page.Destination, candidate) + suffix;
+        }
+        var fullPath = Path.GetFullPath(Path.Combine(page.InputDirectory, path));
+        var relativeToInput = Path.GetRelativePath(page.InputDirectory, fullPath);
+        if (path.Length > 0 && !relativeToInput.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relativeToInput) && File.Exists(fullPath))
+        {
+            if (fullPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                if (page.Catalog.FindByPath(fullPath) is { } target)
+                {
+                    var source = page.Catalog.Find(target.Uid) ?? target;
+                    return page.Urls.Relative(page.Destination, SitePaths.Of(source, page.Language)) + suffix;
+                }
+            }
+            else
+            {
+                var outputPath = relativeToInput.Replace('\\', '/');
+                _assets[fullPath] = outputPath;
+                return page.Urls.Relative(page.Destination, outputPath) + suffix;
+            }
+        }
+        return page.Urls.BaseUrl + url.TrimStart('/');
+    }
+
+    /// <summary>Every page the catalog writes, in every language, with the home, search and case-study index pages.</summary>
+    private HashSet<string> PagePaths()
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal) { SitePaths.IndexFile };
+        foreach (var language in page.Catalog.Settings.Languages)
+        {
+            paths.Add(SitePaths.Home(language));
+            paths.Add(SitePaths.Search(language));
+            paths.Add(SitePaths.CaseStudyIndex(language));
+            foreach (var item in page.Catalog.Items) paths.Add(SitePaths.Of(item, language));
+        }
+        return paths;
     }
 
     private void ReplaceXrefAutolink(AutolinkInline autolink)

@@ -3,7 +3,7 @@ using StatiqGuides.Core.Diagnostics;
 
 namespace StatiqGuides.Modules.Markdown;
 
-/// <summary>What resolving one page's links needs: the page, where it is written, and the site around it.</summary>
+/// <summary>What resolving one page's links needs: the page, where it is written, the site around it, and whether it is read offline.</summary>
 public sealed record PageLinkContext(
     ContentItem Item,
     string Language,
@@ -11,4 +11,9 @@ public sealed record PageLinkContext(
     SiteCatalog Catalog,
     SiteUrls Urls,
     string InputDirectory,
-    IDiagnosticSink Diagnostics);
+    IDiagnosticSink Diagnostics)
+{
+    /// <summary>True when the page goes into an offline bundle: resources from other hosts become links, and
+    /// site-absolute links are made relative.</summary>
+    public bool Offline { get; init; }
+}

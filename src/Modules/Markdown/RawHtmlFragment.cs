@@ -75,6 +75,73 @@ public sealed class RawHtmlFragment
         return offset < 0 ? Text.Length : Math.Min(Text.Length, offset + position.Column - 1);
     }
 
+    /// <summary>The zero-based body line and column of an offset in <see cref="Text"/>.</summary>
+    public (int Line, int Column) BodyPositionOf(int offset)
+    {
+        offset = Math.Clamp(offset, 0, Text.Length);
+        var line = Text.AsSpan(0, offset).Count('\n');
+        var lineStart = line == 0 ? 0 : Text.LastIndexOf('\n', offset - 1) + 1;
+        var (bodyLine, column) = LineStarts[Math.Min(line, LineStarts.Count - 1)];
+        return (bodyLine, column + offset - lineStart);
+    }
+
+    /// <summary>Where a tag is written, from its '&lt;' to its '&gt;' included, given its position (AngleSharp's).</summary>
+    public (int Start, int Length) TagSpan(TextPosition position)
+    {
+        var at = Math.Min(Offset(position), Math.Max(Text.Length - 1, 0));
+        var start = Math.Max(Text.LastIndexOf('<', at), 0);
+        var i = start + 1;
+        char? quote = null;
+        var afterEquals = false;
+        for (; i < Text.Length; i++)
+        {
+            var c = Text[i];
+            if (quote is { } q)
+            {
+                if (c == q) quote = null;
+                continue;
+            }
+            if (c == '>') return (start, i + 1 - start);
+            if (afterEquals && c is '"' or '\'') quote = c;
+            if (!char.IsWhiteSpace(c)) afterEquals = c == '=';
+        }
+        return (start, Text.Length - start);
+    }
+
+    /// <summary>Where an attribute's value is written, quotes included, from the position of its name; null when it has none.</summary>
+    public (int Start, int Length)? ValueSpan(TextPosition namePosition)
+    {
+        var text = Text;
+        var i = Offset(namePosition);
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('=' or '>' or '/')) i++;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length || text[i] != '=') return null;
+        i++;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length) return null;
+        if (text[i] is '"' or '\'')
+        {
+            var end = text.IndexOf(text[i], i + 1);
+            return end < 0 ? null : (i, end - i + 1);
+        }
+        var stop = i;
+        while (stop < text.Length && !char.IsWhiteSpace(text[stop]) && text[stop] != '>') stop++;
+        return (i, stop - i);
+    }
+
+    /// <summary>Applies edits made on <see cref="Text"/> (none overlapping) and writes the result to the page.</summary>
+    public void Apply(IReadOnlyList<(int Start, int Length, string Text)> edits)
+    {
+        ArgumentNullException.ThrowIfNull(edits);
+        if (edits.Count == 0) return;
+        var text = new System.Text.StringBuilder(Text);
+        foreach (var (start, length, replacement) in edits.OrderByDescending(e => e.Start))
+        {
+            text.Remove(start, length).Insert(start, replacement);
+        }
+        Replace(text.ToString());
+    }
+
     /// <summary>Writes <paramref name="text"/> to the page instead; it must have as many lines.</summary>
     public void Replace(string text)
     {

@@ -60,7 +60,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
                 return;
             }
             var link = new PageLinkContext(first.Shown, first.Language, SitePaths.Of(first.Source, first.Language), catalog, urls,
-                context.Options.InputDirectory, context.Diagnostics);
+                context.Options.InputDirectory, context.Diagnostics) { Offline = context.Options.Offline is not null };
             var parsed = Parse(link);
             foreach (var (localized, index) in group)
             {
@@ -95,7 +95,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         SiteUrls urls, UiStrings strings, BuildContext context, Core.Diagnostics.IDiagnosticSink sink)
     {
         var parsed = Parse(new PageLinkContext(first.Shown, first.Language, SitePaths.Of(first.Source, first.Language), catalog, urls,
-            context.Options.InputDirectory, sink));
+            context.Options.InputDirectory, sink) { Offline = context.Options.Offline is not null });
         var rendered = Render(parsed, localized, destination, strings);
         if (parsed is not null)
         {
