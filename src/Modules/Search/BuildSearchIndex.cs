@@ -30,13 +30,16 @@ public sealed class BuildSearchIndex(string catalogPipeline, string pagesPipelin
                 ? context.Memo(CacheScope, key, _ => EntryOf(pages[i], urls))
                 : EntryOf(pages[i], urls));
 
-        var files = new List<Document>();
-        foreach (var language in settings.Languages.Where(context.Options.Carries))
+        // One index per language, written side by side: merging every page's postings is the costly part left.
+        var languages = settings.Languages.Where(context.Options.Carries).ToList();
+        var files = new Document[languages.Count];
+        Parallel.For(0, languages.Count, options, l =>
         {
+            var language = languages[l];
             var inLanguage = entries.Where((_, i) => pages[i].Page.Language == language).ToList();
             var path = SitePaths.SearchIndex(language);
-            files.Add(new Document(path, OutputFile.FromText(path, SearchIndexWriter.Write(language, inLanguage)), path));
-        }
+            files[l] = new Document(path, OutputFile.FromText(path, SearchIndexWriter.Write(language, inLanguage)), path);
+        });
         return ValueTask.FromResult<IReadOnlyList<Document>>(files);
     }
 
