@@ -23,4 +23,7 @@ public sealed record Document(
             $"Document '{Key}' holds {Content.GetType().Name}, not {typeof(T).Name}.");
 
     public bool Holds<T>() where T : class => Content is T;
+
+    /// <summary>This document with one metadata value set.</summary>
+    public Document WithMetadata(string key, object? value) => this with { Metadata = Metadata.SetItem(key, value) };
 }

@@ -55,7 +55,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
                     var destination = SitePaths.Of(localized.Source, localized.Language);
                     var key = $"{destination}|{shared}";
                     var rendered = context.Memo(CacheScope, key, sink => ParseAndRender(first, localized, destination, catalog, urls, strings, context, sink));
-                    results[index] = new Document(destination, rendered with { Localized = localized }, destination) { Metadata = Empty.SetItem(KeyMetadata, key) };
+                    results[index] = new Document(destination, rendered with { Localized = localized }, destination).WithMetadata(KeyMetadata, key);
                 }
                 return;
             }
@@ -122,9 +122,6 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
     }
-
-    private static readonly System.Collections.Immutable.ImmutableSortedDictionary<string, object?> Empty =
-        System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// <summary>The file parsed, checked and its links rewritten; null when Markdig refuses it (reported).</summary>
     private ParsedBody? Parse(PageLinkContext page)

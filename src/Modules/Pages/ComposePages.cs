@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Markdown;
@@ -102,9 +101,11 @@ public sealed class ComposePages(string catalogPipeline, string markdownPipeline
         }));
 
         pages.Sort((a, b) => string.CompareOrdinal(a.Page.Destination, b.Page.Destination));
-        return ValueTask.FromResult<IReadOnlyList<Document>>([.. pages.Select(p => p.Key is null
-            ? new Document(p.Page.Destination, p.Page, p.Page.Destination)
-            : new Document(p.Page.Destination, p.Page, p.Page.Destination, ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal).SetItem(KeyMetadata, p.Key)))]);
+        return ValueTask.FromResult<IReadOnlyList<Document>>([.. pages.Select(p =>
+        {
+            var document = new Document(p.Page.Destination, p.Page, p.Page.Destination);
+            return p.Key is null ? document : document.WithMetadata(KeyMetadata, p.Key);
+        })]);
     }
 
     private static string KeyOf(IEnumerable<string?> keys) =>

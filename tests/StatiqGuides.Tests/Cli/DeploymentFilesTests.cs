@@ -92,20 +92,9 @@ public sealed partial class DeploymentFilesTests
         Assert.Equal("public, max-age=31536000, immutable", headers["/assets/css/*"]["Cache-Control"]);
         Assert.Equal("public, max-age=31536000, immutable", headers["/assets/js/*"]["Cache-Control"]);
 
-        // The root's language redirects are generated into output/_redirects from site.yml, so netlify.toml has none.
+        // The root's language redirects are generated into output/_redirects from site.yml (TranslatedPagesTests pins
+        // them), so netlify.toml has none.
         Assert.False(netlify.ContainsKey("redirects"));
-    }
-
-    [Fact]
-    public async Task The_published_redirects_send_the_root_to_each_language_of_the_site()
-    {
-        using var site = TestSite.Create().WithLanguages("en", "fr", "es");
-
-        var result = await site.BuildAsync();
-
-        Expect.NoDiagnostics(result.Diagnostics);
-        var rules = site.ReadOutput("_redirects").Split('\n').Where(l => l.StartsWith("/ ", StringComparison.Ordinal));
-        Expect.Lines(rules, ["/ /fr/ 302! Language=fr", "/ /es/ 302! Language=es", "/ /en/ 302! Language=en"], "root redirects");
     }
 
     [Fact]
