@@ -31,6 +31,9 @@ public static class SitePaths
     /// <summary>The search index of one language, a script the search page includes (no fetch: it works from file://).</summary>
     public static string SearchIndex(string language) => $"{language}/search/search-index.js";
 
+    /// <summary>The folder of the search page, its index and the index's shards.</summary>
+    public static string SearchFolder(string language) => $"{language}/search/";
+
     /// <summary>One printable page of a section's guides; at a guide's depth, so the guides' relative links still work.</summary>
     public static string SectionPrint(string language, string sectionId) => $"{language}/guides/{sectionId}/print/{IndexFile}";
 

@@ -5,7 +5,8 @@ using StatiqGuides.Modules.Pages;
 
 namespace StatiqGuides.Modules.Search;
 
-/// <summary>Writes each language's search index (<c>&lt;lang&gt;/search/search-index.js</c>) from the composed guide,
+/// <summary>Writes each language's search index (<c>&lt;lang&gt;/search/search-index.js</c> and its shards, see
+/// <see cref="SearchIndexWriter"/>) from the composed guide,
 /// case-study and plain pages: their title, TOC headings, summary and rendered body, as the reader sees them in
 /// that language (an untranslated page is found by its default-language text, as it is shown).</summary>
 public sealed class BuildSearchIndex(string catalogPipeline, string pagesPipeline) : IModule
@@ -32,15 +33,19 @@ public sealed class BuildSearchIndex(string catalogPipeline, string pagesPipelin
 
         // One index per language, written side by side: merging every page's postings is the costly part left.
         var languages = settings.Languages.Where(context.Options.Carries).ToList();
-        var files = new Document[languages.Count];
+        var files = new Document[languages.Count][];
         Parallel.For(0, languages.Count, options, l =>
         {
             var language = languages[l];
             var inLanguage = entries.Where((_, i) => pages[i].Page.Language == language).ToList();
-            var path = SitePaths.SearchIndex(language);
-            files[l] = new Document(path, OutputFile.FromText(path, SearchIndexWriter.Write(language, inLanguage)), path);
+            var folder = SitePaths.SearchFolder(language);
+            files[l] = [.. SearchIndexWriter.Write(language, inLanguage).Select(file =>
+            {
+                var path = folder + file.Key;
+                return new Document(path, OutputFile.FromText(path, file.Value), path);
+            })];
         });
-        return ValueTask.FromResult<IReadOnlyList<Document>>(files);
+        return ValueTask.FromResult<IReadOnlyList<Document>>([.. files.SelectMany(f => f)]);
     }
 
     private static SearchEntry EntryOf(ComposedPage composed, SiteUrls urls)

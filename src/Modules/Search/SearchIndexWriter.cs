@@ -5,21 +5,29 @@ using System.Text.Unicode;
 
 namespace StatiqGuides.Modules.Search;
 
-/// <summary>Writes one language's search index as a script that assigns a global, so the search page can include
-/// it with <c>&lt;script src&gt;</c> and search from <c>file://</c>, where fetch and XHR of local files are blocked.</summary>
+/// <summary>Writes one language's search index as scripts: a small manifest the search page includes, and shards
+/// that search.js adds to the page with <c>&lt;script&gt;</c> only for the words of a query, so that search works from
+/// <c>file://</c> (where fetch and XHR of local files are blocked) and under <c>script-src 'self'</c>, and a query
+/// loads a few kilobytes however large the site.</summary>
 /// <remarks>
-/// Compact by design (the 1,000-guide corpus must stay under 3 MB): an inverted index of folded terms, sorted so
-/// the script finds a prefix's terms by binary search, each with a postings string. A posting is one base-36
-/// number, <c>(document − previous document) × 16 + fields</c>, the fields a bit mask of where the term occurs
-/// (8 title, 4 headings, 2 summary, 1 body). Documents keep only what a result shows: URL, title, meta line,
-/// summary, headings and the start of the body, from which the script cuts a highlighted snippet.
+/// The folded terms form a tree of prefixes (<see cref="SearchShardPlan"/>): a prefix whose terms fit in one shard is
+/// a leaf, written with those terms and their postings; a larger one is split by its next letter and written as an
+/// aggregate, each document's best match among all its terms, which is all a query word equal to the prefix needs. Each
+/// result's text (URL, title, meta line, summary, headings, the start of the body) is a shard of its own, loaded only
+/// when the result is shown. Ranking needs nothing but the postings, so result sets and their order are those of a
+/// single whole index.
 /// </remarks>
 public static class SearchIndexWriter
 {
     public const string GlobalName = "StatiqGuidesSearchIndex";
 
-    /// <summary>Characters of body text kept per document, from which the script cuts a snippet around the first match:
-    /// enough for the opening paragraphs, and within the budget (about 0.9 MB of the English index of 1,000 guides).</summary>
+    /// <summary>The function every shard calls with its data.</summary>
+    public const string AddFunction = "StatiqGuidesSearch.add";
+
+    /// <summary>The folder of the shards, beside the manifest.</summary>
+    public const string ShardFolder = "index";
+
+    /// <summary>Characters of body text kept per document, from which the script cuts a snippet around the first match.</summary>
     public const int ExcerptLength = 700;
 
     public const int TitleField = 8;
@@ -27,68 +35,35 @@ public static class SearchIndexWriter
     public const int SummaryField = 2;
     public const int BodyField = 1;
 
-    // Not escaping non-ASCII letters keeps French and Spanish indexes small; the encoder still escapes
+    // Not escaping non-ASCII letters keeps French and Spanish shards small; the encoder still escapes
     // U+2028/U+2029, which old browsers do not accept inside a string literal.
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string Write(string language, IReadOnlyList<SearchEntry> entries)
+    /// <summary>The manifest and shards of one language, as paths relative to the language's search folder.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Write(string language, IReadOnlyList<SearchEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var postings = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
-        var previous = new Dictionary<string, int>(StringComparer.Ordinal);
+        var plan = SearchShardPlan.Build(entries);
+        var files = new List<KeyValuePair<string, string>>(plan.Leaves.Count + plan.Splits.Count + entries.Count + 1)
+        {
+            new("search-index.js", Manifest(language, entries.Count, plan)),
+        };
+        foreach (var leaf in plan.Leaves)
+        {
+            files.Add(new(ShardPath(SearchShardNames.Leaf(leaf.Prefix)), Leaf(leaf)));
+        }
+        foreach (var split in plan.Splits)
+        {
+            files.Add(new(ShardPath(SearchShardNames.Aggregate(split.Prefix)), Aggregate(split, entries.Count)));
+        }
         for (var doc = 0; doc < entries.Count; doc++)
         {
-            foreach (var (term, fields) in entries[doc].Terms)
-            {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = new StringBuilder();
-                }
-                else
-                {
-                    list.Append(',');
-                }
-                var delta = doc - previous.GetValueOrDefault(term, 0);
-                previous[term] = doc;
-                AppendBase36(list, (delta * 16) + fields);
-            }
+            files.Add(new(ShardPath(SearchShardNames.Document(doc)), Document(doc, entries[doc])));
         }
-
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            json.WriteStartObject();
-            json.WriteString("lang", language);
-            json.WriteStartArray("docs");
-            foreach (var entry in entries)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(entry.Url);
-                json.WriteStringValue(entry.Title);
-                json.WriteStringValue(entry.Meta);
-                json.WriteStringValue(entry.Summary);
-                json.WriteStringValue(Excerpt(entry.Body));
-                json.WriteStartArray();
-                foreach (var heading in entry.Headings) json.WriteStringValue(heading);
-                json.WriteEndArray();
-                json.WriteEndArray();
-            }
-            json.WriteEndArray();
-            // Sorted once at the end: the script finds a prefix's terms by binary search.
-            var terms = postings.Keys.ToArray();
-            Array.Sort(terms, StringComparer.Ordinal);
-            json.WriteStartArray("terms");
-            foreach (var term in terms) json.WriteStringValue(term);
-            json.WriteEndArray();
-            json.WriteStartArray("postings");
-            foreach (var term in terms) json.WriteStringValue(postings[term].ToString());
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        return $"window.{GlobalName} = {Encoding.UTF8.GetString(stream.ToArray())};\n";
+        return files;
     }
 
     /// <summary>Each distinct term of a page with the fields it occurs in, in first-seen order.</summary>
@@ -120,21 +95,67 @@ public static class SearchIndexWriter
         return body[..(cut > ExcerptLength / 2 ? cut : ExcerptLength)] + " …";
     }
 
-    private static void AppendBase36(StringBuilder builder, int value)
+    private static string ShardPath(string name) => $"{ShardFolder}/{name}.js";
+
+    private static string Manifest(string language, int documents, SearchShardPlan plan) =>
+        $"window.{GlobalName} = {Json(json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("lang", language);
+            json.WriteNumber("docs", documents);
+            Strings(json, "leaves", plan.Leaves.Select(l => l.Prefix));
+            Strings(json, "splits", plan.Splits.Select(s => s.Prefix));
+            json.WriteEndObject();
+        })};\n";
+
+    private static string Leaf(SearchShardPlan.LeafShard leaf) => Call("t", leaf.Prefix, json =>
     {
-        const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
-        if (value == 0)
+        json.WriteStartObject();
+        Strings(json, "terms", leaf.Terms.Select(t => t.Term));
+        Strings(json, "postings", leaf.Terms.Select(t => t.Encoded));
+        json.WriteEndObject();
+    });
+
+    private static string Aggregate(SearchShardPlan.SplitNode split, int documents) => Call("a", split.Prefix, json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("best", PostingCodec.EncodeBest(split.Best, documents));
+        // The prefix as a word of its own is in no leaf: kept here, so the shards hold the whole index.
+        json.WriteString("exact", split.Exact?.Encoded ?? "");
+        json.WriteEndObject();
+    });
+
+    private static string Document(int doc, SearchEntry entry) => Call("d", doc.ToString(System.Globalization.CultureInfo.InvariantCulture), json =>
+    {
+        json.WriteStartArray();
+        json.WriteStringValue(entry.Url);
+        json.WriteStringValue(entry.Title);
+        json.WriteStringValue(entry.Meta);
+        json.WriteStringValue(entry.Summary);
+        json.WriteStringValue(Excerpt(entry.Body));
+        json.WriteStartArray();
+        foreach (var heading in entry.Headings) json.WriteStringValue(heading);
+        json.WriteEndArray();
+        json.WriteEndArray();
+    });
+
+    private static string Call(string kind, string key, Action<Utf8JsonWriter> data) =>
+        $"{AddFunction}(\"{kind}\", {Json(json => json.WriteStringValue(key))}, {Json(data)});\n";
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+
+    private static string Json(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
         {
-            builder.Append('0');
-            return;
+            write(json);
         }
-        Span<char> buffer = stackalloc char[8];
-        var at = buffer.Length;
-        while (value > 0)
-        {
-            buffer[--at] = Digits[value % 36];
-            value /= 36;
-        }
-        builder.Append(buffer[at..]);
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

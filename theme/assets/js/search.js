@@ -1,5 +1,6 @@
-/* The search page. The index is a script the page includes (window.StatiqGuidesSearchIndex, written by the
-   build), not a file fetched, so search works from file:// with no server and no network. Words are folded as
+/* The search page. The index is a manifest script the page includes (window.StatiqGuidesSearchIndex, written by
+   the build) and shards added as scripts for the words of each query, never files fetched, so search works from
+   file:// with no server and no network, and under script-src 'self'. Words are folded as
    the build folds them (src/Modules/Search/SearchText.cs): decomposed, diacritical marks dropped, lower-cased,
    split on anything but letters and digits. Each word of the query matches every indexed word it starts
    ("particip" finds "participación"); a page must match every word; the title weighs most, then headings,
@@ -10,12 +11,13 @@
   var MIN_LENGTH = 2;
   var MAX_LENGTH = 32;
   var MAX_RESULTS = 100;
+  var PAGE = 5;
+  var MAX_FILES = 8;
   var SNIPPET = 240;
   var TITLE = 8, HEADINGS = 4, SUMMARY = 2, BODY = 1;
   /* Browsers without String.prototype.normalize still fold the accented letters of Latin scripts. */
   var PLAIN_FROM = '\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f9\u00fa\u00fb\u00fc\u00fd\u00ff';
   var PLAIN_TO = 'aaaaaaceeeeiiiinooooouuuuyy';
-  var decoded = [];
 
   function fold(text) {
     if (String.prototype.normalize) return text.normalize('NFD').replace(MARKS, '').toLowerCase();
@@ -37,29 +39,84 @@
     return list;
   }
 
-  /* The postings of term t: [document, fields, document, fields, ...]. */
-  function postings(t) {
-    if (decoded[t]) return decoded[t];
-    var items = index.postings[t].split(',');
+  /* The shards. The manifest (window.StatiqGuidesSearchIndex, included by the page) lists the prefixes of the
+     index's shards; a shard is a script added to the page, which hands its data to add(). A word of the query needs
+     one shard: the leaf of its longest listed prefix, or, when the word is itself a prefix split further, that
+     prefix's aggregate. Each result's text is a shard too, loaded only when the result is shown. */
+  var shards = {};
+  var pending = {};
+
+  function shardName(prefix) {
+    if (/^[a-z0-9]+$/.test(prefix)) return prefix;
+    var hex = 'x';
+    for (var i = 0; i < prefix.length; i++) hex += ('000' + prefix.charCodeAt(i).toString(16)).slice(-4);
+    return hex;
+  }
+
+  function add(kind, key, data) {
+    shards[kind + ':' + key] = data;
+  }
+
+  /* Loads the shards named by list ([kind, key, file] triples), then calls done; a shard that fails to load is null. */
+  function loadAll(list, done) {
+    var left = list.length;
+    if (left === 0) return done();
+    function one() {
+      left--;
+      if (left === 0) done();
+    }
+    for (var i = 0; i < list.length; i++) load(list[i][0] + ':' + list[i][1], list[i][2], one);
+  }
+
+  function load(name, file, done) {
+    if (shards.hasOwnProperty(name)) return done();
+    if (pending[name]) {
+      pending[name].push(done);
+      return;
+    }
+    pending[name] = [done];
+    var script = document.createElement('script');
+    function finish() {
+      if (!shards.hasOwnProperty(name)) shards[name] = null;
+      var callbacks = pending[name];
+      delete pending[name];
+      for (var i = 0; i < callbacks.length; i++) callbacks[i]();
+    }
+    script.onload = finish;
+    script.onerror = finish;
+    script.src = base + 'index/' + file + '.js';
+    document.getElementsByTagName('head')[0].appendChild(script);
+  }
+
+  /* The shard a word of the query needs, as [kind, key, file], or null when no indexed word starts with it. */
+  function shardFor(word) {
+    for (var d = MIN_LENGTH; d <= word.length; d++) {
+      var prefix = word.substring(0, d);
+      if (leaves[prefix] === true) return ['t', prefix, 't-' + shardName(prefix)];
+      if (splits[prefix] !== true) return null;
+      if (d === word.length) return ['a', prefix, 'a-' + shardName(prefix)];
+    }
+    return null;
+  }
+
+  /* Postings as [document, value, document, value, ...]: sparse base-36 deltas, or dense (~ then one digit per document). */
+  function decode(text, radix) {
     var list = [];
+    if (text.charAt(0) === '~') {
+      for (var d = 1; d < text.length; d++) {
+        var dense = parseInt(text.charAt(d), radix);
+        if (dense > 0) list.push(d - 1, dense);
+      }
+      return list;
+    }
+    var items = text.split(',');
     var doc = 0;
     for (var i = 0; i < items.length; i++) {
       var value = parseInt(items[i], 36);
-      doc += Math.floor(value / 16);
-      list.push(doc, value % 16);
+      doc += Math.floor(value / radix);
+      list.push(doc, value % radix);
     }
-    decoded[t] = list;
     return list;
-  }
-
-  /* The first term not less than prefix, by binary search: terms are sorted by UTF-16 code units. */
-  function firstTerm(prefix) {
-    var low = 0, high = index.terms.length;
-    while (low < high) {
-      var middle = (low + high) >> 1;
-      if (index.terms[middle] < prefix) low = middle + 1; else high = middle;
-    }
-    return low;
   }
 
   function weight(fields, exact) {
@@ -67,18 +124,34 @@
       (fields & BODY ? 1 : 0) + (exact ? 0.5 : 0);
   }
 
-  function search(list) {
+  /* Each document's best score for one word of the query, from its shard. */
+  function scores(word, shard) {
+    var best = {};
+    var found, p, score;
+    var data = shard ? shards[shard[0] + ':' + shard[1]] : null;
+    if (!data) return best;
+    if (shard[0] === 'a') {
+      found = decode(data.best, 32);
+      for (p = 0; p < found.length; p += 2) best[found[p]] = weight(found[p + 1] & 15, found[p + 1] & 16);
+      return best;
+    }
+    for (var t = 0; t < data.terms.length; t++) {
+      if (data.terms[t].indexOf(word) !== 0) continue;
+      found = decode(data.postings[t], 16);
+      for (p = 0; p < found.length; p += 2) {
+        score = weight(found[p + 1], data.terms[t] === word);
+        if (!(best[found[p]] >= score)) best[found[p]] = score;
+      }
+    }
+    return best;
+  }
+
+  /* The documents matching every word, best first (then in index order), as indexes. */
+  function rank(list, needed) {
     var total = {};
     var matched = {};
     for (var w = 0; w < list.length; w++) {
-      var best = {};
-      for (var t = firstTerm(list[w]); t < index.terms.length && index.terms[t].indexOf(list[w]) === 0; t++) {
-        var found = postings(t);
-        for (var p = 0; p < found.length; p += 2) {
-          var score = weight(found[p + 1], index.terms[t] === list[w]);
-          if (!(best[found[p]] >= score)) best[found[p]] = score;
-        }
-      }
+      var best = scores(list[w], needed[w]);
       for (var doc in best) {
         if (!best.hasOwnProperty(doc)) continue;
         total[doc] = (total[doc] || 0) + best[doc];
@@ -91,6 +164,22 @@
     }
     hits.sort(function (a, b) { return total[b] - total[a] || a - b; });
     return hits;
+  }
+
+  /* Finds the documents of a query, loading the shards it needs, and calls done(words, hits). */
+  function search(query, done) {
+    var list = words(query);
+    var needed = [];
+    var files = [];
+    var seen = {};
+    for (var w = 0; w < list.length; w++) {
+      needed.push(shardFor(list[w]));
+      if (needed[w] && !seen[needed[w][2]]) {
+        seen[needed[w][2]] = true;
+        files.push(needed[w]);
+      }
+    }
+    loadAll(files, function () { done(list, list.length === 0 ? [] : rank(list, needed), files.length); });
   }
 
   /* Where the words of the query start words of text: [start, end] pairs in text, each a whole word. */
@@ -165,49 +254,79 @@
     return template.replace('{0}', query).replace('{1}', String(count));
   }
 
+  /* Results are shown a few at a time, each one's text loaded as it is shown, so that a query loads at most
+     MAX_FILES shards; "More results" shows the next ones. */
   function show(query) {
-    while (results.firstChild) results.removeChild(results.firstChild);
-    var list = words(query);
-    var status = document.createElement('p');
-    status.className = 'search-status';
-    results.appendChild(status);
-    if (list.length === 0) {
-      status.appendChild(document.createTextNode(results.getAttribute('data-prompt')));
-      return;
-    }
-    var hits = search(list);
-    var template = hits.length === 0 ? 'data-none' : hits.length === 1 ? 'data-count-one' : 'data-count';
-    var said = say(results.getAttribute(template), query, hits.length);
-    if (hits.length > MAX_RESULTS) said += ' ' + say(results.getAttribute('data-more') || '', query, MAX_RESULTS);
-    status.appendChild(document.createTextNode(said));
-    if (hits.length === 0) return;
-    var ol = document.createElement('ol');
-    for (var i = 0; i < hits.length && i < MAX_RESULTS; i++) {
-      var doc = index.docs[hits[i]];
-      var item = document.createElement('li');
-      item.className = 'search-result';
-      var heading = document.createElement('h2');
-      var link = document.createElement('a');
-      link.setAttribute('href', doc[0]);
-      appendMarked(link, doc[1], list);
-      heading.appendChild(link);
-      item.appendChild(heading);
-      if (doc[2]) {
-        var meta = document.createElement('p');
-        meta.className = 'card-meta';
-        meta.appendChild(document.createTextNode(doc[2]));
-        item.appendChild(meta);
+    var ticket = ++shown;
+    search(query, function (list, hits, termFiles) {
+      if (ticket !== shown) return;
+      while (results.firstChild) results.removeChild(results.firstChild);
+      var status = document.createElement('p');
+      status.className = 'search-status';
+      results.appendChild(status);
+      if (list.length === 0) {
+        status.appendChild(document.createTextNode(results.getAttribute('data-prompt')));
+        return;
       }
-      var text = snippet(doc, list);
-      if (text) {
-        var p = document.createElement('p');
-        p.className = 'snippet';
-        appendMarked(p, text, list);
-        item.appendChild(p);
+      var template = hits.length === 0 ? 'data-none' : hits.length === 1 ? 'data-count-one' : 'data-count';
+      var said = say(results.getAttribute(template), query, hits.length);
+      if (hits.length > MAX_RESULTS) said += ' ' + say(results.getAttribute('data-more') || '', query, MAX_RESULTS);
+      status.appendChild(document.createTextNode(said));
+      if (hits.length === 0) return;
+      var ol = document.createElement('ol');
+      results.appendChild(ol);
+      var page = Math.max(1, Math.min(PAGE, MAX_FILES - termFiles));
+      showFrom(ticket, ol, hits.slice(0, MAX_RESULTS), 0, page, list);
+    });
+  }
+
+  function showFrom(ticket, ol, hits, from, count, list) {
+    var to = Math.min(hits.length, from + count);
+    var wanted = [];
+    for (var i = from; i < to; i++) wanted.push(['d', String(hits[i]), 'd' + hits[i]]);
+    loadAll(wanted, function () {
+      if (ticket !== shown) return;
+      for (var i = from; i < to; i++) {
+        var doc = shards['d:' + hits[i]];
+        if (doc) ol.appendChild(result(doc, list));
       }
-      ol.appendChild(item);
+      if (to < hits.length) {
+        var more = document.createElement('button');
+        more.setAttribute('type', 'button');
+        more.className = 'search-more';
+        more.appendChild(document.createTextNode(results.getAttribute('data-next') || '+'));
+        more.onclick = function () {
+          more.parentNode.removeChild(more);
+          showFrom(ticket, ol, hits, to, PAGE, list);
+        };
+        results.appendChild(more);
+      }
+    });
+  }
+
+  function result(doc, list) {
+    var item = document.createElement('li');
+    item.className = 'search-result';
+    var heading = document.createElement('h2');
+    var link = document.createElement('a');
+    link.setAttribute('href', doc[0]);
+    appendMarked(link, doc[1], list);
+    heading.appendChild(link);
+    item.appendChild(heading);
+    if (doc[2]) {
+      var meta = document.createElement('p');
+      meta.className = 'card-meta';
+      meta.appendChild(document.createTextNode(doc[2]));
+      item.appendChild(meta);
     }
-    results.appendChild(ol);
+    var text = snippet(doc, list);
+    if (text) {
+      var p = document.createElement('p');
+      p.className = 'snippet';
+      appendMarked(p, text, list);
+      item.appendChild(p);
+    }
+    return item;
   }
 
   function queryParameter() {
@@ -225,13 +344,24 @@
     return '';
   }
 
-  /* The folding, for other scripts and for the tests that check it against the build's. */
-  window.StatiqGuidesSearch = { terms: words };
+  /* The folding, the shards' entry point, and a query API for the tests that check ranking against the build's. */
+  window.StatiqGuidesSearch = {
+    terms: words,
+    add: add,
+    query: function (query, done) { search(query, function (list, hits) { done(hits); }); }
+  };
 
   var results = document.getElementById('sg-search-results');
   var input = document.getElementById('sg-search-q');
+  var manifest = document.getElementById('sg-search-index');
   var index = window.StatiqGuidesSearchIndex;
-  if (!results || !input || !index || !document.createTextNode) return;
+  if (!results || !input || !index || !manifest || !document.createTextNode) return;
+  var base = manifest.src.substring(0, manifest.src.lastIndexOf('/') + 1);
+  var leaves = {};
+  var splits = {};
+  var shown = 0;
+  for (var l = 0; l < index.leaves.length; l++) leaves[index.leaves[l]] = true;
+  for (var s = 0; s < index.splits.length; s++) splits[index.splits[s]] = true;
   var noScript = document.getElementById('sg-search-no-script');
   if (noScript) noScript.parentNode.removeChild(noScript);
 

@@ -2,7 +2,7 @@ using StatiqGuides.Tests.Testing;
 
 namespace StatiqGuides.Tests.Modules.Search;
 
-/// <summary>search.js shows at most 100 results and says so, on a built site opened from disk.</summary>
+/// <summary>search.js shows results a few at a time and at most 100 of them, and says so, on a built site opened from disk.</summary>
 [Collection(BrowserTests.Name)]
 public sealed class SearchLimitBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
@@ -24,7 +24,7 @@ public sealed class SearchLimitBrowserTests(BrowserFixture browser) : IAsyncLife
     }
 
     [Fact]
-    public async Task More_than_a_hundred_matches_show_the_first_hundred_and_say_so()
+    public async Task More_than_a_hundred_matches_show_five_at_a_time_up_to_the_first_hundred_and_say_so()
     {
         await using var tab = await browser.OpenAsync();
 
@@ -34,7 +34,16 @@ public sealed class SearchLimitBrowserTests(BrowserFixture browser) : IAsyncLife
 
         Assert.Equal("101 pages match “budget”. The first 100 are shown: add a word to narrow the search.",
             await tab.Page.Locator(".search-status").TextContentAsync());
+        Assert.Equal(5, await results.CountAsync());
+        var more = tab.Page.Locator(".search-more");
+        for (var shown = 5; shown < 100; shown += 5)
+        {
+            Assert.Equal("More results", await more.TextContentAsync());
+            await more.ClickAsync();
+            await results.Nth(shown).WaitForAsync();
+        }
         Assert.Equal(100, await results.CountAsync());
+        Assert.Equal(0, await more.CountAsync());
         tab.AssertStayedOffline();
     }
 }
