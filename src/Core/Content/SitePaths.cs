@@ -35,7 +35,12 @@ public static class SitePaths
     public static string SearchFolder(string language) => $"{language}/search/";
 
     /// <summary>One printable page of a section's guides; at a guide's depth, so the guides' relative links still work.</summary>
-    public static string SectionPrint(string language, string sectionId) => $"{language}/guides/{sectionId}/print/{IndexFile}";
+    public static string SectionPrint(string language, string sectionId) => SectionPrint(language, sectionId, 1);
+
+    /// <summary>Part <paramref name="part"/> (from 1) of a section's printable pages: <c>print/</c>, then <c>print-2/</c>,
+    /// <c>print-3/</c>…, all at a guide's depth.</summary>
+    public static string SectionPrint(string language, string sectionId, int part) =>
+        part == 1 ? $"{language}/guides/{sectionId}/print/{IndexFile}" : $"{language}/guides/{sectionId}/print-{part}/{IndexFile}";
 
     /// <summary>Folder names under a language that plain pages must not take.</summary>
     public static IReadOnlySet<string> ReservedPageSlugs { get; } =

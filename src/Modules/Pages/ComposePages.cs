@@ -82,7 +82,7 @@ public sealed class ComposePages(string catalogPipeline, string markdownPipeline
             {
                 // A printable page shows its guides' bodies: it is kept while each of their renderings is.
                 var name = fingerprint is null ? "" : $"print|{language}|{section.Id}|{KeyOf(catalog.GuidesOf(section.Id).Select(g => byPage[(g.Uid, language)].Key))}";
-                pages.AddRange(Keyed(context, fingerprint, name, () => [listings.SectionPrint(section, uid => byPage[(uid, language)].Body)]));
+                pages.AddRange(Keyed(context, fingerprint, name, () => listings.SectionPrint(section, uid => byPage[(uid, language)].Body)));
             }
         }
         // In a one-language bundle the root page speaks the bundle's language, whose pages it links offline.

@@ -44,6 +44,7 @@ public sealed class ListingPageViews(ViewFactory views)
             Breadcrumbs = views.Breadcrumbs(from, (title, from)),
             Hub = views.HubOfSection(section.Id, from),
             PrintUrl = Catalog.GuidesOf(section.Id).Any() ? views.Link(from, SitePaths.SectionPrint(Language, section.Id)) : null,
+            PrintParts = PrintParts(section, from, 0),
             Guides = [.. Catalog.GuidesOf(section.Id).Select(g => views.GuideCard(g, from))],
             CaseStudies = [.. Catalog.CaseStudies
                 .Where(c => c.FrontMatter.Themes.Any(t => t.Value == section.Id))
@@ -52,20 +53,35 @@ public sealed class ListingPageViews(ViewFactory views)
         return new ComposedPage(from, page, views.Site(from, section.Id));
     }
 
-    /// <summary>Every guide of a section on one page, in reading order, for printing.</summary>
+    /// <summary>The most guides one printable page holds: a larger section is printed in numbered parts, so that no
+    /// page grows past what an old machine opens and prints comfortably.</summary>
+    public const int GuidesPerPrintPart = 100;
+
+    /// <summary>Every guide of a section, in reading order, for printing: one page, or one per part of
+    /// <see cref="GuidesPerPrintPart"/> guides.</summary>
     /// <param name="renderedGuide">The rendering of a guide, by uid, in this language.</param>
-    public ComposedPage SectionPrint(Section section, Func<string, RenderedContent> renderedGuide)
+    public IReadOnlyList<ComposedPage> SectionPrint(Section section, Func<string, RenderedContent> renderedGuide)
     {
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(renderedGuide);
-        var from = SitePaths.SectionPrint(Language, section.Id);
+        var guides = Catalog.GuidesOf(section.Id).ToList();
+        var parts = Math.Max(1, (guides.Count + GuidesPerPrintPart - 1) / GuidesPerPrintPart);
+        return [.. Enumerable.Range(1, parts).Select(part => SectionPrintPart(section, renderedGuide,
+            guides.Skip((part - 1) * GuidesPerPrintPart).Take(GuidesPerPrintPart), part))];
+    }
+
+    private ComposedPage SectionPrintPart(Section section, Func<string, RenderedContent> renderedGuide, IEnumerable<ContentItem> guides, int part)
+    {
+        var from = SitePaths.SectionPrint(Language, section.Id, part);
         var title = views.SectionTitle(section);
         var sectionPath = SitePaths.Section(Language, section.Id);
-        var page = views.Base("section-print", from, title, section.Summary.Get(Language, Catalog.Settings.DefaultLanguage),
-            l => SitePaths.SectionPrint(l, section.Id)) with
+        var parts = PrintParts(section, from, part);
+        var page = views.Base("section-print", from, parts.Count > 0 ? $"{title}: {parts[part - 1].Title}" : title,
+            section.Summary.Get(Language, Catalog.Settings.DefaultLanguage), l => SitePaths.SectionPrint(l, section.Id, part)) with
         {
             Breadcrumbs = views.Breadcrumbs(from, (title, sectionPath), (views.T("print.title"), from)),
-            Articles = [.. Catalog.GuidesOf(section.Id).Select(g =>
+            PrintParts = parts,
+            Articles = [.. guides.Select(g =>
             {
                 var body = renderedGuide(g.Uid);
                 return new ArticleView(g.Slug, body.Item.Title, body.Item.Summary, views.Link(from, body.Destination),
@@ -76,6 +92,24 @@ public sealed class ListingPageViews(ViewFactory views)
         };
         return new ComposedPage(from, page, views.Site(from, section.Id));
     }
+
+    /// <summary>The links to a section's print parts, <paramref name="current"/> marked (0: none); empty for one part.</summary>
+    private IReadOnlyList<NavLink> PrintParts(Section section, string from, int current)
+    {
+        var count = Catalog.GuidesOf(section.Id).Count();
+        var parts = (count + GuidesPerPrintPart - 1) / GuidesPerPrintPart;
+        if (parts <= 1) return [];
+        return [.. Enumerable.Range(1, parts).Select(part =>
+        {
+            var first = ((part - 1) * GuidesPerPrintPart) + 1;
+            var last = Math.Min(count, part * GuidesPerPrintPart);
+            var text = views.T("print.part").Replace("{0}", Number(part), StringComparison.Ordinal).Replace("{1}", Number(parts), StringComparison.Ordinal)
+                .Replace("{2}", Number(first), StringComparison.Ordinal).Replace("{3}", Number(last), StringComparison.Ordinal);
+            return new NavLink(text, views.Link(from, SitePaths.SectionPrint(Language, section.Id, part)), part == current);
+        })];
+    }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The search page: the results are found by script, from the language's index.</summary>
     public ComposedPage Search()

@@ -70,6 +70,10 @@ public sealed record PageView
     /// <summary>A section's printable page, from the section page; null elsewhere.</summary>
     public string? PrintUrl { get; init; }
 
+    /// <summary>The parts of a section's printable pages when it has more guides than one part holds, on the section page
+    /// and on each part (the current one marked); empty for a section printed on one page.</summary>
+    public IReadOnlyList<NavLink> PrintParts { get; init; } = [];
+
     /// <summary>The guides of a section's printable page, in reading order.</summary>
     public IReadOnlyList<ArticleView> Articles { get; init; } = [];
 
