@@ -17,7 +17,7 @@ public sealed partial class FindContentFiles(string settingsPipeline) : IModule
         var guides = Path.Combine(options.InputDirectory, "guides");
         if (Directory.Exists(guides))
         {
-            foreach (var path in InputFiles.Under(guides, "*.md"))
+            foreach (var path in InputFiles.Under(guides, "*.md", Containment.For(options), link => ReportOutside(link, context)))
             {
                 var relative = Path.GetRelativePath(guides, path).Replace('\\', '/').Split('/');
                 if (relative.Length != 2)
@@ -38,11 +38,20 @@ public sealed partial class FindContentFiles(string settingsPipeline) : IModule
     private static void AddFlat(List<SourceFile> files, ContentKind kind, string folder, IReadOnlySet<string> languages, BuildContext context)
     {
         if (!Directory.Exists(folder)) return;
+        var containment = Containment.For(context.Options);
         foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly))
         {
+            if (!containment.Contains(path))
+            {
+                ReportOutside(path, context);
+                continue;
+            }
             Add(files, Describe(kind, path, null, context.Options, languages), context);
         }
     }
+
+    private static void ReportOutside(string link, BuildContext context) =>
+        context.Diagnostics.Report(DiagnosticCodes.LinkOutsideRoots, SourceLocation.StartOf(context.Options.DisplayPath(link)), context.Options.DisplayPath(link));
 
     private static void Add(List<SourceFile> files, (SourceFile? File, string? UnknownLanguage, string Path) found, BuildContext context)
     {
