@@ -163,6 +163,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode HtmlComment = new("SG0311", Severity.Warning,
         "HTML comment is removed from the page",
         "Remove the comment, or keep notes for other authors outside the published file.");
+    public static readonly DiagnosticCode StrayEndTag = new("SG0312", Severity.Error,
+        "raw HTML closes <{0}>, which it did not open; on the page it would close an element of the layout",
+        "Remove the end tag, or open the element in the same file.");
 
     public static readonly DiagnosticCode BrokenLink = new("SG0401", Severity.Error,
         "link target '{0}' does not exist",
@@ -218,7 +221,7 @@ public static class DiagnosticCodes
         MissingKey, WrongType, InvalidDate, SummaryTooLong, InvalidCountry, UnknownKey, EmptyValue,
         InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias, InvalidIdentifier, IdentifierCaseClash, InvalidAssetName,
         UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl, DisallowedElement, DisallowedAttribute, DisallowedUrl, DisallowedStyle,
-        RawHtmlLeftOpen, ElementLeftOpen, UnsafeAssetDocument, HtmlComment,
+        RawHtmlLeftOpen, ElementLeftOpen, UnsafeAssetDocument, HtmlComment, StrayEndTag,
         BrokenLink, LinkOutsideInput, ForeignEmbed, SiteAbsoluteLink,
         TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,
         OutputWriteFailed, DestinationConflict, UnknownBundleLanguage, UnsafeOutputFolder,

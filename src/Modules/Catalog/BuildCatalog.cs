@@ -124,13 +124,20 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
     private static (List<ContentItem> Kept, List<ContentItem> Withheld) UniqueByKey(IEnumerable<ContentItem> items,
         Func<ContentItem, string> key, IDiagnosticSink diagnostics)
     {
-        var first = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+        // Ignoring case: the uid names the page's folder, and bundles are unzipped on case-insensitive file systems.
+        var first = new Dictionary<string, ContentItem>(Identifiers.Comparer);
         var withheld = new List<ContentItem>();
         foreach (var item in items.OrderBy(i => i.DisplayPath, StringComparer.Ordinal))
         {
             if (first.TryGetValue(key(item), out var existing))
             {
                 var location = item.FrontMatter.Uid?.Location ?? SourceLocation.StartOf(item.DisplayPath);
+                if (!string.Equals(key(item), key(existing), StringComparison.Ordinal))
+                {
+                    diagnostics.Report(DiagnosticCodes.IdentifierCaseClash, location, "uid", item.Uid, existing.Uid, existing.DisplayPath);
+                    withheld.Add(item);
+                    continue;
+                }
                 diagnostics.Report(DiagnosticCodes.DuplicateUid, location, item.Uid, existing.DisplayPath);
                 var mirrored = existing.FrontMatter.Uid?.Location ?? SourceLocation.StartOf(existing.DisplayPath);
                 diagnostics.Report(DiagnosticCodes.DuplicateUid, mirrored, existing.Uid, item.DisplayPath);

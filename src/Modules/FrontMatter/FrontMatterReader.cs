@@ -24,24 +24,35 @@ public static class FrontMatterReader
             fields.Diagnostics.Report(DiagnosticCodes.InvalidCountry, c.Location, c.Value);
         }
         var aliases = fields.List("aliases");
-        foreach (var alias in aliases.Where(a => !a.Value.StartsWith('/') || a.Value.Contains("//", StringComparison.Ordinal)))
+        foreach (var alias in aliases.Where(a => !Identifiers.IsValidAlias(a.Value)))
         {
             fields.Diagnostics.Report(DiagnosticCodes.InvalidAlias, alias.Location, alias.Value);
+        }
+        var uid = fields.LocatedString("uid");
+        if (uid is { } u && !Identifiers.IsValid(u.Value))
+        {
+            fields.Diagnostics.Report(DiagnosticCodes.InvalidIdentifier, u.Location, "uid", u.Value);
+            uid = null;
+        }
+        var tags = fields.List("tags");
+        foreach (var tag in tags.Where(t => !Identifiers.IsValid(SitePaths.TagSlug(t.Value))))
+        {
+            fields.Diagnostics.Report(DiagnosticCodes.InvalidIdentifier, tag.Location, "the URL form of tag", SitePaths.TagSlug(tag.Value));
         }
         var unknown = fields.ReportUnknown(FrontMatterSchema.KnownKeys(kind, isTranslation));
         return new Core.Content.FrontMatter
         {
             Title = fields.Text("title", Required("title")),
             Summary = summary?.Value,
-            Uid = fields.LocatedString("uid"),
-            Tags = fields.Strings("tags"),
+            Uid = uid,
+            Tags = [.. tags.Where(t => Identifiers.IsValid(SitePaths.TagSlug(t.Value))).Select(t => t.Value)],
             CaseStudies = fields.List("case_studies"),
             Related = fields.List("related"),
             Authors = fields.Strings("authors"),
             Updated = fields.Date("updated"),
             Order = fields.Number("order"),
             Draft = fields.Flag("draft") ?? false,
-            Aliases = [.. aliases.Where(a => a.Value.StartsWith('/') && !a.Value.Contains("//", StringComparison.Ordinal))],
+            Aliases = [.. aliases.Where(a => Identifiers.IsValidAlias(a.Value))],
             Parliament = fields.Text("parliament", Required("parliament")),
             Country = country is { } code && CountryCodes.IsValid(code.Value) ? code : null,
             Region = fields.Text("region"),

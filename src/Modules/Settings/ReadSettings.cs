@@ -34,10 +34,21 @@ public sealed class ReadSettings : IModule
                 }
                 var file = Path.Combine(folder, "_section.yml");
                 if (!File.Exists(file)) continue;
+                var id = Path.GetFileName(folder);
+                if (!Identifiers.IsValid(id))
+                {
+                    context.Diagnostics.Report(DiagnosticCodes.InvalidIdentifier, SourceLocation.StartOf(options.DisplayPath(folder)), "section id", id);
+                    continue;
+                }
+                if (sections.FirstOrDefault(s => Identifiers.Comparer.Equals(s.Id, id)) is { } clash)
+                {
+                    context.Diagnostics.Report(DiagnosticCodes.IdentifierCaseClash, SourceLocation.StartOf(options.DisplayPath(folder)), "section id", id, clash.Id, clash.SourcePath);
+                    continue;
+                }
                 var loaded = Load(file, context);
                 if (loaded is not null)
                 {
-                    sections.Add(SectionReader.Read(Path.GetFileName(folder), loaded.Value, context.Diagnostics));
+                    sections.Add(SectionReader.Read(id, loaded.Value, context.Diagnostics));
                 }
             }
         }

@@ -26,6 +26,13 @@ public sealed partial class FindContentFiles(string settingsPipeline) : IModule
                         SourceLocation.StartOf(options.DisplayPath(path)), string.Join('/', relative[..^1]) is { Length: > 0 } folder ? folder : "guides");
                     continue;
                 }
+                if (!Identifiers.IsValid(relative[0]))
+                {
+                    // The section folder is reported once, where ReadSettings reports it too.
+                    context.Diagnostics.Report(DiagnosticCodes.InvalidIdentifier,
+                        SourceLocation.StartOf(options.DisplayPath(Path.Combine(guides, relative[0]))), "section id", relative[0]);
+                    continue;
+                }
                 Add(files, Describe(ContentKind.Guide, path, relative[0], options, languages), context);
             }
         }
@@ -57,7 +64,12 @@ public sealed partial class FindContentFiles(string settingsPipeline) : IModule
     {
         if (found.File is { } file)
         {
-            files.Add(file);
+            if (Identifiers.IsValid(file.Slug))
+            {
+                files.Add(file);
+                return;
+            }
+            context.Diagnostics.Report(DiagnosticCodes.InvalidIdentifier, SourceLocation.StartOf(file.DisplayPath), "file name (slug)", file.Slug);
         }
         else
         {
