@@ -1,5 +1,6 @@
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Modules.Markdown;
 using StatiqGuides.Modules.Yaml;
 
 namespace StatiqGuides.Modules.FrontMatter;
@@ -27,6 +28,18 @@ public static class FrontMatterReader
         foreach (var alias in aliases.Where(a => !Identifiers.IsValidAlias(a.Value)))
         {
             fields.Diagnostics.Report(DiagnosticCodes.InvalidAlias, alias.Location, alias.Value);
+        }
+        var links = fields.List("links");
+        foreach (var link in links)
+        {
+            if (UnsafeUrls.IsScript(link.Value))
+            {
+                fields.Diagnostics.Report(DiagnosticCodes.UnsafeJavascriptUrl, link.Location);
+            }
+            else if (!IsWebAddress(link.Value))
+            {
+                fields.Diagnostics.Report(DiagnosticCodes.InvalidUrl, link.Location, "links", link.Value);
+            }
         }
         var uid = fields.LocatedString("uid");
         if (uid is { } u && !Identifiers.IsValid(u.Value))
@@ -58,10 +71,15 @@ public static class FrontMatterReader
             Region = fields.Text("region"),
             Year = fields.Number("year", Required("year")),
             Themes = fields.List("themes"),
-            Links = fields.Strings("links"),
+            Links = [.. links.Where(l => IsWebAddress(l.Value)).Select(l => l.Value)],
             SourceHash = isTranslation ? fields.Text("source_hash") : null,
             WrittenKeys = new HashSet<string>(fields.Mapping.Entries.Select(e => e.Key.Text), StringComparer.Ordinal),
             Extra = unknown.ToDictionary(e => e.Key.Text, e => YamlPlain.ToPlain(e.Value), StringComparer.Ordinal),
         };
     }
+
+    /// <summary>An absolute http(s) address with a host, and nothing a browser would read differently (spaces, controls).</summary>
+    private static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Length > 0
+        && !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) && value.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase);
 }
