@@ -26,5 +26,5 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     }
 
     public override string ToString() =>
-        $"{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+        $"{DisplayText.Escape(Location.ToString())}: {Severity.ToString().ToLowerInvariant()} {Code}: {DisplayText.Escape(Message)}";
 }
