@@ -160,9 +160,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnsafeAssetDocument = new("SG0310", Severity.Error,
         "'{0}' is an HTML or SVG document with {1}, which is not allowed; it is not published",
         "Remove the script, event attributes, styles and links to other documents from the file, or publish a PNG or PDF instead.");
-    public static readonly DiagnosticCode HtmlComment = new("SG0311", Severity.Warning,
-        "HTML comment is removed from the page",
-        "Remove the comment, or keep notes for other authors outside the published file.");
+    public static readonly DiagnosticCode ConditionalComment = new("SG0311", Severity.Error,
+        "conditional comments ('<!--[if ...]>') are not allowed in content: old browsers read what they hold as markup",
+        "Remove the conditional comment; an ordinary <!-- note --> is fine.");
     public static readonly DiagnosticCode StrayEndTag = new("SG0312", Severity.Error,
         "raw HTML closes <{0}>, which it did not open; on the page it would close an element of the layout",
         "Remove the end tag, or open the element in the same file.");
@@ -221,7 +221,7 @@ public static class DiagnosticCodes
         MissingKey, WrongType, InvalidDate, SummaryTooLong, InvalidCountry, UnknownKey, EmptyValue,
         InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias, InvalidIdentifier, IdentifierCaseClash, InvalidAssetName,
         UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl, DisallowedElement, DisallowedAttribute, DisallowedUrl, DisallowedStyle,
-        RawHtmlLeftOpen, ElementLeftOpen, UnsafeAssetDocument, HtmlComment, StrayEndTag,
+        RawHtmlLeftOpen, ElementLeftOpen, UnsafeAssetDocument, ConditionalComment, StrayEndTag,
         BrokenLink, LinkOutsideInput, ForeignEmbed, SiteAbsoluteLink,
         TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,
         OutputWriteFailed, DestinationConflict, UnknownBundleLanguage, UnsafeOutputFolder,

@@ -9,6 +9,8 @@ namespace StatiqGuides.Modules.Markdown;
 /// &lt;style&gt;, &lt;base&gt;, &lt;meta&gt;, &lt;link&gt;, &lt;form&gt;, <c>srcdoc</c> or event attribute.</summary>
 public static class HtmlAllowList
 {
+    private static readonly string[] SideNames = ["top", "right", "bottom", "left"];
+
     public static IReadOnlySet<string> Tags { get; } = new HashSet<string>(
     [
         "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col",
@@ -47,14 +49,27 @@ public static class HtmlAllowList
         "text-decoration", "text-transform", "white-space", "list-style-type", "width", "height", "max-width", "min-width",
         "margin", "margin-top", "margin-right", "margin-bottom", "margin-left", "padding", "padding-top", "padding-right",
         "padding-bottom", "padding-left", "border", "border-width", "border-style", "border-color", "border-collapse",
+        "border-top", "border-right", "border-bottom", "border-left", "border-radius",
+        .. Sides("border-{0}-width"), .. Sides("border-{0}-style"), .. Sides("border-{0}-color"),
+        "border-top-left-radius", "border-top-right-radius", "border-bottom-left-radius", "border-bottom-right-radius",
+        "border-image-source", "border-image-slice", "border-image-width", "border-image-outset", "border-image-repeat",
+        // Backgrounds: their url() is held to the allowed schemes, and ForeignEmbeds rewrites it offline.
+        "background", "background-image", "background-repeat", "background-position", "background-position-x",
+        "background-position-y", "background-size", "background-attachment", "background-clip", "background-origin",
+        "font-family", "line-height", "text-indent", "letter-spacing", "word-spacing",
     ], StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> Sides(string format) =>
+        SideNames.Select(side => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, side));
 
     /// <summary>A fresh, configured sanitizer: its events are per run, so each run gets its own.</summary>
     public static HtmlSanitizer CreateSanitizer()
     {
         var options = new HtmlSanitizerOptions
         {
-            AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
+            // Comments are notes for other authors; conditional ones are refused by ContentSanitizer.
+            AllowedTags = new HashSet<string>([.. Tags, "#comment"], StringComparer.OrdinalIgnoreCase),
+            AllowDataAttributes = true,
             AllowedAttributes = new HashSet<string>(Attributes, StringComparer.OrdinalIgnoreCase),
             AllowedCssProperties = new HashSet<string>(CssProperties, StringComparer.OrdinalIgnoreCase),
             AllowedSchemes = new HashSet<string>(UrlPolicy.Schemes, StringComparer.OrdinalIgnoreCase),

@@ -118,6 +118,11 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
     /// <summary>The file parsed, checked and its links rewritten; null when Markdig refuses it (reported).</summary>
     private ParsedBody? Parse(PageLinkContext page)
     {
+        if (NestingLimit.FirstLineTooDeep(page.Item.Body) is var tooDeep and >= 0)
+        {
+            page.Diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(page.Item, tooDeep, 0));
+            return null;
+        }
         MarkdownDocument document;
         try
         {
