@@ -48,9 +48,9 @@ public static class FrontMatterReader
             uid = null;
         }
         var tags = fields.List("tags");
-        foreach (var tag in tags.Where(t => !Identifiers.IsValid(SitePaths.TagSlug(t.Value))))
+        foreach (var tag in tags.Where(t => !Identifiers.IsValid(SitePaths.TagUrlForm(t.Value))))
         {
-            fields.Diagnostics.Report(DiagnosticCodes.InvalidIdentifier, tag.Location, "the URL form of tag", SitePaths.TagSlug(tag.Value));
+            fields.Diagnostics.Report(DiagnosticCodes.InvalidIdentifier, tag.Location, "the URL form of tag", tag.Value);
         }
         var unknown = fields.ReportUnknown(FrontMatterSchema.KnownKeys(kind, isTranslation));
         return new Core.Content.FrontMatter
@@ -58,7 +58,7 @@ public static class FrontMatterReader
             Title = fields.Text("title", Required("title")),
             Summary = summary?.Value,
             Uid = uid,
-            Tags = [.. tags.Where(t => Identifiers.IsValid(SitePaths.TagSlug(t.Value))).Select(t => t.Value)],
+            Tags = [.. tags.Where(t => Identifiers.IsValid(SitePaths.TagUrlForm(t.Value))).Select(t => t.Value)],
             CaseStudies = fields.List("case_studies"),
             Related = fields.List("related"),
             Authors = fields.Strings("authors"),

@@ -29,7 +29,7 @@ public static class ContentSanitizer
         (int)HtmlParseError.BodyNotInScope, (int)HtmlParseError.BodyClosedWrong, (int)HtmlParseError.TableNotInScope,
         (int)HtmlParseError.ListItemNotInScope, (int)HtmlParseError.HeadingNotInScope, (int)HtmlParseError.TableSectionNotInScope,
         (int)HtmlParseError.TableRowNotInScope, (int)HtmlParseError.TableCellNotInScope, (int)HtmlParseError.CaptionNotInScope,
-        (int)HtmlParseError.ObjectNotInScope, (int)HtmlParseError.FormNotInScope, (int)HtmlParseError.SelectNotInScope,
+        (int)HtmlParseError.FormNotInScope, (int)HtmlParseError.SelectNotInScope,
     ];
 
     /// <param name="diagnostics">Where findings go; null to sanitize without reporting (a second language of a body
@@ -108,7 +108,7 @@ public static class ContentSanitizer
         {
             findings++;
             var offset = AttributeOffset(html, Offset(element), attribute);
-            if (attribute is not null && offset >= 0 && offset + attribute.Length <= html.Length && args.Length > 0
+            if (attribute is not null && code != DiagnosticCodes.DisallowedStyle && offset >= 0 && offset + attribute.Length <= html.Length && args.Length > 0
                 && string.Equals(html.Substring(offset, attribute.Length), attribute, StringComparison.OrdinalIgnoreCase) && args[0] is string)
             {
                 // The name as the author wrote it (the parser lower-cases it).

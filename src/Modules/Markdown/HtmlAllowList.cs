@@ -55,7 +55,7 @@ public static class HtmlAllowList
         "border-image-source", "border-image-slice", "border-image-width", "border-image-outset", "border-image-repeat",
         // Backgrounds: their url() is held to the allowed schemes, and ForeignEmbeds rewrites it offline.
         "background", "background-image", "background-repeat", "background-position", "background-position-x",
-        "background-position-y", "background-size", "background-attachment", "background-clip", "background-origin",
+        "background-position-y", "background-repeat-x", "background-repeat-y", "background-size", "background-attachment", "background-clip", "background-origin",
         "font-family", "line-height", "text-indent", "letter-spacing", "word-spacing",
     ], StringComparer.OrdinalIgnoreCase);
 
