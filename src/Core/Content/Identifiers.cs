@@ -50,7 +50,7 @@ public static partial class Identifiers
         {
             if (i + 2 >= segment.Length || !Uri.IsHexDigit(segment[i + 1]) || !Uri.IsHexDigit(segment[i + 2])) return false;
             var value = Convert.ToInt32(segment.Substring(i + 1, 2), 16);
-            if (value < 0x21 || value is '.' or '/' or '\\' or '%' or 0x7F) return false;
+            if (value < 0x20 || value is '.' or '/' or '\\' or '%' or 0x7F) return false;
         }
         return true;
     }

@@ -163,6 +163,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ConditionalComment = new("SG0311", Severity.Error,
         "conditional comments ('<!--[if ...]>') are not allowed in content: old browsers read what they hold as markup",
         "Remove the conditional comment; an ordinary <!-- note --> is fine.");
+    public static readonly DiagnosticCode UnreadableHtml = new("SG0313", Severity.Error,
+        "raw HTML that the HTML parser cannot read ({0}); the page's body is left empty",
+        "Simplify the raw HTML here (nested <select>, <template> or tables); write it as Markdown where you can.");
     public static readonly DiagnosticCode StrayEndTag = new("SG0312", Severity.Error,
         "raw HTML closes <{0}>, which it did not open; on the page it would close an element of the layout",
         "Remove the end tag, or open the element in the same file.");
@@ -221,7 +224,7 @@ public static class DiagnosticCodes
         MissingKey, WrongType, InvalidDate, SummaryTooLong, InvalidCountry, UnknownKey, EmptyValue,
         InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias, InvalidIdentifier, IdentifierCaseClash, InvalidAssetName,
         UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl, DisallowedElement, DisallowedAttribute, DisallowedUrl, DisallowedStyle,
-        RawHtmlLeftOpen, ElementLeftOpen, UnsafeAssetDocument, ConditionalComment, StrayEndTag,
+        RawHtmlLeftOpen, ElementLeftOpen, UnsafeAssetDocument, ConditionalComment, StrayEndTag, UnreadableHtml,
         BrokenLink, LinkOutsideInput, ForeignEmbed, SiteAbsoluteLink,
         TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,
         OutputWriteFailed, DestinationConflict, UnknownBundleLanguage, UnsafeOutputFolder,

@@ -60,7 +60,17 @@ public static class ContentSanitizer
             if (error is AngleSharp.Html.Dom.Events.HtmlErrorEvent { } e && StrayEndTagErrors.Contains(e.Code)) strayEndTags.Add(e.Position.Position);
         };
         var source = Prefix + html + Sentinel + Closer;
-        var document = parser.ParseDocument(source);
+        AngleSharp.Html.Dom.IHtmlDocument document;
+        try
+        {
+            document = parser.ParseDocument(source);
+        }
+        catch (Exception exception) when (exception is NullReferenceException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // A parser bug that hostile markup reaches (the fuzz test found one in <select> handling): fail closed.
+            sink.Report(DiagnosticCodes.UnreadableHtml, map.Locate(-1, leftOpen, fallback: true), exception.GetType().Name);
+            return "";
+        }
         var changed = false;
         var root = document.Body?.FirstElementChild as IHtmlElement;
         if (root is null || document.Body!.ChildNodes.Length != 1)
