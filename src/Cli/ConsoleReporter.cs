@@ -49,8 +49,8 @@ internal sealed class ConsoleReporter(DiagnosticFormat format)
                     {
                         var colour = diagnostic.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "blue" };
                         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
-                            "[bold]{0}[/]: [{1}]{2} {3}[/]: {4}", Markup.Escape(diagnostic.Location.ToString()), colour,
-                            diagnostic.Severity.ToString().ToLowerInvariant(), diagnostic.Code, Markup.Escape(diagnostic.Message));
+                            "[bold]{0}[/]: [{1}]{2} {3}[/]: {4}", Markup.Escape(DisplayText.Escape(diagnostic.Location.ToString())), colour,
+                            diagnostic.Severity.ToString().ToLowerInvariant(), diagnostic.Code, Markup.Escape(DisplayText.Escape(diagnostic.Message)));
                     }
                     else
                     {

@@ -6,7 +6,7 @@ internal static class InternalError
     public static int Report(Exception exception)
     {
         var cause = exception is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : exception;
-        Console.Error.WriteLine($"statiqguides: internal error ({cause.GetType().Name}): {cause.Message}");
+        Console.Error.WriteLine($"statiqguides: internal error ({cause.GetType().Name}): {Core.Diagnostics.DisplayText.Escape(cause.Message)}");
         if (Environment.GetEnvironmentVariable("STATIQGUIDES_TRACE") == "1")
         {
             Console.Error.WriteLine(exception);

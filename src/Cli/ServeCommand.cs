@@ -34,7 +34,13 @@ internal static class ServeCommand
                     ? $"Built {build.Pages} pages in {ms} ms: {counts}.\n"
                     : $"Rebuilt in {ms} ms: {build.ChangedFiles.Count} file{(build.ChangedFiles.Count == 1 ? "" : "s")} changed, {counts}.{(build.Errors > 0 ? " Serving the last good pages." : "")}\n");
                 first = false;
-            }, exception => Console.Error.Write($"error: the rebuild failed unexpectedly; still serving the last site.\n{exception}\n"));
+            }, exception =>
+            {
+                // One escaped line, as InternalError prints: a message may carry content, and no stack trace is shown.
+                var cause = exception is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : exception;
+                Console.Error.Write($"error: the rebuild failed unexpectedly ({cause.GetType().Name}): {Core.Diagnostics.DisplayText.Escape(cause.Message)}; still serving the last site.\n");
+                if (Environment.GetEnvironmentVariable("STATIQGUIDES_TRACE") == "1") Console.Error.Write($"{exception}\n");
+            });
             Uri address;
             try
             {

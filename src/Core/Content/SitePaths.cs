@@ -53,14 +53,16 @@ public static class SitePaths
         _ => Page(language, item.Slug),
     };
 
-    /// <summary>A tag as a URL segment: lower case letters and digits joined by single hyphens.</summary>
-    public static string TagSlug(string tag)
+    /// <summary>A tag as a URL segment: lower case ASCII letters and digits joined by single hyphens (accents dropped:
+    /// <c>vidéo</c> → <c>video</c>), so that it meets <see cref="Identifiers.Rule"/>; empty when no ASCII letter is left.</summary>
+    public static string TagUrlForm(string tag)
     {
         ArgumentNullException.ThrowIfNull(tag);
         var builder = new StringBuilder(tag.Length);
-        foreach (var c in tag.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
+        foreach (var c in tag.Normalize(NormalizationForm.FormKD).ToLowerInvariant())
         {
-            if (char.IsLetterOrDigit(c))
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsAsciiLetterOrDigit(c))
             {
                 builder.Append(c);
             }
@@ -69,6 +71,9 @@ public static class SitePaths
                 builder.Append('-');
             }
         }
-        return builder.ToString().Trim('-') is { Length: > 0 } slug ? slug : "tag";
+        return builder.ToString().Trim('-');
     }
+
+    /// <summary>A tag as a URL segment (<see cref="TagUrlForm"/>), <c>tag</c> for a tag without one (reported).</summary>
+    public static string TagSlug(string tag) => TagUrlForm(tag) is { Length: > 0 } slug ? slug : "tag";
 }

@@ -6,7 +6,8 @@ namespace StatiqGuides.Core.Diagnostics;
 public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation Location)
 {
     public static Diagnostic Create(DiagnosticCode code, SourceLocation location, params object?[] args) =>
-        new(code.Severity, code.Code, string.Format(CultureInfo.InvariantCulture, code.MessageFormat, args), location);
+        new(code.Severity, code.Code, DisplayText.Escape(string.Format(CultureInfo.InvariantCulture, code.MessageFormat, args)),
+            location with { Path = DisplayText.Escape(location.Path) });
 
     /// <summary>The order in which diagnostics are printed: by file, then position, then code.</summary>
     public static int Compare(Diagnostic? x, Diagnostic? y)
@@ -25,5 +26,5 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     }
 
     public override string ToString() =>
-        $"{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+        $"{DisplayText.Escape(Location.ToString())}: {Severity.ToString().ToLowerInvariant()} {Code}: {DisplayText.Escape(Message)}";
 }

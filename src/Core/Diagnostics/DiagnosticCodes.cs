@@ -28,6 +28,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MarkdownTooDeep = new("SG0007", Severity.Error,
         "the Markdown is nested too deeply to render (quotes, lists, brackets or emphasis hundreds of levels deep)",
         "Flatten the deeply nested quotes, lists, brackets or emphasis in this file.");
+    public static readonly DiagnosticCode LinkOutsideRoots = new("SG0008", Severity.Error,
+        "'{0}' is a symbolic link to a file or folder outside input/ and theme/; it is not read",
+        "Replace the link by a copy of the file inside input/ (or theme/); nothing outside them is read.");
+    public static readonly DiagnosticCode ForbiddenCharacter = new("SG0009", Severity.Error,
+        "'{0}' contains the character U+{1:X4}, which HTML and XML cannot carry",
+        "Remove the control character (or the lone surrogate, U+FFFE or U+FFFF) from the value; use an ordinary space or letter.");
 
     public static readonly DiagnosticCode UnknownCaseStudy = new("SG0101", Severity.Error,
         "unknown case study '{0}'",
@@ -112,8 +118,17 @@ public static class DiagnosticCodes
         "'{0}' {1}",
         "Use a value the contract (SPEC.md) allows.");
     public static readonly DiagnosticCode InvalidAlias = new("SG0211", Severity.Error,
-        "alias '{0}' must be a site path starting with '/'",
+        "alias '{0}' must be one site path of URL-safe characters (^/[A-Za-z0-9._~%/-]*$, no '.' or '..' segment, no '//')",
         "Write the old address as a path, e.g. /guides/old-name/.");
+    public static readonly DiagnosticCode InvalidIdentifier = new("SG0212", Severity.Error,
+        "{0} '{1}' must be ASCII letters and digits joined by single '-' or '_' (^[A-Za-z0-9]+([-_][A-Za-z0-9]+)*$)",
+        "Rename it with ASCII letters and digits joined by single hyphens or underscores, e.g. open-data or data_wrangling_in_R.");
+    public static readonly DiagnosticCode IdentifierCaseClash = new("SG0213", Severity.Error,
+        "{0} '{1}' differs from '{2}' ({3}) only in case: bundles are unzipped on case-insensitive file systems",
+        "Give one of them another name; identifiers are unique ignoring case.");
+    public static readonly DiagnosticCode InvalidAssetName = new("SG0214", Severity.Error,
+        "file name '{0}' must use ASCII letters, digits, '.', '_', '-' and '~', not starting with '.'; it is not published",
+        "Rename the file (and the links to it), e.g. annual-report_2024.pdf.");
 
     public static readonly DiagnosticCode UnsafeScript = new("SG0301", Severity.Error,
         "raw <script> elements are not allowed in content",
@@ -124,6 +139,36 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnsafeJavascriptUrl = new("SG0303", Severity.Error,
         "javascript: URLs are not allowed in content",
         "Link to a page or an https:// address instead.");
+    public static readonly DiagnosticCode DisallowedElement = new("SG0304", Severity.Error,
+        "<{0}> is not allowed in content",
+        "Remove the element: content may use the HTML elements of prose (p, a, img, table, lists, details...), not forms, frames of documents, styles or metadata.");
+    public static readonly DiagnosticCode DisallowedAttribute = new("SG0305", Severity.Error,
+        "attribute '{0}' on <{1}> is not allowed in content",
+        "Remove the attribute; content may use the attributes of prose (href, src, alt, title, id, class, lang, dir, width, height...).");
+    public static readonly DiagnosticCode DisallowedUrl = new("SG0306", Severity.Error,
+        "URL '{0}' in '{1}' is not allowed: use https:, http:, mailto:, a relative link or a #fragment (data: only for PNG, JPEG, GIF or WebP images)",
+        "Link to a page, a file under input/assets/ or an https:// address.");
+    public static readonly DiagnosticCode DisallowedStyle = new("SG0307", Severity.Error,
+        "CSS '{0}' on <{1}> is not allowed in content",
+        "Remove the style; the theme styles content (colours, sizes and alignment of text are allowed, positioning is not).");
+    public static readonly DiagnosticCode RawHtmlLeftOpen = new("SG0308", Severity.Error,
+        "raw HTML ends inside {0}; the text and markup after it would become part of it",
+        "Close the tag, the attribute's quote or the comment in the same piece of HTML.");
+    public static readonly DiagnosticCode ElementLeftOpen = new("SG0309", Severity.Error,
+        "raw HTML leaves {0} open at the end of the page; the page or the next guide on a printable page would end up inside it",
+        "Close every element that raw HTML opens before the end of the file.");
+    public static readonly DiagnosticCode UnsafeAssetDocument = new("SG0310", Severity.Error,
+        "'{0}' is an HTML or SVG document with {1}, which is not allowed; it is not published",
+        "Remove the script, event attributes, styles and links to other documents from the file, or publish a PNG or PDF instead.");
+    public static readonly DiagnosticCode ConditionalComment = new("SG0311", Severity.Error,
+        "conditional comments ('<!--[if ...]>') are not allowed in content: old browsers read what they hold as markup",
+        "Remove the conditional comment; an ordinary <!-- note --> is fine.");
+    public static readonly DiagnosticCode UnreadableHtml = new("SG0313", Severity.Error,
+        "raw HTML that the HTML parser cannot read ({0}); the page's body is left empty",
+        "Simplify the raw HTML here (nested <select>, <template> or tables); write it as Markdown where you can.");
+    public static readonly DiagnosticCode StrayEndTag = new("SG0312", Severity.Error,
+        "raw HTML closes <{0}>, which it did not open; on the page it would close an element of the layout",
+        "Remove the end tag, or open the element in the same file.");
 
     public static readonly DiagnosticCode BrokenLink = new("SG0401", Severity.Error,
         "link target '{0}' does not exist",
@@ -163,20 +208,25 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownBundleLanguage = new("SG0603", Severity.Error,
         "cannot bundle language '{0}': the site's languages are {1}",
         "Pass to bundle --lang one of the languages listed in site.yml.");
+    public static readonly DiagnosticCode UnsafeOutputFolder = new("SG0604", Severity.Error,
+        "the output folder '{0}' {1}: building would replace it; nothing was written or deleted",
+        "Pass --output a folder of its own, e.g. output/, that is not the input, the theme or the current folder and holds neither.");
 
     /// <summary>Every code, in catalogue order; codes are unique.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         InvalidUtf8, YamlSyntax, DuplicateYamlKey, MissingFrontMatter, FileUnreadable, YamlNotMapping, MarkdownTooDeep,
+        LinkOutsideRoots, ForbiddenCharacter,
         UnknownCaseStudy, UnknownXref, UnknownGuide, UnknownHub, UnknownSection, DuplicateUid, MissingXrefAnchor,
         DuplicateHub, SectionWithoutHub, SectionInTwoHubs, GuideOutsideSection,
         TranslationWithoutSource, TranslationAnchorMissing, UnknownLanguageSuffix, CodeOwnersOutOfDate, UncitedCaseStudy,
         CaseStudyOutsideSection,
         MissingKey, WrongType, InvalidDate, SummaryTooLong, InvalidCountry, UnknownKey, EmptyValue,
-        InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias,
-        UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl,
+        InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias, InvalidIdentifier, IdentifierCaseClash, InvalidAssetName,
+        UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl, DisallowedElement, DisallowedAttribute, DisallowedUrl, DisallowedStyle,
+        RawHtmlLeftOpen, ElementLeftOpen, UnsafeAssetDocument, ConditionalComment, StrayEndTag, UnreadableHtml,
         BrokenLink, LinkOutsideInput, ForeignEmbed, SiteAbsoluteLink,
         TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,
-        OutputWriteFailed, DestinationConflict, UnknownBundleLanguage,
+        OutputWriteFailed, DestinationConflict, UnknownBundleLanguage, UnsafeOutputFolder,
     ];
 }

@@ -14,6 +14,11 @@ public static class SiteBuilder
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var context = new BuildContext(options, diagnostics);
+        // Refused before anything runs: the atomic swap would otherwise replace the user's content with the site.
+        if (write && !Output.OutputFolder.Check(options, diagnostics))
+        {
+            return new BuildResult(diagnostics.ToSortedList(), 0, 0, stopwatch.Elapsed);
+        }
         var engine = new PipelineEngine(SiteBuild.Pipelines(write));
         await engine.RunAsync(context, progress, cancellationToken).ConfigureAwait(false);
         var pages = context.OutputOf(SiteBuild.Layouts).Count;

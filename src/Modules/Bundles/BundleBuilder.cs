@@ -25,6 +25,11 @@ public static class BundleBuilder
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(languages);
         var stopwatch = Stopwatch.StartNew();
+        var refused = new DiagnosticBag();
+        if (!Output.OutputFolder.Check(options, refused))
+        {
+            return new BundleResult(refused.ToSortedList(), [], stopwatch.Elapsed);
+        }
         var scratch = Path.Combine(Path.GetTempPath(), "statiqguides-bundle-" + Guid.NewGuid().ToString("N"));
         (DiagnosticBag Diagnostics, IReadOnlyList<string> Zips) outcome;
         try
@@ -98,7 +103,7 @@ public static class BundleBuilder
             foreach (var (temporary, final) in written) File.Move(temporary, final, overwrite: true);
             return [.. written.Select(w => w.Final)];
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (Output.WriteSite.WriteFailure(exception) is not null)
         {
             foreach (var (temporary, _) in written.Where(w => File.Exists(w.Temporary))) File.Delete(temporary);
             diagnostics.Report(DiagnosticCodes.OutputWriteFailed,

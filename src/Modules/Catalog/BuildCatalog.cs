@@ -42,7 +42,8 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
         var standIns = unreadable.Select(u => StandIn(u, configuration.Settings.DefaultLanguage)).ToList();
         var unreadableUids = standIns.Where((s, i) => !s.IsTranslation && !unreadable[i].DeclaresUid).Select(s => s.Uid)
             .ToHashSet(StringComparer.Ordinal);
-        var translations = AttachTranslations(sources, placed.Where(i => i.IsTranslation), standIns, unreadableUids, withheld, diagnostics);
+        var drafts = content.Where(d => d.Holds<FrontMatter.DraftSource>()).Select(d => d.ContentAs<FrontMatter.DraftSource>()).ToList();
+        var translations = AttachTranslations(sources, placed.Where(i => i.IsTranslation), standIns, unreadableUids, withheld, diagnostics, drafts);
         var notPublished = new SetAsideContent(withheld, standIns, unreadableUids);
         var hubOfSection = SectionOwnership.Resolve(configuration, diagnostics);
         var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, SourceHashes(context), notPublished);
@@ -79,8 +80,11 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
     /// merges in the keys it does not repeat. A translation without source is reported and dropped; one whose source
     /// exists but is not published is withheld (added to <paramref name="withheld"/>) without a report.</summary>
     private static List<ContentItem> AttachTranslations(List<ContentItem> sources, IEnumerable<ContentItem> translations,
-        List<ContentItem> standIns, HashSet<string> unreadableUids, List<ContentItem> withheld, IDiagnosticSink diagnostics)
+        List<ContentItem> standIns, HashSet<string> unreadableUids, List<ContentItem> withheld, IDiagnosticSink diagnostics,
+        IReadOnlyList<FrontMatter.DraftSource> drafts)
     {
+        var draftPaths = drafts.Select(d => d.FullPath).ToHashSet(StringComparer.Ordinal);
+        var draftUids = drafts.Where(d => d.Uid is not null).Select(d => d.Uid!).ToHashSet(StringComparer.Ordinal);
         var setAsidePaths = withheld.Concat(standIns).Where(i => !i.IsTranslation)
             .Select(i => i.FullPath).ToHashSet(StringComparer.Ordinal);
         var byPath = sources.ToDictionary(s => s.FullPath, StringComparer.Ordinal);
@@ -91,6 +95,11 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
             var sourcePath = Path.Combine(Path.GetDirectoryName(translation.FullPath)!, translation.Slug + ".md");
             var source = byPath.GetValueOrDefault(sourcePath)
                 ?? (translation.FrontMatter.Uid is { } uid ? byUid.GetValueOrDefault(uid.Value) : null);
+            // The translation of a draft waits with it: left out of the build, and not an error.
+            if (source is null && (draftPaths.Contains(sourcePath) || (translation.FrontMatter.Uid is { } draftUid && draftUids.Contains(draftUid.Value))))
+            {
+                continue;
+            }
             if (source is null && (setAsidePaths.Contains(sourcePath)
                 || (translation.FrontMatter.Uid is { } declared && unreadableUids.Contains(declared.Value))))
             {
@@ -124,13 +133,20 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
     private static (List<ContentItem> Kept, List<ContentItem> Withheld) UniqueByKey(IEnumerable<ContentItem> items,
         Func<ContentItem, string> key, IDiagnosticSink diagnostics)
     {
-        var first = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+        // Ignoring case: the uid names the page's folder, and bundles are unzipped on case-insensitive file systems.
+        var first = new Dictionary<string, ContentItem>(Identifiers.Comparer);
         var withheld = new List<ContentItem>();
         foreach (var item in items.OrderBy(i => i.DisplayPath, StringComparer.Ordinal))
         {
             if (first.TryGetValue(key(item), out var existing))
             {
                 var location = item.FrontMatter.Uid?.Location ?? SourceLocation.StartOf(item.DisplayPath);
+                if (!string.Equals(key(item), key(existing), StringComparison.Ordinal))
+                {
+                    diagnostics.Report(DiagnosticCodes.IdentifierCaseClash, location, "uid", item.Uid, existing.Uid, existing.DisplayPath);
+                    withheld.Add(item);
+                    continue;
+                }
                 diagnostics.Report(DiagnosticCodes.DuplicateUid, location, item.Uid, existing.DisplayPath);
                 var mirrored = existing.FrontMatter.Uid?.Location ?? SourceLocation.StartOf(existing.DisplayPath);
                 diagnostics.Report(DiagnosticCodes.DuplicateUid, mirrored, existing.Uid, item.DisplayPath);

@@ -43,7 +43,10 @@ public sealed class ParseFrontMatter(string settingsPipeline) : ParallelModule
         var isTranslation = language != defaultLanguage;
         var fields = new YamlFields(mapping, SourceLocation.StartOf(file.DisplayPath), diagnostics);
         var frontMatter = FrontMatterReader.Read(fields, file.Kind, isTranslation);
-        if (frontMatter.Draft && !context.Options.IncludeDrafts) return new Parsed(null);
+        if (frontMatter.Draft && !context.Options.IncludeDrafts)
+        {
+            return new Parsed(isTranslation ? null : new DraftSource(file.FullPath, frontMatter.Uid?.Value ?? file.Slug));
+        }
         return new Parsed(new ContentItem(
             file.Kind, file.Slug, frontMatter.Uid?.Value ?? file.Slug, language, file.FullPath, file.DisplayPath,
             file.SectionId, frontMatter, source.Body, source.BodyLineOffset)

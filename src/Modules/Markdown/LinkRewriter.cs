@@ -54,6 +54,10 @@ public sealed class LinkRewriter(PageLinkContext page)
                     page.Diagnostics.Report(DiagnosticCodes.UnsafeJavascriptUrl, Location(autolink));
                     autolink.Url = "#";
                     break;
+                case AutolinkInline autolink when !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url, isImage: false):
+                    page.Diagnostics.Report(DiagnosticCodes.DisallowedUrl, Location(autolink), autolink.Url, "href");
+                    autolink.Url = "#";
+                    break;
             }
         }
     }
@@ -126,6 +130,12 @@ public sealed class LinkRewriter(PageLinkContext page)
         if (UnsafeUrls.IsScript(url))
         {
             page.Diagnostics.Report(DiagnosticCodes.UnsafeJavascriptUrl, Location(link));
+            link.Url = "#";
+            return;
+        }
+        if (!UrlPolicy.IsAllowed(url, link.IsImage))
+        {
+            page.Diagnostics.Report(DiagnosticCodes.DisallowedUrl, Location(link), url.Length <= 80 ? url : url[..77] + "...", link.IsImage ? "src" : "href");
             link.Url = "#";
             return;
         }

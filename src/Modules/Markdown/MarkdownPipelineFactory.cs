@@ -11,6 +11,8 @@ public static class MarkdownPipelineFactory
         .UseFootnotes()
         .UseTaskLists()
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        // Before the auto-identifiers, which keep an id already set: see LinearHeadingIdExtension.
+        .Use<LinearHeadingIdExtension>()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseAlertBlocks()
         .Build();

@@ -65,11 +65,8 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
             foreach (var (localized, index) in group)
             {
                 var destination = SitePaths.Of(localized.Source, localized.Language);
-                var rendered = Render(parsed, localized, destination, strings);
-                if (parsed is not null && localized == first)
-                {
-                    UnsafeHtmlScanner.ScanRendered(rendered.Html, parsed.RawHtml, first.Shown, context.Diagnostics);
-                }
+                // Reported once, for the page whose links were rewritten; every language's page is sanitized.
+                var rendered = Render(parsed, localized, destination, strings, localized == first ? context.Diagnostics : null);
                 results[index] = new Document(destination, rendered, destination);
             }
         });
@@ -96,12 +93,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
     {
         var parsed = Parse(new PageLinkContext(first.Shown, first.Language, SitePaths.Of(first.Source, first.Language), catalog, urls,
             context.Options.InputDirectory, sink) { Offline = context.Options.Offline is not null });
-        var rendered = Render(parsed, localized, destination, strings);
-        if (parsed is not null)
-        {
-            UnsafeHtmlScanner.ScanRendered(rendered.Html, parsed.RawHtml, first.Shown, sink);
-        }
-        return rendered;
+        return Render(parsed, localized, destination, strings, sink);
     }
 
     /// <summary>A hash of everything link rewriting reads from the catalog: which files exist, and each item's uid,
@@ -126,6 +118,11 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
     /// <summary>The file parsed, checked and its links rewritten; null when Markdig refuses it (reported).</summary>
     private ParsedBody? Parse(PageLinkContext page)
     {
+        if (NestingLimit.FirstLineTooDeep(page.Item.Body) is var tooDeep and >= 0)
+        {
+            page.Diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(page.Item, tooDeep, 0));
+            return null;
+        }
         MarkdownDocument document;
         try
         {
@@ -140,7 +137,6 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
             return null;
         }
         var rawHtml = RawHtmlFragment.In(document, new BodyText(page.Item.Body)).ToList();
-        UnsafeHtmlScanner.Scan(rawHtml, page.Item, page.Diagnostics);
         var links = new LinkRewriter(page);
         links.Rewrite(document);
         links.RewriteRawHtml(rawHtml);
@@ -148,7 +144,9 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         return new ParsedBody(document, links, toc, ids, rawHtml);
     }
 
-    private RenderedContent Render(ParsedBody? parsed, LocalizedItem localized, string destination, UiStrings strings)
+    /// <param name="diagnostics">Where the sanitizer reports; null for a language whose body was reported already.</param>
+    private RenderedContent Render(ParsedBody? parsed, LocalizedItem localized, string destination, UiStrings strings,
+        Core.Diagnostics.IDiagnosticSink? diagnostics)
     {
         if (parsed is null)
         {
@@ -166,7 +164,8 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         }
         renderer.Render(parsed.Document);
         writer.Flush();
-        return new RenderedContent(localized, destination, writer.ToString(), parsed.Toc, parsed.HeadingIds, parsed.Links.Xrefs, parsed.Links.AssetFiles)
+        var html = ContentSanitizer.Sanitize(writer.ToString(), parsed.RawHtml, localized.Shown, diagnostics);
+        return new RenderedContent(localized, destination, html, parsed.Toc, parsed.HeadingIds, parsed.Links.Xrefs, parsed.Links.AssetFiles)
         {
             XrefAnchors = parsed.Links.XrefAnchors,
         };

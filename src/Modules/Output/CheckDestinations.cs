@@ -13,9 +13,12 @@ public sealed class CheckDestinations(params string[] sourcePipelines) : IModule
     {
         ArgumentNullException.ThrowIfNull(context);
         var files = new SortedDictionary<string, OutputFile>(StringComparer.Ordinal);
+        // Compared as a case-insensitive file system (and an unzip tool) sees them: two paths that differ only in case or
+        // in Unicode normalisation are one file there.
+        var normalised = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in sourcePipelines.SelectMany(context.OutputOf).Select(d => d.ContentAs<OutputFile>()))
         {
-            if (!files.TryAdd(file.Path, file))
+            if (!normalised.Add(Normalise(file.Path)) || !files.TryAdd(file.Path, file))
             {
                 context.Diagnostics.Report(DiagnosticCodes.DestinationConflict,
                     SourceLocation.StartOf(file.CopyFrom is { } copied ? context.Options.DisplayPath(copied) : file.Path), file.Path, "another file");
@@ -23,4 +26,7 @@ public sealed class CheckDestinations(params string[] sourcePipelines) : IModule
         }
         return ValueTask.FromResult<IReadOnlyList<Document>>([.. files.Values.Select(f => new Document(f.Path, f, f.Path))]);
     }
+
+    private static string Normalise(string path) =>
+        path.Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
 }

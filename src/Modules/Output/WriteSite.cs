@@ -14,7 +14,7 @@ public sealed class WriteSite : IModule
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Diagnostics.HasErrors)
+        if (context.Diagnostics.HasErrors || !OutputFolder.Check(context.Options, context.Diagnostics))
         {
             return ValueTask.FromResult<IReadOnlyList<Document>>([]);
         }
@@ -23,14 +23,23 @@ public sealed class WriteSite : IModule
         {
             AtomicFolder.Replace(context.Options.OutputDirectory, staging => WriteAll(staging, files, context, cancellationToken));
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (WriteFailure(exception) is { } failure)
         {
+            // A full disk or a read-only folder: the staging folder is gone and the last good site is where it was.
             context.Diagnostics.Report(DiagnosticCodes.OutputWriteFailed,
-                SourceLocation.StartOf(context.Options.DisplayPath(context.Options.OutputDirectory)), exception.Message);
+                SourceLocation.StartOf(context.Options.DisplayPath(context.Options.OutputDirectory)), failure.Message);
             return ValueTask.FromResult<IReadOnlyList<Document>>([]);
         }
         return ValueTask.FromResult(documents);
     }
+
+    /// <summary>The file-system failure behind an exception, also from inside the parallel writers' AggregateException.</summary>
+    public static Exception? WriteFailure(Exception exception) => exception switch
+    {
+        IOException or UnauthorizedAccessException => exception,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(WriteFailure).FirstOrDefault(e => e is not null),
+        _ => null,
+    };
 
     private static void WriteAll(string root, IReadOnlyList<OutputFile> list, BuildContext context, CancellationToken cancellationToken)
     {
@@ -39,7 +48,7 @@ public sealed class WriteSite : IModule
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(context.MaxParallelism, Writers) };
         Parallel.ForEach(list, options, file =>
         {
-            var target = Path.Combine(root, file.Path);
+            var target = OutputFolder.Target(root, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (file.CopyFrom is { } source)
             {

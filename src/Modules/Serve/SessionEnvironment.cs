@@ -15,7 +15,7 @@ public static class SessionEnvironment
         foreach (var root in new[] { options.InputDirectory, options.ThemeDirectory })
         {
             if (!Directory.Exists(root)) continue;
-            foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var path in InputFiles.Under(root).Order(StringComparer.Ordinal))
             {
                 if (root == options.InputDirectory && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
                 if (IsEditorFile(Path.GetFileName(path))) continue;

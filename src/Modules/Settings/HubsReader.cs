@@ -21,7 +21,7 @@ public static class HubsReader
             return [];
         }
         var hubs = new List<Hub>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(Identifiers.Comparer);
         foreach (var node in sequence.Items)
         {
             if (node is not YamlMapping mapping)
@@ -37,11 +37,24 @@ public static class HubsReader
             var maintainers = fields.Strings("maintainers");
             var sections = fields.List("sections");
             if (id is not { } hubId) continue;
-            if (!seen.Add(hubId.Value))
+            if (!Identifiers.IsValid(hubId.Value))
             {
-                diagnostics.Report(DiagnosticCodes.DuplicateHub, hubId.Location, hubId.Value);
+                diagnostics.Report(DiagnosticCodes.InvalidIdentifier, hubId.Location, "hub id", hubId.Value);
                 continue;
             }
+            if (seen.TryGetValue(hubId.Value, out var first))
+            {
+                if (first == hubId.Value)
+                {
+                    diagnostics.Report(DiagnosticCodes.DuplicateHub, hubId.Location, hubId.Value);
+                }
+                else
+                {
+                    diagnostics.Report(DiagnosticCodes.IdentifierCaseClash, hubId.Location, "hub id", hubId.Value, first, "another hub");
+                }
+                continue;
+            }
+            seen[hubId.Value] = hubId.Value;
             hubs.Add(new Hub(hubId.Value, name ?? LocalizedText.Invariant(hubId.Value), host ?? "", maintainers, sections, hubId));
         }
         return hubs;

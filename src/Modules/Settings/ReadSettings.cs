@@ -20,14 +20,35 @@ public sealed class ReadSettings : IModule
         var guides = Path.Combine(options.InputDirectory, "guides");
         if (Directory.Exists(guides))
         {
+            var containment = Containment.For(options);
             foreach (var folder in Directory.EnumerateDirectories(guides).Order(StringComparer.Ordinal))
             {
+                // A linked section folder is not descended (FindContentFiles skips it too); one leading outside is reported.
+                if (Containment.IsLink(folder))
+                {
+                    if (!containment.Contains(folder))
+                    {
+                        context.Diagnostics.Report(DiagnosticCodes.LinkOutsideRoots, SourceLocation.StartOf(options.DisplayPath(folder)), options.DisplayPath(folder));
+                    }
+                    continue;
+                }
                 var file = Path.Combine(folder, "_section.yml");
                 if (!File.Exists(file)) continue;
+                var id = Path.GetFileName(folder);
+                if (!Identifiers.IsValid(id))
+                {
+                    context.Diagnostics.Report(DiagnosticCodes.InvalidIdentifier, SourceLocation.StartOf(options.DisplayPath(folder)), "section id", id);
+                    continue;
+                }
+                if (sections.FirstOrDefault(s => Identifiers.Comparer.Equals(s.Id, id)) is { } clash)
+                {
+                    context.Diagnostics.Report(DiagnosticCodes.IdentifierCaseClash, SourceLocation.StartOf(options.DisplayPath(folder)), "section id", id, clash.Id, clash.SourcePath);
+                    continue;
+                }
                 var loaded = Load(file, context);
                 if (loaded is not null)
                 {
-                    sections.Add(SectionReader.Read(Path.GetFileName(folder), loaded.Value, context.Diagnostics));
+                    sections.Add(SectionReader.Read(id, loaded.Value, context.Diagnostics));
                 }
             }
         }
@@ -44,7 +65,7 @@ public sealed class ReadSettings : IModule
             context.Diagnostics.Report(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(displayPath), "the file does not exist");
             return null;
         }
-        var text = TextDecoding.ReadFile(fullPath, displayPath, context.Diagnostics);
+        var text = TextDecoding.ReadFile(fullPath, displayPath, context.Diagnostics, Containment.For(context.Options));
         if (text is null) return null;
         var root = YamlReader.Read(text, displayPath, 0, context.Diagnostics);
         return root is null ? null : (root, displayPath);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
@@ -7,7 +6,7 @@ using StatiqGuides.Modules.Yaml;
 namespace StatiqGuides.Modules.Settings;
 
 /// <summary>site.yml: title, base_url, default_language, languages, repository.</summary>
-public static partial class SiteSettingsReader
+public static class SiteSettingsReader
 {
     private const string FallbackBaseUrl = "https://example.org/";
     private static readonly IReadOnlySet<string> Known =
@@ -31,11 +30,11 @@ public static partial class SiteSettingsReader
         var baseUrl = options.BaseUrl ?? CheckedUrl(fields, "base_url", required: true) ?? FallbackBaseUrl;
         var defaultLanguage = fields.LocatedString("default_language");
         var languages = fields.List("languages", required: true);
-        foreach (var language in languages.Where(l => !LanguageCode().IsMatch(l.Value)))
+        foreach (var language in languages.Where(l => !Identifiers.IsValidLanguage(l.Value)))
         {
             diagnostics.Report(DiagnosticCodes.InvalidLanguage, language.Location, $"'{language.Value}' is not a language code such as en, fr or es");
         }
-        var valid = languages.Select(l => l.Value).Where(l => LanguageCode().IsMatch(l)).Distinct(StringComparer.Ordinal).ToList();
+        var valid = languages.Select(l => l.Value).Where(Identifiers.IsValidLanguage).Distinct(Identifiers.Comparer).ToList();
         var fallback = defaultLanguage?.Value ?? (valid.Count > 0 ? valid[0] : "en");
         if (defaultLanguage is { } declared && valid.Count > 0 && !valid.Contains(declared.Value))
         {
@@ -56,7 +55,4 @@ public static partial class SiteSettingsReader
         fields.Diagnostics.Report(DiagnosticCodes.InvalidUrl, url.Location, key, url.Value);
         return null;
     }
-
-    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageCode();
 }

@@ -17,13 +17,20 @@ public sealed partial class FindContentFiles(string settingsPipeline) : IModule
         var guides = Path.Combine(options.InputDirectory, "guides");
         if (Directory.Exists(guides))
         {
-            foreach (var path in InputFiles.Under(guides, "*.md"))
+            foreach (var path in InputFiles.Under(guides, "*.md", Containment.For(options), link => ReportOutside(link, context)))
             {
                 var relative = Path.GetRelativePath(guides, path).Replace('\\', '/').Split('/');
                 if (relative.Length != 2)
                 {
                     context.Diagnostics.Report(DiagnosticCodes.GuideOutsideSection,
                         SourceLocation.StartOf(options.DisplayPath(path)), string.Join('/', relative[..^1]) is { Length: > 0 } folder ? folder : "guides");
+                    continue;
+                }
+                if (!Identifiers.IsValid(relative[0]))
+                {
+                    // The section folder is reported once, where ReadSettings reports it too.
+                    context.Diagnostics.Report(DiagnosticCodes.InvalidIdentifier,
+                        SourceLocation.StartOf(options.DisplayPath(Path.Combine(guides, relative[0]))), "section id", relative[0]);
                     continue;
                 }
                 Add(files, Describe(ContentKind.Guide, path, relative[0], options, languages), context);
@@ -38,17 +45,31 @@ public sealed partial class FindContentFiles(string settingsPipeline) : IModule
     private static void AddFlat(List<SourceFile> files, ContentKind kind, string folder, IReadOnlySet<string> languages, BuildContext context)
     {
         if (!Directory.Exists(folder)) return;
+        var containment = Containment.For(context.Options);
         foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly))
         {
+            if (!containment.Contains(path))
+            {
+                ReportOutside(path, context);
+                continue;
+            }
             Add(files, Describe(kind, path, null, context.Options, languages), context);
         }
     }
+
+    private static void ReportOutside(string link, BuildContext context) =>
+        context.Diagnostics.Report(DiagnosticCodes.LinkOutsideRoots, SourceLocation.StartOf(context.Options.DisplayPath(link)), context.Options.DisplayPath(link));
 
     private static void Add(List<SourceFile> files, (SourceFile? File, string? UnknownLanguage, string Path) found, BuildContext context)
     {
         if (found.File is { } file)
         {
-            files.Add(file);
+            if (Identifiers.IsValid(file.Slug))
+            {
+                files.Add(file);
+                return;
+            }
+            context.Diagnostics.Report(DiagnosticCodes.InvalidIdentifier, SourceLocation.StartOf(file.DisplayPath), "file name (slug)", file.Slug);
         }
         else
         {

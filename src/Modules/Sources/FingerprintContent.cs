@@ -26,6 +26,11 @@ public sealed class FingerprintContent(string contentPipeline) : IModule
                 shape.AppendData(Encoding.UTF8.GetBytes($"{unreadable.File.DisplayPath}\0unreadable\n"));
                 continue;
             }
+            if (!document.Holds<ContentItem>())
+            {
+                shape.AppendData(Encoding.UTF8.GetBytes($"{document.Key}\0draft\n"));
+                continue;
+            }
             var item = document.ContentAs<ContentItem>();
             shape.AppendData(Encoding.UTF8.GetBytes($"{item.DisplayPath}\0{ContentHashes.FrontMatterOf(document)}\n"));
             if (ContentHashes.BodyOf(document) is { } body) bodies[item.DisplayPath] = body;

@@ -16,13 +16,13 @@ public sealed class ReadSourceText : ParallelModule
         var file = document.ContentAs<SourceFile>();
         if (context.Cache is null)
         {
-            var (text, declaresUid) = Read(file, context.Diagnostics);
+            var (text, declaresUid) = Read(file, context.Diagnostics, Containment.For(context.Options));
             return [document with { Content = text ?? (object)new UnreadableSource(file, declaresUid) }];
         }
         var stamp = FileStamp.Of(file.FullPath);
         var cached = context.Memo(CacheScope, file.FullPath, sink =>
         {
-            var (text, declaresUid) = Read(file, sink);
+            var (text, declaresUid) = Read(file, sink, Containment.For(context.Options));
             return new CachedSource(stamp, text, declaresUid, text is null ? "" : ContentHashes.Of(text.FrontMatter), text is null ? "" : ContentHashes.Of(text.Body));
         }, c => c.Stamp == stamp && stamp != default);
         return cached.Text is null
@@ -34,12 +34,17 @@ public sealed class ReadSourceText : ParallelModule
             }];
     }
 
-    private static (SourceText? Text, bool DeclaresUid) Read(SourceFile file, IDiagnosticSink diagnostics)
+    private static (SourceText? Text, bool DeclaresUid) Read(SourceFile file, IDiagnosticSink diagnostics, Containment containment)
     {
+        if (containment.Resolve(file.FullPath) is not { } real)
+        {
+            diagnostics.Report(DiagnosticCodes.LinkOutsideRoots, SourceLocation.StartOf(file.DisplayPath), file.DisplayPath);
+            return (null, false);
+        }
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            bytes = File.ReadAllBytes(real);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

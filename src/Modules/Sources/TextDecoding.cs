@@ -34,13 +34,20 @@ public static class TextDecoding
         }
     }
 
-    /// <summary>Reads a settings or theme file as UTF-8, reporting what goes wrong; null on failure.</summary>
-    public static string? ReadFile(string fullPath, string displayPath, IDiagnosticSink diagnostics)
+    /// <summary>Reads a settings or theme file as UTF-8, reporting what goes wrong; null on failure, or when the file is a
+    /// link that leads outside the input and theme folders (SG0008).</summary>
+    public static string? ReadFile(string fullPath, string displayPath, IDiagnosticSink diagnostics, Containment containment)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(containment);
+        if (containment.Resolve(fullPath) is not { } real)
+        {
+            diagnostics.Report(DiagnosticCodes.LinkOutsideRoots, SourceLocation.StartOf(displayPath), displayPath);
+            return null;
+        }
         try
         {
-            return DecodeUtf8(File.ReadAllBytes(fullPath), displayPath, diagnostics);
+            return DecodeUtf8(File.ReadAllBytes(real), displayPath, diagnostics);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -15,7 +15,7 @@ public static class CountryNamesReader
         ArgumentNullException.ThrowIfNull(context);
         if (!File.Exists(path)) return CountryNames.Empty(settings.DefaultLanguage);
         var displayPath = context.Options.DisplayPath(path);
-        if (TextDecoding.ReadFile(path, displayPath, context.Diagnostics) is not { } text
+        if (TextDecoding.ReadFile(path, displayPath, context.Diagnostics, Containment.For(context.Options)) is not { } text
             || YamlReader.Read(text, displayPath, 0, context.Diagnostics) is not YamlMapping mapping)
         {
             return CountryNames.Empty(settings.DefaultLanguage);

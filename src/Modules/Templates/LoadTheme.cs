@@ -30,7 +30,7 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
 
     private static string Stamp(string root) => !Directory.Exists(root)
         ? ""
-        : string.Join('\n', Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+        : string.Join('\n', InputFiles.Under(root).Order(StringComparer.Ordinal)
             .Select(path => $"{path}|{FileStamp.Of(path)}"));
 
     private static Theme Load(SiteSettings settings, BuildContext context)
@@ -57,16 +57,17 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
         var options = TemplateOptionsFactory.Create(partials, context.Options.StrictTemplates);
         var strings = UiStringsReader.Read(Path.Combine(root, "i18n"), settings, context);
         var countries = CountryNamesReader.Read(Path.Combine(root, "data", "countries.yml"), settings, context);
-        return new Theme(options, layouts, layoutPaths, strings, countries, ListAssets(Path.Combine(root, "assets")));
+        return new Theme(options, layouts, layoutPaths, strings, countries, ListAssets(Path.Combine(root, "assets"), context));
     }
 
     private static Dictionary<string, string> ReadTexts(string folder, BuildContext context)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(folder)) return texts;
+        var containment = Containment.For(context.Options);
         foreach (var path in Directory.EnumerateFiles(folder, "*.liquid").Order(StringComparer.Ordinal))
         {
-            var text = TextDecoding.ReadFile(path, context.Options.DisplayPath(path), context.Diagnostics);
+            var text = TextDecoding.ReadFile(path, context.Options.DisplayPath(path), context.Diagnostics, containment);
             if (text is not null) texts[Path.GetFileName(path)] = text;
         }
         return texts;
@@ -90,9 +91,10 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
         }
     }
 
-    private static List<ThemeAsset> ListAssets(string folder) => !Directory.Exists(folder)
+    private static List<ThemeAsset> ListAssets(string folder, BuildContext context) => !Directory.Exists(folder)
         ? []
-        : [.. InputFiles.Under(folder)
+        : [.. InputFiles.Under(folder, "*", Containment.For(context.Options), link => context.Diagnostics.Report(
+                DiagnosticCodes.LinkOutsideRoots, SourceLocation.StartOf(context.Options.DisplayPath(link)), context.Options.DisplayPath(link)))
             .Order(StringComparer.Ordinal)
             .Select(path => AssetFingerprint.Of(path, "assets/" + Path.GetRelativePath(folder, path).Replace('\\', '/')))];
 

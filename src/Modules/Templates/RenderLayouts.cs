@@ -51,9 +51,9 @@ public sealed class RenderLayouts(string themePipeline) : ParallelModule
             templateContext.AmbientValues[TemplateOptionsFactory.LanguageKey] = page.Language;
             templateContext.SetValue("page", page);
             templateContext.SetValue("site", composed.Site);
-            var body = layout.Render(templateContext);
-            templateContext.SetValue("body", body);
-            var html = frame.Render(templateContext);
+            var body = layout.Render(templateContext, TemplateOptionsFactory.Encoder);
+            templateContext.SetValue("body", new Fluid.Values.StringValue(body, encode: false));
+            var html = frame.Render(templateContext, TemplateOptionsFactory.Encoder);
             return [new Document(composed.Destination, OutputFile.FromText(composed.Destination, html), composed.Destination)];
         }
         catch (Exception exception) when (exception is InvalidOperationException or KeyNotFoundException or FluidException)

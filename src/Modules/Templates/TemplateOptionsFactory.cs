@@ -42,17 +42,25 @@ public static class TemplateOptionsFactory
         options.MemberAccessStrategy.Register<FilterOption>();
         options.MemberAccessStrategy.Register<TranslationStatusRow>();
         options.MemberAccessStrategy.Register<ArticleView>();
+        // Escaped by default (RenderLayouts renders with Encoder): only the HTML the build made and sanitized is markup.
+        options.MemberAccessStrategy.Register<PageView>("content", new RawHtmlAccessor<PageView>(p => p.Content));
+        options.MemberAccessStrategy.Register<ArticleView>("content", new RawHtmlAccessor<ArticleView>(a => a.Content));
         options.Filters.AddFilter("t", Translate);
         options.Filters.AddFilter("escape", Escape);
         return options;
     }
 
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    /// <summary>What every <c>{{ }}</c> of the theme is encoded with: markup characters only, since HtmlEncoder.Default turns
+    /// every accented letter into an entity, which makes French and Spanish pages heavier and their source unreadable.</summary>
+    public static HtmlEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>HTML-escapes markup characters only: Fluid's own escape turns every accented letter into an
-    /// entity, which makes French and Spanish pages heavier and their source unreadable.</summary>
+    /// <summary>Encodes once: the result is marked as encoded, so that the render's encoder does not encode it again.</summary>
     private static ValueTask<FluidValue> Escape(FluidValue input, FilterArguments arguments, TemplateContext context) =>
-        new(new StringValue(Encoder.Encode(input.ToStringValue())));
+        new(new StringValue(Encoder.Encode(input.ToStringValue()), encode: false));
+
+    /// <summary>An argument as markup: already encoded (<c>| escape</c>, a <c>capture</c>) as it is, anything else encoded.</summary>
+    private static string Markup(FluidValue value) =>
+        value is StringValue { Encode: false } markup ? markup.ToStringValue() : Encoder.Encode(value.ToStringValue());
 
     /// <summary><c>{{ "key" | t }}</c>: the UI string in the page's language; an unknown key fails the render.</summary>
     private static ValueTask<FluidValue> Translate(FluidValue input, FilterArguments arguments, TemplateContext context)
@@ -62,8 +70,9 @@ public static class TemplateOptionsFactory
         var text = strings.Get(language, input.ToStringValue());
         for (var i = 0; i < arguments.Count; i++)
         {
-            text = text.Replace("{" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}", arguments.At(i).ToStringValue(), StringComparison.Ordinal);
+            // The UI string is the theme's markup; what is put into it (a date, the authors' names) is content, and encoded.
+            text = text.Replace("{" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}", Markup(arguments.At(i)), StringComparison.Ordinal);
         }
-        return new ValueTask<FluidValue>(new StringValue(text));
+        return new ValueTask<FluidValue>(new StringValue(text, encode: false));
     }
 }

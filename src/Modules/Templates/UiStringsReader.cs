@@ -22,7 +22,7 @@ public static class UiStringsReader
             var displayPath = context.Options.DisplayPath(path);
             locations[language] = displayPath;
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (File.Exists(path) && TextDecoding.ReadFile(path, displayPath, context.Diagnostics) is { } text
+            if (File.Exists(path) && TextDecoding.ReadFile(path, displayPath, context.Diagnostics, Containment.For(context.Options)) is { } text
                 && YamlReader.Read(text, displayPath, 0, context.Diagnostics) is { } root)
             {
                 if (root is YamlMapping mapping)

@@ -80,7 +80,7 @@ public static class YamlReader
         {
             case Scalar scalar:
                 parser.MoveNext();
-                return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, state.At(scalar.Start));
+                return new YamlScalar(state.Checked(scalar), scalar.Style == ScalarStyle.Plain, state.At(scalar.Start));
             case SequenceStart start:
             {
                 parser.MoveNext();
@@ -143,6 +143,24 @@ public static class YamlReader
         public int Expanded { get; set; }
 
         public IDiagnosticSink Diagnostics { get; } = diagnostics;
+
+        /// <summary>The scalar's text, with the characters HTML and XML cannot carry (C0 controls but tab and newline,
+        /// lone surrogates, U+FFFE, U+FFFF; YAML escapes such as "\x01" make them) reported at their place and replaced
+        /// by U+FFFD, so that no feed, sitemap or page writer meets them.</summary>
+        public string Checked(Scalar scalar)
+        {
+            var value = scalar.Value;
+            var bad = ForbiddenCharacters.IndexOfFirst(value);
+            if (bad < 0) return value;
+            var location = At(scalar.Start);
+            // A plain or quoted one-line scalar is written as read: the character's own column; otherwise the scalar's start.
+            if (scalar.Style == ScalarStyle.Plain && !value.Contains('\n', StringComparison.Ordinal))
+            {
+                location = location with { Column = location.Column + bad };
+            }
+            Diagnostics.Report(DiagnosticCodes.ForbiddenCharacter, location, value.Length <= 40 ? value : value[..40] + "...", (int)value[bad]);
+            return ForbiddenCharacters.Replace(value);
+        }
 
         public SourceLocation At(Mark mark) => new(displayPath, (int)mark.Line + lineOffset, (int)Math.Max(1, mark.Column));
 

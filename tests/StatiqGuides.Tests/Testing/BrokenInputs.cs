@@ -46,7 +46,7 @@ public static class BrokenInputs
         File("Markdown nested thousands deep", Valid + new string('>', 5000) + " deep\n", "SG0007"),
         File("brackets nested thousands deep", Valid + new string('[', 20000) + "x" + new string(']', 20000) + "\n", "SG0007"),
         File("a huge body line", Valid + string.Concat(Enumerable.Repeat("word ", 400_000)) + "\n", null),
-        File("unclosed raw HTML", Valid + "<div title=\"\n\n<p onclick=\"x()\">\n", "SG0302"),
+        File("unclosed raw HTML", Valid + "<div title=\"\n\n<p onclick=\"x()\">\n", "SG0308"),
         File("unknown case study, guide and section", "---\ntitle: T\nsummary: S\ncase_studies: [nope]\nrelated: [nada]\n---\n", "SG0101"),
         new("translation without a source", "input/guides/websites/orphan.fr.md", site => site.WithLanguages("en", "fr").WithFile("guides/websites/orphan.fr.md", Valid), "SG0112"),
         File("a language suffix the site does not have", Valid, "SG0114", "guides/websites/guide.de.md"),

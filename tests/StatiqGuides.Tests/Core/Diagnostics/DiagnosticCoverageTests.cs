@@ -11,6 +11,7 @@ public sealed partial class DiagnosticCoverageTests
 {
     [Theory]
     [InlineData("SG0210", Skip = "InvalidValue is in the catalogue but no module reports it yet, so no input can produce it")]
+    [InlineData("SG0313", Skip = "UnreadableHtml fails closed on a parser exception: only an AngleSharp bug reaches it, which HostileHtmlFuzzTests met once; no fixed input is known to")]
     public void Code_that_no_input_can_produce(string code)
     {
         // Never runs: the skip reason is the documentation. Kept as a theory so test runs list it.

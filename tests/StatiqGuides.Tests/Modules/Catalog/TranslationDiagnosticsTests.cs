@@ -37,14 +37,14 @@ public sealed class TranslationDiagnosticsTests
     {
         using var site = TestSite.Create().WithLanguages("en", "fr")
             .WithFile("guides/websites/good.de.md", "---\ntitle: Ein guter Leitfaden\nsummary: S\n---\n\nText.\n")
-            .WithGuide("report.v2", "title: Report v2\nsummary: S");
+            .WithGuide("report-v2", "title: Report v2\nsummary: S");
 
         var run = await site.CheckAsync();
 
         Expect.Diagnostics(run,
             "input/guides/websites/good.de.md:1:1: warning SG0114: 'de' is not a language of the site (site.yml 'languages'); the file is ignored");
         Assert.DoesNotContain(run.Pages.Keys, p => p.StartsWith("de/", StringComparison.Ordinal));
-        Assert.Contains("en/guides/websites/report.v2/index.html", run.Pages.Keys);
+        Assert.Contains("en/guides/websites/report-v2/index.html", run.Pages.Keys);
     }
 
     [Fact]

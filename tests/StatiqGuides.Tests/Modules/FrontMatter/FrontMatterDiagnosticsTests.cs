@@ -136,8 +136,8 @@ public sealed class FrontMatterDiagnosticsTests
         var run = await site.CheckAsync();
 
         Expect.Diagnostics(run,
-            "input/guides/websites/moved.md:4:11: error SG0211: alias 'old/page' must be a site path starting with '/'",
-            "input/guides/websites/moved.md:4:21: error SG0211: alias '//evil.example/x' must be a site path starting with '/'");
+            "input/guides/websites/moved.md:4:11: error SG0211: alias 'old/page' must be one site path of URL-safe characters (^/[A-Za-z0-9._~%/-]*$, no '.' or '..' segment, no '//')",
+            "input/guides/websites/moved.md:4:21: error SG0211: alias '//evil.example/x' must be one site path of URL-safe characters (^/[A-Za-z0-9._~%/-]*$, no '.' or '..' segment, no '//')");
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
     }
 

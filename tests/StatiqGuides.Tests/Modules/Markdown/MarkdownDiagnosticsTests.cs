@@ -174,7 +174,7 @@ public sealed class MarkdownDiagnosticsTests
 
         var run = await site.CheckAsync();
 
-        Expect.Diagnostics(run, "input/guides/websites/body.md:6:1: error SG0007: the Markdown is nested too deeply to render (quotes, lists, brackets or emphasis hundreds of levels deep)");
+        Expect.Diagnostics(run, "input/guides/websites/body.md:8:1: error SG0007: the Markdown is nested too deeply to render (quotes, lists, brackets or emphasis hundreds of levels deep)");
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
     }
 }

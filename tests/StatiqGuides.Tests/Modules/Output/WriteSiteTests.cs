@@ -83,12 +83,12 @@ public sealed class WriteSiteTests
     public async Task A_linked_input_file_colliding_with_a_page_reports_SG0602_when_building()
     {
         using var site = TestSite.Create()
-            .WithFile("en/index.html", "<p>not the home page</p>")
-            .WithGuide("linker", "title: Linker\nsummary: S", "See [the old home](../../en/index.html).\n");
+            .WithFile("robots.txt", "User-agent: evil\n")
+            .WithGuide("linker", "title: Linker\nsummary: S", "See [the old rules](../../robots.txt).\n");
 
         var result = await site.BuildAsync();
 
-        Expect.Diagnostics(result.Diagnostics, "input/en/index.html:1:1: error SG0602: 'en/index.html' would be written twice: also by another file");
+        Expect.Diagnostics(result.Diagnostics, "input/robots.txt:1:1: error SG0602: 'robots.txt' would be written twice: also by another file");
         Assert.False(Directory.Exists(site.OutputDirectory));
     }
 
@@ -96,12 +96,12 @@ public sealed class WriteSiteTests
     public async Task A_linked_input_file_colliding_with_a_page_reports_SG0602_when_checking()
     {
         using var site = TestSite.Create()
-            .WithFile("en/index.html", "<p>not the home page</p>")
-            .WithGuide("linker", "title: Linker\nsummary: S", "See [the old home](../../en/index.html).\n");
+            .WithFile("robots.txt", "User-agent: evil\n")
+            .WithGuide("linker", "title: Linker\nsummary: S", "See [the old rules](../../robots.txt).\n");
 
         var run = await site.CheckAsync();
 
-        Expect.Diagnostics(run, "input/en/index.html:1:1: error SG0602: 'en/index.html' would be written twice: also by another file");
+        Expect.Diagnostics(run, "input/robots.txt:1:1: error SG0602: 'robots.txt' would be written twice: also by another file");
     }
 
     [Fact]

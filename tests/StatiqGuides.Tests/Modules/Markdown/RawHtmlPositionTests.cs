@@ -2,9 +2,9 @@ using StatiqGuides.Tests.Testing;
 
 namespace StatiqGuides.Tests.Modules.Markdown;
 
-/// <summary>Raw HTML is read as a browser reads it (AngleSharp's tokenizer), and each finding is placed where the
+/// <summary>Raw HTML is read as a browser reads it (AngleSharp's parser, via ContentSanitizer), and each finding is placed where the
 /// author wrote it, also inside quotes and lists and on a tag's later lines. The body starts on line 6.</summary>
-public sealed class UnsafeHtmlScannerTests
+public sealed class RawHtmlPositionTests
 {
     private const string Page = "en/guides/websites/body/index.html";
 
@@ -56,7 +56,10 @@ public sealed class UnsafeHtmlScannerTests
         var run = await site.CheckAsync();
 
         // Read once, as a browser does, the href is a relative link to a file named 'javascript&colon;x', which is missing.
-        Expect.Diagnostics(run, "input/guides/websites/body.md:6:4: error SG0401: link target 'javascript&colon;x' does not exist");
+        // The textarea is refused as a form control (SG0304); what it holds is text, not an event handler.
+        Expect.Diagnostics(run,
+            "input/guides/websites/body.md:6:4: error SG0401: link target 'javascript&colon;x' does not exist",
+            "input/guides/websites/body.md:8:1: error SG0304: <textarea> is not allowed in content");
         Assert.Equal("javascript&colon;x", run.Page(Page).QuerySelector(".prose a")?.GetAttribute("href"));
     }
 
@@ -70,6 +73,7 @@ public sealed class UnsafeHtmlScannerTests
 
         Expect.Diagnostics(run,
             "input/guides/websites/body.md:6:1: error SG0302: event handler attribute 'onclick' is not allowed in content",
+            "input/guides/websites/body.md:6:1: error SG0308: raw HTML ends inside a tag or an attribute value; the text and markup after it would become part of it",
             "input/guides/websites/body.md:8:1: error SG0401: link target 'onclick=alert(1)//' does not exist");
     }
 
@@ -80,7 +84,9 @@ public sealed class UnsafeHtmlScannerTests
 
         var run = await site.CheckAsync();
 
-        Expect.Diagnostics(run, "input/guides/websites/body.md:8:1: error SG0302: event handler attribute 'onmouseover' is not allowed in content");
+        Expect.Diagnostics(run, "input/guides/websites/body.md:8:1: error SG0302: event handler attribute 'onmouseover' is not allowed in content",
+            "input/guides/websites/body.md:8:1: error SG0305: attribute 'x' on <div> is not allowed in content",
+            "input/guides/websites/body.md:8:1: error SG0308: raw HTML ends inside a tag or an attribute value; the text and markup after it would become part of it");
     }
 
     [Fact]

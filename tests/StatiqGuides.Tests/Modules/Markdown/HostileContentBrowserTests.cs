@@ -1,0 +1,112 @@
+using Microsoft.Playwright;
+using StatiqGuides.Tests.Testing;
+
+namespace StatiqGuides.Tests.Modules.Markdown;
+
+/// <summary>The script classes of issue 9 in Chromium: every page rendered from a hostile body (the guide and its
+/// section's printable page, as sanitized) is opened from file:// with hooks on alert, confirm, prompt, the console,
+/// navigation and attribute changes of html and body; nothing runs and nothing navigates beyond what the theme itself
+/// does on a good guide.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class HostileContentBrowserTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private const string Hooks = """
+        (() => {
+          const record = [];
+          Object.defineProperty(window, '__sgRecord', { value: record });
+          for (const name of ['alert', 'confirm', 'prompt', 'print', 'open']) {
+            window[name] = (...args) => { record.push(name + ':' + args.join(' ')); };
+          }
+          for (const name of ['log', 'error', 'warn', 'info', 'debug']) {
+            const original = console[name];
+            console[name] = (...args) => { record.push('console.' + name + ':' + args.join(' ')); original.apply(console, args); };
+          }
+          new MutationObserver(changes => {
+            for (const change of changes) {
+              if (change.target === document.documentElement || change.target === document.body) {
+                record.push('attribute:' + change.target.nodeName + ':' + change.attributeName);
+              }
+            }
+          }).observe(document, { attributes: true, subtree: true });
+        })();
+        """;
+
+    private readonly TestSite _site = TestSite.Create();
+
+    public async Task InitializeAsync()
+    {
+        var result = await _site.BuildAsync();
+        Expect.NoDiagnostics(result.Diagnostics);
+    }
+
+    public Task DisposeAsync()
+    {
+        _site.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task No_page_built_from_a_hostile_body_runs_script_or_navigates_from_disk()
+    {
+        var pages = new List<string>();
+        var index = 0;
+        foreach (var (name, body) in HostileInputs.ScriptBodies)
+        {
+            using var hostile = TestSite.Create().WithGuide("hostile", "title: Hostile\nsummary: S", body);
+            var run = await hostile.CheckAsync();
+            foreach (var (path, html) in run.Pages.Where(p => p.Key.StartsWith("en/guides/websites/hostile/", StringComparison.Ordinal)
+                || p.Key == "en/guides/websites/print/index.html"))
+            {
+                // Written at the depth it was rendered for, so its relative links reach the good site's assets.
+                var target = _site.OutputPath(path.Replace("/hostile/", $"/hostile-{index}/", StringComparison.Ordinal)
+                    .Replace("/print/", $"/print-{index}/", StringComparison.Ordinal));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                await File.WriteAllTextAsync(target, html);
+                pages.Add(target);
+            }
+            index++;
+        }
+        Assert.Equal(HostileInputs.ScriptBodies.Count * 2, pages.Count);
+
+        var baseline = await VisitAsync(_site.OutputPath(TestSite.GoodGuidePage));
+        Assert.Empty(baseline.Navigations);
+        // The hooks see script when it runs: the same good page with an unsanitized handler records it.
+        var control = _site.OutputPath("en/guides/websites/control/index.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(control)!);
+        await File.WriteAllTextAsync(control, _site.ReadOutput(TestSite.GoodGuidePage).Replace("</main>", "<img src=x onerror=\"alert('ran')\"></main>", StringComparison.Ordinal));
+        Assert.Contains("alert:ran", (await VisitAsync(control)).Record);
+        foreach (var page in pages)
+        {
+            var visit = await VisitAsync(page);
+            Expect.Lines(visit.Record, baseline.Record, $"what ran on {Path.GetRelativePath(_site.OutputDirectory, page)}");
+            Expect.Lines(visit.Navigations, [], $"navigations from {Path.GetRelativePath(_site.OutputDirectory, page)}");
+            Expect.Lines(visit.Dialogs, [], $"dialogs on {Path.GetRelativePath(_site.OutputDirectory, page)}");
+        }
+    }
+
+    private async Task<(IReadOnlyList<string> Record, IReadOnlyList<string> Navigations, IReadOnlyList<string> Dialogs)> VisitAsync(string path)
+    {
+        await using var tab = await browser.OpenAsync();
+        await tab.Page.AddInitScriptAsync(Hooks);
+        var navigations = new List<string>();
+        var dialogs = new List<string>();
+        var loaded = false;
+        tab.Page.FrameNavigated += (_, frame) =>
+        {
+            if (loaded && frame == tab.Page.MainFrame) navigations.Add(frame.Url);
+        };
+        tab.Page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
+        await tab.GotoFileAsync(path);
+        loaded = true;
+        // What waits for load, an image error or a timer: let it run before reading the record.
+        await tab.Page.WaitForLoadStateAsync(LoadState.Load);
+        await tab.Page.WaitForTimeoutAsync(300);
+        var record = await tab.Page.EvaluateAsync<string[]>("() => [...window.__sgRecord]");
+        if (tab.Page.Url != OfflineBrowserPage.FileUrl(path)) navigations.Add(tab.Page.Url);
+        return (record, navigations, dialogs);
+    }
+}
