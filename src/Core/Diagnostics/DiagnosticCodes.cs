@@ -211,6 +211,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnsafeOutputFolder = new("SG0604", Severity.Error,
         "the output folder '{0}' {1}: building would replace it; nothing was written or deleted",
         "Pass --output a folder of its own, e.g. output/, that is not the input, the theme or the current folder and holds neither.");
+    public static readonly DiagnosticCode RebuildFailed = new("SG0605", Severity.Error,
+        "the site could not be rebuilt after the last change: {0}",
+        "The last good pages are still served. This is a fault in StatiqGuides, not in your content: save again to retry, and report it with this message (STATIQGUIDES_TRACE=1 prints the details).");
 
     /// <summary>Every code, in catalogue order; codes are unique.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -227,6 +230,6 @@ public static class DiagnosticCodes
         RawHtmlLeftOpen, ElementLeftOpen, UnsafeAssetDocument, ConditionalComment, StrayEndTag, UnreadableHtml,
         BrokenLink, LinkOutsideInput, ForeignEmbed, SiteAbsoluteLink,
         TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,
-        OutputWriteFailed, DestinationConflict, UnknownBundleLanguage, UnsafeOutputFolder,
+        OutputWriteFailed, DestinationConflict, UnknownBundleLanguage, UnsafeOutputFolder, RebuildFailed,
     ];
 }

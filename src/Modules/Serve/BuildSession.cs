@@ -57,6 +57,18 @@ public sealed class BuildSession(BuildOptions options)
         return new SessionBuild(sorted, version, context.OutputOf(SiteBuild.Layouts).Count, changed, stopwatch.Elapsed, _cache.Counters);
     }
 
+    /// <summary>Records a rebuild that failed with an unexpected exception: the last site is kept, with the failure as
+    /// an error that the overlay shows over every page, never a stack trace. Returns the new version.</summary>
+    public long Fail(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var failure = Diagnostic.Create(DiagnosticCodes.RebuildFailed, SourceLocation.StartOf(Options.DisplayPath(Options.InputDirectory)),
+            $"{exception.GetType().Name}: {exception.Message}");
+        var site = _current;
+        _current = new ServedSite(site.Files, [.. site.Diagnostics.Where(d => d.Code != failure.Code), failure], site.Version + 1);
+        return _current.Version;
+    }
+
     private static List<string> Changes(IReadOnlyDictionary<string, ServedFile> before, Dictionary<string, ServedFile> after)
     {
         // A page whose cached rendering was reused is the same object, so comparing is mostly a reference check.

@@ -76,6 +76,7 @@ public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built,
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 failed(exception);
+                Hub.Reload(Session.Fail(exception));
             }
         }
     }
