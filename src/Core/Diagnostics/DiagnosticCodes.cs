@@ -3,7 +3,7 @@ namespace StatiqGuides.Core.Diagnostics;
 /// <summary>The catalogue of every diagnostic the tool reports. Codes are never reused.</summary>
 /// <remarks>
 /// Ranges: SG00xx files and YAML, SG01xx references between items, SG02xx front matter and settings,
-/// SG03xx unsafe HTML, SG04xx links, SG05xx theme, SG06xx output.
+/// SG03xx unsafe HTML, SG04xx links, SG05xx theme, SG06xx output, SG09xx unfinished or inaccessible content.
 /// </remarks>
 public static class DiagnosticCodes
 {
@@ -73,20 +73,26 @@ public static class DiagnosticCodes
         "Add the language to site.yml, or rename the file.");
     public static readonly DiagnosticCode CodeOwnersOutOfDate = new("SG0115", Severity.Error,
         "{0} does not match hubs.yml: run 'statiqguides codeowners' and commit the result",
-        "Run `dotnet run -c Release -- codeowners` and commit .github/CODEOWNERS.");
+        "Run `statiqguides codeowners` and commit .github/CODEOWNERS.");
     public static readonly DiagnosticCode UncitedCaseStudy = new("SG0116", Severity.Warning,
         "no guide cites case study '{0}'",
         "Cite it from a guide, in 'case_studies:' or with an xref: link.");
     public static readonly DiagnosticCode CaseStudyOutsideSection = new("SG0117", Severity.Warning,
         "case study '{0}' is cited by a guide of section '{1}' but its themes do not include it",
         "Add the section to the case study's 'themes', or cite a case study of this section.");
+    public static readonly DiagnosticCode CaseStudyWithoutHub = new("SG0118", Severity.Warning,
+        "case study '{0}' is maintained by no hub: none of its themes is a section that a hub in hubs.yml maintains",
+        "Add to the case study's 'themes' a section that a hub maintains; until then only the fallback owner of hubs.yml reviews it.");
+    public static readonly DiagnosticCode MissingLanguageText = new("SG0119", Severity.Warning,
+        "{0} has no '{1}' text: readers of that language see the {2} one",
+        "Add an entry for that language to the map (e.g. pt: …), or write one string used for every language.");
 
     public static readonly DiagnosticCode MissingKey = new("SG0201", Severity.Error,
         "missing required key '{0}'",
         "Add the key to the front matter or settings file.");
     public static readonly DiagnosticCode WrongType = new("SG0202", Severity.Error,
         "'{0}' must be {1}, found {2}",
-        "Give the key a value of the type the contract (SPEC.md) names.");
+        "Give the key a value of the type docs/content-reference.md names.");
     public static readonly DiagnosticCode InvalidDate = new("SG0203", Severity.Error,
         "'{0}' is not a valid date (YYYY-MM-DD): '{1}'",
         "Write a real calendar date as YYYY-MM-DD, e.g. 2024-02-29.");
@@ -110,10 +116,19 @@ public static class DiagnosticCodes
         "Write the full URL, starting with https://.");
     public static readonly DiagnosticCode InvalidValue = new("SG0210", Severity.Error,
         "'{0}' {1}",
-        "Use a value the contract (SPEC.md) allows.");
+        "Use a value docs/content-reference.md allows.");
     public static readonly DiagnosticCode InvalidAlias = new("SG0211", Severity.Error,
         "alias '{0}' must be a site path starting with '/'",
         "Write the old address as a path, e.g. /guides/old-name/.");
+    public static readonly DiagnosticCode InvalidBaseUrlOption = new("SG0230", Severity.Error,
+        "--base-url must be an absolute http(s) URL, found '{0}'",
+        "Pass the full address of the published site, e.g. --base-url https://guides.example.org/.");
+    public static readonly DiagnosticCode ListWrittenAsString = new("SG0231", Severity.Warning,
+        "'{0}' is one string, '{1}', where a list is expected; it is read as the list {2}",
+        "Write a list: [a, b] on one line, or one '- item' per line.");
+    public static readonly DiagnosticCode ScaffoldPrompt = new("SG0232", Severity.Warning,
+        "the scaffold's prompt is still here: '{0}'",
+        "Replace the placeholder text that 'statiqguides new' wrote with your own words.");
 
     public static readonly DiagnosticCode UnsafeScript = new("SG0301", Severity.Error,
         "raw <script> elements are not allowed in content",
@@ -142,7 +157,7 @@ public static class DiagnosticCodes
         "template error: {0}",
         "Fix the Liquid syntax of the theme file.");
     public static readonly DiagnosticCode TemplateRender = new("SG0502", Severity.Error,
-        "rendering '{0}' with layout '{1}' failed: {2}",
+        "rendering with layout '{0}' failed: {1}",
         "Fix the layout or partial named: an unknown variable or filter is an error.");
     public static readonly DiagnosticCode MissingUiString = new("SG0503", Severity.Warning,
         "UI string '{0}' is missing in '{1}'",
@@ -153,6 +168,18 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingRequiredUiString = new("SG0505", Severity.Error,
         "UI string '{0}' is required and missing in the default language",
         "Add the key to theme/i18n/<default language>.yml.");
+    public static readonly DiagnosticCode ThemeFolderMissing = new("SG0506", Severity.Error,
+        "the theme folder '{0}' does not exist",
+        "Pass --theme the folder that holds layouts/, partials/, i18n/ and assets/, or leave --theme out to use theme/.");
+    public static readonly DiagnosticCode InvalidDateFormat = new("SG0507", Severity.Error,
+        "date.format '{0}' is not a date format .NET understands: {1}",
+        "Write a .NET custom date format, e.g. 'd MMMM yyyy' (see docs/content-reference.md, UI strings).");
+    public static readonly DiagnosticCode MissingPartial = new("SG0508", Severity.Error,
+        "the theme has no partial '{0}'",
+        "Add theme/partials/<name>.liquid, or fix the name in the include or render tag.");
+    public static readonly DiagnosticCode MissingUiStringFile = new("SG0509", Severity.Warning,
+        "'{0}' is a language of the site but the theme has no UI strings for it: the {1} strings are shown",
+        "Run `statiqguides new language <lang>` to write theme/i18n/<lang>.yml from the default language, then translate it.");
 
     public static readonly DiagnosticCode OutputWriteFailed = new("SG0601", Severity.Error,
         "cannot write the output: {0}",
@@ -164,6 +191,22 @@ public static class DiagnosticCodes
         "cannot bundle language '{0}': the site's languages are {1}",
         "Pass to bundle --lang one of the languages listed in site.yml.");
 
+    public static readonly DiagnosticCode ImageWithoutAlt = new("SG0900", Severity.Warning,
+        "image '{0}' has no alt text: screen readers cannot say what it shows",
+        "Describe the image in the brackets: ![A bar chart of visits per month](chart.png); write alt=\"\" in HTML only for a purely decorative image.");
+    public static readonly DiagnosticCode SecondTopHeading = new("SG0901", Severity.Warning,
+        "a level-1 heading '{0}' in the body: the page title is the page's only <h1>",
+        "Start the body's headings at level 2 ('## Heading').");
+    public static readonly DiagnosticCode BlockedByPolicy = new("SG0902", Severity.Warning,
+        "{0} is blocked by the site's Content-Security-Policy ({1}): readers of the published site will not see it",
+        "Use the theme's classes instead of style attributes and <style>; save images and media under input/assets/; make an embedded page a plain link.");
+    public static readonly DiagnosticCode InvalidHeadingId = new("SG0903", Severity.Error,
+        "heading id '{0}' is not an identifier: letters and digits joined by single '-' or '_'",
+        "Write the id as e.g. {#open-data-portals}, after the heading text.");
+
+    /// <summary>The catalogue entry of a code such as "SG0101", or null for a code the catalogue does not have.</summary>
+    public static DiagnosticCode? Find(string code) => All.FirstOrDefault(c => c.Code == code);
+
     /// <summary>Every code, in catalogue order; codes are unique.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -171,12 +214,14 @@ public static class DiagnosticCodes
         UnknownCaseStudy, UnknownXref, UnknownGuide, UnknownHub, UnknownSection, DuplicateUid, MissingXrefAnchor,
         DuplicateHub, SectionWithoutHub, SectionInTwoHubs, GuideOutsideSection,
         TranslationWithoutSource, TranslationAnchorMissing, UnknownLanguageSuffix, CodeOwnersOutOfDate, UncitedCaseStudy,
-        CaseStudyOutsideSection,
+        CaseStudyOutsideSection, CaseStudyWithoutHub, MissingLanguageText,
         MissingKey, WrongType, InvalidDate, SummaryTooLong, InvalidCountry, UnknownKey, EmptyValue,
-        InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias,
+        InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias, InvalidBaseUrlOption, ListWrittenAsString, ScaffoldPrompt,
         UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl,
         BrokenLink, LinkOutsideInput, ForeignEmbed, SiteAbsoluteLink,
         TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,
+        ThemeFolderMissing, InvalidDateFormat, MissingPartial, MissingUiStringFile,
         OutputWriteFailed, DestinationConflict, UnknownBundleLanguage,
+        ImageWithoutAlt, SecondTopHeading, BlockedByPolicy, InvalidHeadingId,
     ];
 }
