@@ -30,25 +30,25 @@ public static class DiagnosticCodes
         "Flatten the deeply nested quotes, lists, brackets or emphasis in this file.");
 
     public static readonly DiagnosticCode UnknownCaseStudy = new("SG0101", Severity.Error,
-        "unknown case study '{0}'",
+        "unknown case study '{0}'{1}",
         "Use the uid of an existing case study (its file name under input/case-studies/ without .md).");
     public static readonly DiagnosticCode UnknownXref = new("SG0102", Severity.Error,
-        "unknown xref '{0}'",
+        "unknown xref '{0}'{1}",
         "Use the uid of an existing guide, case study or page.");
     public static readonly DiagnosticCode UnknownGuide = new("SG0103", Severity.Error,
-        "unknown guide '{0}'",
+        "unknown guide '{0}'{1}",
         "List in 'related' only uids of existing guides.");
     public static readonly DiagnosticCode UnknownHub = new("SG0104", Severity.Error,
-        "unknown hub '{0}'",
+        "unknown hub '{0}'{1}",
         "Use the id of a hub defined in input/hubs.yml.");
     public static readonly DiagnosticCode UnknownSection = new("SG0105", Severity.Error,
-        "unknown section '{0}'",
+        "unknown section '{0}'{1}",
         "Use the id of a section: a folder under input/guides/ that holds a _section.yml.");
     public static readonly DiagnosticCode DuplicateUid = new("SG0106", Severity.Error,
         "duplicate uid '{0}': also used by {1}",
         "Give each guide, case study and page its own uid (file name or 'uid:' key).");
     public static readonly DiagnosticCode MissingXrefAnchor = new("SG0107", Severity.Error,
-        "'{0}' has no heading with id '{1}'",
+        "'{0}' has no heading with id '{1}'{2}",
         "Link to a heading id that exists in the target page.");
     public static readonly DiagnosticCode DuplicateHub = new("SG0108", Severity.Error,
         "duplicate hub id '{0}'",
@@ -103,7 +103,7 @@ public static class DiagnosticCodes
         "'{0}' is not an ISO 3166-1 alpha-2 country code",
         "Use a two-letter ISO code such as KE, BR or FR (EU for European Union institutions).");
     public static readonly DiagnosticCode UnknownKey = new("SG0206", Severity.Warning,
-        "unknown key '{0}'",
+        "unknown key '{0}'{1}",
         "Check the spelling of the key; unknown keys are passed to the theme as page.extra.");
     public static readonly DiagnosticCode EmptyValue = new("SG0207", Severity.Error,
         "'{0}' must not be empty",

@@ -11,6 +11,8 @@ public static class MarkdownPipelineFactory
         .UseFootnotes()
         .UseTaskLists()
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        // Before the automatic identifiers, which keep an id already set.
+        .Use<HeadingIds>()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseAlertBlocks()
         .Build();

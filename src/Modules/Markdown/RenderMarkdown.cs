@@ -141,6 +141,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         }
         var rawHtml = RawHtmlFragment.In(document, new BodyText(page.Item.Body)).ToList();
         UnsafeHtmlScanner.Scan(rawHtml, page.Item, page.Diagnostics);
+        ContentChecks.Run(document, rawHtml, page.Item, page.Diagnostics);
         var links = new LinkRewriter(page);
         links.Rewrite(document);
         links.RewriteRawHtml(rawHtml);
