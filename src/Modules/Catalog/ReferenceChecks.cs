@@ -26,6 +26,11 @@ public static class ReferenceChecks
             {
                 diagnostics.Report(DiagnosticCodes.UnknownSection, theme.Location, theme.Value, NearestName.Suggestion(theme.Value, catalog.Sections.Select(s => s.Id)));
             }
+            if (item.Kind == ContentKind.CaseStudy && !item.IsTranslation && catalog.Hubs.Count > 0
+                && !frontMatter.Themes.Any(t => catalog.HubOf(t.Value) is not null))
+            {
+                diagnostics.Report(DiagnosticCodes.CaseStudyWithoutHub, SourceLocation.StartOf(item.DisplayPath), item.Uid);
+            }
         }
     }
 

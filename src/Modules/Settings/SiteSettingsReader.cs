@@ -11,7 +11,7 @@ public static partial class SiteSettingsReader
 {
     private const string FallbackBaseUrl = "https://example.org/";
     private static readonly IReadOnlySet<string> Known =
-        new HashSet<string>(["title", "base_url", "default_language", "languages", "repository"], StringComparer.Ordinal);
+        new HashSet<string>(["title", "base_url", "default_language", "languages", "repository", "fallback_owners"], StringComparer.Ordinal);
 
     public static SiteSettings Read((YamlValue Root, string DisplayPath)? file, BuildOptions options, IDiagnosticSink diagnostics)
     {
@@ -45,7 +45,10 @@ public static partial class SiteSettingsReader
             diagnostics.Report(DiagnosticCodes.InvalidLanguage, declared.Location, $"default_language '{declared.Value}' is not in 'languages'");
         }
         if (!valid.Contains(fallback)) valid.Insert(0, fallback);
-        return new SiteSettings(title, baseUrl, fallback, valid, CheckedUrl(fields, "repository", required: false), displayPath);
+        return new SiteSettings(title, baseUrl, fallback, valid, CheckedUrl(fields, "repository", required: false), displayPath)
+        {
+            FallbackOwners = fields.Strings("fallback_owners"),
+        };
     }
 
     /// <summary>The command line's --base-url, reported at the option (there is no file to point at).</summary>
