@@ -147,7 +147,7 @@ public static class DiagnosticCodes
         "link '{0}' leaves the input folder",
         "Link only to files inside input/; use an https:// URL for anything else.");
     public static readonly DiagnosticCode ForeignEmbed = new("SG0403", Severity.Warning,
-        "{0} '{1}' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
+        "{0} '{1}' is loaded from another host: the site's Content-Security-Policy blocks it and offline bundles cannot show it; download it into input/assets/ or link to it",
         "Save the file under input/assets/ and point to it with a relative path, or make it a plain https:// link; offline bundles show it as a link.");
     public static readonly DiagnosticCode SiteAbsoluteLink = new("SG0404", Severity.Warning,
         "link '{0}' starts with '/': it breaks when the site is opened from disk; link to the .md or asset file with a relative path",
