@@ -10,8 +10,7 @@ namespace StatiqGuides.Modules.Settings;
 public static partial class SiteSettingsReader
 {
     private const string FallbackBaseUrl = "https://example.org/";
-    private static readonly IReadOnlySet<string> Known =
-        new HashSet<string>(["title", "base_url", "default_language", "languages", "repository", "fallback_owners"], StringComparer.Ordinal);
+    private static readonly IReadOnlySet<string> Known = ContentSchemas.Site.Keys;
 
     public static SiteSettings Read((YamlValue Root, string DisplayPath)? file, BuildOptions options, IDiagnosticSink diagnostics)
     {

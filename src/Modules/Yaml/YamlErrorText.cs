@@ -68,8 +68,7 @@ public static class YamlErrorText
         {
             return ("a '[' or '{' is never closed", line, column);
         }
-        if (message.Contains("duplicate", StringComparison.OrdinalIgnoreCase)) return (message, line, column);
-        return ("the YAML cannot be read here (" + char.ToLowerInvariant(message[0]) + message[1..].TrimEnd('.') + ")", line, column);
+        return (message, line, column);
     }
 
     private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
