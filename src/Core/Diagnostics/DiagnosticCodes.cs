@@ -157,7 +157,7 @@ public static class DiagnosticCodes
         "template error: {0}",
         "Fix the Liquid syntax of the theme file.");
     public static readonly DiagnosticCode TemplateRender = new("SG0502", Severity.Error,
-        "rendering with layout '{0}' failed: {1}",
+        "rendering with template '{0}' failed: {1}",
         "Fix the layout or partial named: an unknown variable or filter is an error.");
     public static readonly DiagnosticCode MissingUiString = new("SG0503", Severity.Warning,
         "UI string '{0}' is missing in '{1}'",

@@ -59,8 +59,9 @@ public sealed class RenderLayouts(string themePipeline) : ParallelModule
         {
             // Reported at the template line the error comes from, with no page in the message: the diagnostics
             // collection keeps one report however many pages share the broken layout or partial.
-            diagnostics.Report(DiagnosticCodes.TemplateRender, TemplateErrorLocator.Locate(exception.Message, page.Layout, theme.Sources, location),
-                page.Layout, exception.Message);
+            var at = TemplateErrorLocator.Locate(exception.Message, page.Layout, theme.Sources, location);
+            var template = at == location ? page.Layout : Path.GetFileNameWithoutExtension(at.Path);
+            diagnostics.Report(DiagnosticCodes.TemplateRender, at, template, exception.Message);
             return [];
         }
     }

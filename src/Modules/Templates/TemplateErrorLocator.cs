@@ -17,7 +17,7 @@ public static partial class TemplateErrorLocator
         var name = quoted.Groups[1].Value;
         var pattern = message.Contains("UI string", StringComparison.Ordinal)
             ? new Regex($@"['""]{Regex.Escape(name)}['""]\s*\|\s*t\b", RegexOptions.CultureInvariant)
-            : new Regex($@"(?<![\w.-]){Regex.Escape(name.Split('.')[^1])}(?![\w-])", RegexOptions.CultureInvariant);
+            : new Regex($@"(?<![\w-]){Regex.Escape(name.Split('.')[^1])}(?![\w-])", RegexOptions.CultureInvariant);
         var ordered = sources.Where(s => !s.IsPartial && s.Name == layout)
             .Concat(sources.Where(s => s.IsPartial))
             .Concat(sources.Where(s => !s.IsPartial && s.Name == RenderLayouts.BaseLayout && s.Name != layout));

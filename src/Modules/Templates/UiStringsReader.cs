@@ -62,7 +62,7 @@ public static class UiStringsReader
     }
 
     /// <summary>A date format .NET cannot apply would fail every page that shows a date: it is reported once at its
-    /// line and dropped, so the default language's format (or ISO dates) is used.</summary>
+    /// line and replaced by ISO dates.</summary>
     private static void CheckDateFormat(YamlMapping mapping, string language, Dictionary<string, string> strings, IDiagnosticSink diagnostics)
     {
         if (!strings.TryGetValue(DateFormatKey, out var format)) return;
@@ -74,7 +74,7 @@ public static class UiStringsReader
         {
             var location = (mapping["date"] is YamlMapping date ? date["format"] : null)?.Location ?? mapping.Location;
             diagnostics.Report(DiagnosticCodes.InvalidDateFormat, location, format, exception.Message);
-            strings.Remove(DateFormatKey);
+            strings[DateFormatKey] = "yyyy-MM-dd";
         }
     }
 
