@@ -167,7 +167,9 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         }
         renderer.Render(parsed.Document);
         writer.Flush();
-        return new RenderedContent(localized, destination, writer.ToString(), parsed.Toc, parsed.HeadingIds, parsed.Links.Xrefs, parsed.Links.AssetFiles)
+        var html = TaskBoxes.Replace(writer.ToString(), strings.Find(localized.Language, "task.todo") ?? "To do",
+            strings.Find(localized.Language, "task.done") ?? "Done");
+        return new RenderedContent(localized, destination, html, parsed.Toc, parsed.HeadingIds, parsed.Links.Xrefs, parsed.Links.AssetFiles)
         {
             XrefAnchors = parsed.Links.XrefAnchors,
         };
