@@ -15,7 +15,7 @@ internal sealed record CommandInvocation(string Prefix)
     {
         ArgumentNullException.ThrowIfNull(baseDirectory);
         var folder = new DirectoryInfo(baseDirectory);
-        for (var depth = 0; folder is not null && depth < 5; depth++, folder = folder.Parent)
+        for (var depth = 0; folder is not null && depth < 7; depth++, folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "StatiqGuides.csproj")))
             {

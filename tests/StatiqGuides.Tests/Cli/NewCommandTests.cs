@@ -33,7 +33,7 @@ public sealed class NewCommandTests
         Assert.Equal("Print-friendly \"pages\"", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(["Why it matters", "Before you start", "Step by step", "Checklist", "Examples from parliaments", "Further reading"],
             page.QuerySelectorAll("main h2[id]").Select(h => h.TextContent.Trim()).Where(t => t != "On this page").Take(6));
-        Assert.Equal(2, page.QuerySelectorAll("main input[type=checkbox]").Length);
+        Assert.Equal(2, page.QuerySelectorAll("main .task-box[role=img][aria-label=\"To do\"]").Length);
         Assert.Contains("# case_studies: [", File.ReadAllText(Path.Combine(site.InputDirectory, "guides", "websites", "print-friendly-pages.md")), StringComparison.Ordinal);
     }
 
