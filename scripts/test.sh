@@ -13,6 +13,20 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The accessibility tests inject axe-core, from the npm registry, into Chromium; it lives in tests/.tools/ (ignored by git).
+if [ ! -f tests/.tools/node_modules/axe-core/axe.min.js ]; then
+  echo "Installing axe-core for the accessibility tests ..."
+  if ! command -v npm >/dev/null; then
+    if [ "$(id -u)" -eq 0 ]; then
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
+    else
+      sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
+    fi
+  fi
+  mkdir -p tests/.tools
+  (cd tests/.tools && npm install --no-audit --no-fund --silent axe-core@4)
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

@@ -26,9 +26,12 @@ internal sealed class ConsoleReporter(DiagnosticFormat format)
         }).ConfigureAwait(false);
     }
 
+    private readonly CommandInvocation _invocation = CommandInvocation.Current();
+
     public void Print(IReadOnlyList<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        diagnostics = [.. diagnostics.Select(d => d with { Message = _invocation.Apply(d.Message) })];
         switch (format)
         {
             case DiagnosticFormat.Json:
@@ -43,22 +46,36 @@ internal sealed class ConsoleReporter(DiagnosticFormat format)
                 }
                 break;
             default:
-                foreach (var diagnostic in diagnostics)
-                {
-                    if (_interactive)
-                    {
-                        var colour = diagnostic.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "blue" };
-                        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
-                            "[bold]{0}[/]: [{1}]{2} {3}[/]: {4}", Markup.Escape(DisplayText.Escape(diagnostic.Location.ToString())), colour,
-                            diagnostic.Severity.ToString().ToLowerInvariant(), diagnostic.Code, Markup.Escape(DisplayText.Escape(diagnostic.Message)));
-                    }
-                    else
-                    {
-                        Console.Out.Write(diagnostic.ToString());
-                        Console.Out.Write('\n');
-                    }
-                }
+                PrintText(diagnostics);
                 break;
+        }
+    }
+
+    /// <summary>Each problem once, with how many times it occurs, and the fix of its code the first time it is met.</summary>
+    private void PrintText(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var explained = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in DiagnosticGroup.Of(diagnostics))
+        {
+            var diagnostic = group.First;
+            var more = group.MoreText();
+            var fix = explained.Add(diagnostic.Code) && DiagnosticCodes.Find(diagnostic.Code) is { } code ? _invocation.Apply(code.Fix) : null;
+            if (_interactive)
+            {
+                var colour = diagnostic.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "blue" };
+                AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+                    "[bold]{0}[/]: [{1}]{2} {3}[/]: {4}", Markup.Escape(DisplayText.Escape(diagnostic.Location.ToString())), colour,
+                    diagnostic.Severity.ToString().ToLowerInvariant(), diagnostic.Code, Markup.Escape(DisplayText.Escape(diagnostic.Message)));
+                if (more is not null) AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "    [dim]{0}[/]", Markup.Escape(DisplayText.Escape(more)));
+                if (fix is not null) AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "    [green]fix:[/] {0}", Markup.Escape(fix));
+            }
+            else
+            {
+                Console.Out.Write(diagnostic.ToString());
+                Console.Out.Write('\n');
+                if (more is not null) Console.Out.Write($"    {DisplayText.Escape(more)}\n");
+                if (fix is not null) Console.Out.Write($"    fix: {fix}\n");
+            }
         }
     }
 

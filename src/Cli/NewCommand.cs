@@ -14,6 +14,7 @@ internal static class NewCommand
         command.Subcommands.Add(Guide());
         command.Subcommands.Add(CaseStudy());
         command.Subcommands.Add(Translation());
+        command.Subcommands.Add(NewLanguageCommand.Create());
         return command;
     }
 

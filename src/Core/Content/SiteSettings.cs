@@ -9,4 +9,9 @@ public sealed record SiteSettings(
     string DefaultLanguage,
     IReadOnlyList<string> Languages,
     string? Repository,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>site.yml's <c>fallback_owners</c>: who reviews what no hub maintains (pages, settings, theme, case
+    /// studies outside every hub's sections); the first line of the generated CODEOWNERS.</summary>
+    public IReadOnlyList<string> FallbackOwners { get; init; } = [];
+}

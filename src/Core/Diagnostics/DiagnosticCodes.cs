@@ -3,7 +3,7 @@ namespace StatiqGuides.Core.Diagnostics;
 /// <summary>The catalogue of every diagnostic the tool reports. Codes are never reused.</summary>
 /// <remarks>
 /// Ranges: SG00xx files and YAML, SG01xx references between items, SG02xx front matter and settings,
-/// SG03xx unsafe HTML, SG04xx links, SG05xx theme, SG06xx output.
+/// SG03xx unsafe HTML, SG04xx links, SG05xx theme, SG06xx output, SG09xx unfinished or inaccessible content.
 /// </remarks>
 public static class DiagnosticCodes
 {
@@ -36,25 +36,25 @@ public static class DiagnosticCodes
         "Remove the control character (or the lone surrogate, U+FFFE or U+FFFF) from the value; use an ordinary space or letter.");
 
     public static readonly DiagnosticCode UnknownCaseStudy = new("SG0101", Severity.Error,
-        "unknown case study '{0}'",
+        "unknown case study '{0}'{1}",
         "Use the uid of an existing case study (its file name under input/case-studies/ without .md).");
     public static readonly DiagnosticCode UnknownXref = new("SG0102", Severity.Error,
-        "unknown xref '{0}'",
+        "unknown xref '{0}'{1}",
         "Use the uid of an existing guide, case study or page.");
     public static readonly DiagnosticCode UnknownGuide = new("SG0103", Severity.Error,
-        "unknown guide '{0}'",
+        "unknown guide '{0}'{1}",
         "List in 'related' only uids of existing guides.");
     public static readonly DiagnosticCode UnknownHub = new("SG0104", Severity.Error,
-        "unknown hub '{0}'",
+        "unknown hub '{0}'{1}",
         "Use the id of a hub defined in input/hubs.yml.");
     public static readonly DiagnosticCode UnknownSection = new("SG0105", Severity.Error,
-        "unknown section '{0}'",
+        "unknown section '{0}'{1}",
         "Use the id of a section: a folder under input/guides/ that holds a _section.yml.");
     public static readonly DiagnosticCode DuplicateUid = new("SG0106", Severity.Error,
         "duplicate uid '{0}': also used by {1}",
         "Give each guide, case study and page its own uid (file name or 'uid:' key).");
     public static readonly DiagnosticCode MissingXrefAnchor = new("SG0107", Severity.Error,
-        "'{0}' has no heading with id '{1}'",
+        "'{0}' has no heading with id '{1}'{2}",
         "Link to a heading id that exists in the target page.");
     public static readonly DiagnosticCode DuplicateHub = new("SG0108", Severity.Error,
         "duplicate hub id '{0}'",
@@ -79,20 +79,26 @@ public static class DiagnosticCodes
         "Add the language to site.yml, or rename the file.");
     public static readonly DiagnosticCode CodeOwnersOutOfDate = new("SG0115", Severity.Error,
         "{0} does not match hubs.yml: run 'statiqguides codeowners' and commit the result",
-        "Run `dotnet run -c Release -- codeowners` and commit .github/CODEOWNERS.");
+        "Run `statiqguides codeowners` and commit .github/CODEOWNERS.");
     public static readonly DiagnosticCode UncitedCaseStudy = new("SG0116", Severity.Warning,
         "no guide cites case study '{0}'",
         "Cite it from a guide, in 'case_studies:' or with an xref: link.");
     public static readonly DiagnosticCode CaseStudyOutsideSection = new("SG0117", Severity.Warning,
         "case study '{0}' is cited by a guide of section '{1}' but its themes do not include it",
         "Add the section to the case study's 'themes', or cite a case study of this section.");
+    public static readonly DiagnosticCode CaseStudyWithoutHub = new("SG0118", Severity.Warning,
+        "case study '{0}' is maintained by no hub: none of its themes is a section that a hub in hubs.yml maintains",
+        "Add to the case study's 'themes' a section that a hub maintains; until then only the fallback owner of hubs.yml reviews it.");
+    public static readonly DiagnosticCode MissingLanguageText = new("SG0119", Severity.Warning,
+        "{0} has no '{1}' text: readers of that language see the {2} one",
+        "Add an entry for that language to the map (e.g. pt: …), or write one string used for every language.");
 
     public static readonly DiagnosticCode MissingKey = new("SG0201", Severity.Error,
         "missing required key '{0}'",
         "Add the key to the front matter or settings file.");
     public static readonly DiagnosticCode WrongType = new("SG0202", Severity.Error,
         "'{0}' must be {1}, found {2}",
-        "Give the key a value of the type the contract (SPEC.md) names.");
+        "Give the key a value of the type docs/content-reference.md names.");
     public static readonly DiagnosticCode InvalidDate = new("SG0203", Severity.Error,
         "'{0}' is not a valid date (YYYY-MM-DD): '{1}'",
         "Write a real calendar date as YYYY-MM-DD, e.g. 2024-02-29.");
@@ -103,7 +109,7 @@ public static class DiagnosticCodes
         "'{0}' is not an ISO 3166-1 alpha-2 country code",
         "Use a two-letter ISO code such as KE, BR or FR (EU for European Union institutions).");
     public static readonly DiagnosticCode UnknownKey = new("SG0206", Severity.Warning,
-        "unknown key '{0}'",
+        "unknown key '{0}'{1}",
         "Check the spelling of the key; unknown keys are passed to the theme as page.extra.");
     public static readonly DiagnosticCode EmptyValue = new("SG0207", Severity.Error,
         "'{0}' must not be empty",
@@ -116,7 +122,7 @@ public static class DiagnosticCodes
         "Write the full URL, starting with https://.");
     public static readonly DiagnosticCode InvalidValue = new("SG0210", Severity.Error,
         "'{0}' {1}",
-        "Use a value the contract (SPEC.md) allows.");
+        "Use a value docs/content-reference.md allows.");
     public static readonly DiagnosticCode InvalidAlias = new("SG0211", Severity.Error,
         "alias '{0}' must be one site path of URL-safe characters (^/[A-Za-z0-9._~%/-]*$, no '.' or '..' segment, no '//')",
         "Write the old address as a path, e.g. /guides/old-name/.");
@@ -129,6 +135,15 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidAssetName = new("SG0214", Severity.Error,
         "file name '{0}' must use ASCII letters, digits, '.', '_', '-' and '~', not starting with '.'; it is not published",
         "Rename the file (and the links to it), e.g. annual-report_2024.pdf.");
+    public static readonly DiagnosticCode InvalidBaseUrlOption = new("SG0230", Severity.Error,
+        "--base-url must be an absolute http(s) URL, found '{0}'",
+        "Pass the full address of the published site, e.g. --base-url https://guides.example.org/.");
+    public static readonly DiagnosticCode ListWrittenAsString = new("SG0231", Severity.Warning,
+        "'{0}' is one string, '{1}', where a list is expected; it is read as the list {2}",
+        "Write a list: [a, b] on one line, or one '- item' per line.");
+    public static readonly DiagnosticCode ScaffoldPrompt = new("SG0232", Severity.Warning,
+        "the scaffold's prompt is still here: '{0}'",
+        "Replace the placeholder text that 'statiqguides new' wrote with your own words.");
 
     public static readonly DiagnosticCode UnsafeScript = new("SG0301", Severity.Error,
         "raw <script> elements are not allowed in content",
@@ -177,7 +192,7 @@ public static class DiagnosticCodes
         "link '{0}' leaves the input folder",
         "Link only to files inside input/; use an https:// URL for anything else.");
     public static readonly DiagnosticCode ForeignEmbed = new("SG0403", Severity.Warning,
-        "{0} '{1}' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
+        "{0} '{1}' is loaded from another host: the site's Content-Security-Policy blocks it and offline bundles cannot show it; download it into input/assets/ or link to it",
         "Save the file under input/assets/ and point to it with a relative path, or make it a plain https:// link; offline bundles show it as a link.");
     public static readonly DiagnosticCode SiteAbsoluteLink = new("SG0404", Severity.Warning,
         "link '{0}' starts with '/': it breaks when the site is opened from disk; link to the .md or asset file with a relative path",
@@ -187,7 +202,7 @@ public static class DiagnosticCodes
         "template error: {0}",
         "Fix the Liquid syntax of the theme file.");
     public static readonly DiagnosticCode TemplateRender = new("SG0502", Severity.Error,
-        "rendering '{0}' with layout '{1}' failed: {2}",
+        "rendering with template '{0}' failed: {1}",
         "Fix the layout or partial named: an unknown variable or filter is an error.");
     public static readonly DiagnosticCode MissingUiString = new("SG0503", Severity.Warning,
         "UI string '{0}' is missing in '{1}'",
@@ -198,6 +213,18 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingRequiredUiString = new("SG0505", Severity.Error,
         "UI string '{0}' is required and missing in the default language",
         "Add the key to theme/i18n/<default language>.yml.");
+    public static readonly DiagnosticCode ThemeFolderMissing = new("SG0506", Severity.Error,
+        "the theme folder '{0}' does not exist",
+        "Pass --theme the folder that holds layouts/, partials/, i18n/ and assets/, or leave --theme out to use theme/.");
+    public static readonly DiagnosticCode InvalidDateFormat = new("SG0507", Severity.Error,
+        "date.format '{0}' is not a date format .NET understands: {1}",
+        "Write a .NET custom date format, e.g. 'd MMMM yyyy' (see docs/content-reference.md, UI strings).");
+    public static readonly DiagnosticCode MissingPartial = new("SG0508", Severity.Error,
+        "the theme has no partial '{0}'",
+        "Add theme/partials/<name>.liquid, or fix the name in the include or render tag.");
+    public static readonly DiagnosticCode MissingUiStringFile = new("SG0509", Severity.Warning,
+        "'{0}' is a language of the site but the theme has no UI strings for it: the {1} strings are shown",
+        "Run `statiqguides new language <lang>` to write theme/i18n/<lang>.yml from the default language, then translate it.");
 
     public static readonly DiagnosticCode OutputWriteFailed = new("SG0601", Severity.Error,
         "cannot write the output: {0}",
@@ -215,6 +242,22 @@ public static class DiagnosticCodes
         "the site could not be rebuilt after the last change: {0}",
         "The last good pages are still served. This is a fault in StatiqGuides, not in your content: save again to retry, and report it with this message (STATIQGUIDES_TRACE=1 prints the details).");
 
+    public static readonly DiagnosticCode ImageWithoutAlt = new("SG0900", Severity.Warning,
+        "image '{0}' has no alt text: screen readers cannot say what it shows",
+        "Describe the image in the brackets: ![A bar chart of visits per month](chart.png); write alt=\"\" in HTML only for a purely decorative image.");
+    public static readonly DiagnosticCode SecondTopHeading = new("SG0901", Severity.Warning,
+        "a level-1 heading '{0}' in the body: the page title is the page's only <h1>",
+        "Start the body's headings at level 2 ('## Heading').");
+    public static readonly DiagnosticCode BlockedByPolicy = new("SG0902", Severity.Warning,
+        "{0} is blocked by the site's Content-Security-Policy ({1}): readers of the published site will not see it",
+        "Use the theme's classes instead of style attributes and <style>; save images and media under input/assets/; make an embedded page a plain link.");
+    public static readonly DiagnosticCode InvalidHeadingId = new("SG0903", Severity.Error,
+        "heading id '{0}' is not an identifier: letters and digits joined by single '-' or '_'",
+        "Write the id as e.g. {#open-data-portals}, after the heading text.");
+
+    /// <summary>The catalogue entry of a code such as "SG0101", or null for a code the catalogue does not have.</summary>
+    public static DiagnosticCode? Find(string code) => All.FirstOrDefault(c => c.Code == code);
+
     /// <summary>Every code, in catalogue order; codes are unique.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -223,13 +266,16 @@ public static class DiagnosticCodes
         UnknownCaseStudy, UnknownXref, UnknownGuide, UnknownHub, UnknownSection, DuplicateUid, MissingXrefAnchor,
         DuplicateHub, SectionWithoutHub, SectionInTwoHubs, GuideOutsideSection,
         TranslationWithoutSource, TranslationAnchorMissing, UnknownLanguageSuffix, CodeOwnersOutOfDate, UncitedCaseStudy,
-        CaseStudyOutsideSection,
+        CaseStudyOutsideSection, CaseStudyWithoutHub, MissingLanguageText,
         MissingKey, WrongType, InvalidDate, SummaryTooLong, InvalidCountry, UnknownKey, EmptyValue,
         InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias, InvalidIdentifier, IdentifierCaseClash, InvalidAssetName,
+        InvalidBaseUrlOption, ListWrittenAsString, ScaffoldPrompt,
         UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl, DisallowedElement, DisallowedAttribute, DisallowedUrl, DisallowedStyle,
         RawHtmlLeftOpen, ElementLeftOpen, UnsafeAssetDocument, ConditionalComment, StrayEndTag, UnreadableHtml,
         BrokenLink, LinkOutsideInput, ForeignEmbed, SiteAbsoluteLink,
         TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,
+        ThemeFolderMissing, InvalidDateFormat, MissingPartial, MissingUiStringFile,
         OutputWriteFailed, DestinationConflict, UnknownBundleLanguage, UnsafeOutputFolder, RebuildFailed,
+        ImageWithoutAlt, SecondTopHeading, BlockedByPolicy, InvalidHeadingId,
     ];
 }

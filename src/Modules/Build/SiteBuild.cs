@@ -54,7 +54,7 @@ public static class SiteBuild
                 .Add(new RenderMarkdown(MarkdownPipelineFactory.Create(), Catalog, Theme, Fingerprints)).Add(new CheckXrefAnchors()).Add(new CheckCitations(Catalog)).Build(),
             new PipelineBuilder(Pages).DependsOn(Catalog, Markdown, Theme, Fingerprints).Add(new ComposePages(Catalog, Markdown, Theme, Fingerprints)).Build(),
             new PipelineBuilder(Layouts).DependsOn(Pages, Theme).Add(new PassThrough(Pages)).Add(new RenderLayouts(Theme)).Build(),
-            new PipelineBuilder(SiteFiles).DependsOn(Catalog, Pages, Fingerprints).Add(new WriteSiteFiles(Catalog, Pages, Fingerprints)).Build(),
+            new PipelineBuilder(SiteFiles).DependsOn(Catalog, Pages, Fingerprints, Theme).Add(new WriteSiteFiles(Catalog, Pages, Fingerprints, Theme)).Build(),
             new PipelineBuilder(Assets).DependsOn(Theme, Markdown).Add(new CollectAssets(Theme, Markdown)).Build(),
             new PipelineBuilder(Search).DependsOn(Catalog, Pages).Add(new BuildSearchIndex(Catalog, Pages)).Build(),
         ];

@@ -16,15 +16,20 @@ public static class ReferenceChecks
             var frontMatter = item.FrontMatter;
             foreach (var uid in frontMatter.CaseStudies.Where(u => !Names(catalog, u.Value, ContentKind.CaseStudy)))
             {
-                diagnostics.Report(DiagnosticCodes.UnknownCaseStudy, uid.Location, uid.Value);
+                diagnostics.Report(DiagnosticCodes.UnknownCaseStudy, uid.Location, uid.Value, NearestName.Suggestion(uid.Value, catalog.CaseStudies.Select(c => c.Uid)));
             }
             foreach (var uid in frontMatter.Related.Where(u => !Names(catalog, u.Value, ContentKind.Guide)))
             {
-                diagnostics.Report(DiagnosticCodes.UnknownGuide, uid.Location, uid.Value);
+                diagnostics.Report(DiagnosticCodes.UnknownGuide, uid.Location, uid.Value, NearestName.Suggestion(uid.Value, catalog.Guides.Select(g => g.Uid)));
             }
             foreach (var theme in frontMatter.Themes.Where(t => catalog.FindSection(t.Value) is null))
             {
-                diagnostics.Report(DiagnosticCodes.UnknownSection, theme.Location, theme.Value);
+                diagnostics.Report(DiagnosticCodes.UnknownSection, theme.Location, theme.Value, NearestName.Suggestion(theme.Value, catalog.Sections.Select(s => s.Id)));
+            }
+            if (item.Kind == ContentKind.CaseStudy && !item.IsTranslation && catalog.Hubs.Count > 0
+                && !frontMatter.Themes.Any(t => catalog.HubOf(t.Value) is not null))
+            {
+                diagnostics.Report(DiagnosticCodes.CaseStudyWithoutHub, SourceLocation.StartOf(item.DisplayPath), item.Uid);
             }
         }
     }

@@ -19,7 +19,7 @@ public static class SectionOwnership
             {
                 if (!sections.Contains(section.Value))
                 {
-                    diagnostics.Report(DiagnosticCodes.UnknownSection, section.Location, section.Value);
+                    diagnostics.Report(DiagnosticCodes.UnknownSection, section.Location, section.Value, NearestName.Suggestion(section.Value, sections));
                 }
                 else if (listedBy.TryGetValue(section.Value, out var other))
                 {
@@ -39,7 +39,7 @@ public static class SectionOwnership
             {
                 if (!hubs.TryGetValue(declared.Value, out owner))
                 {
-                    diagnostics.Report(DiagnosticCodes.UnknownHub, declared.Location, declared.Value);
+                    diagnostics.Report(DiagnosticCodes.UnknownHub, declared.Location, declared.Value, NearestName.Suggestion(declared.Value, hubs.Keys));
                 }
             }
             owner ??= listedBy.GetValueOrDefault(section.Id);

@@ -19,6 +19,10 @@ public static class FrontMatterReader
         {
             fields.Diagnostics.Report(DiagnosticCodes.SummaryTooLong, s.Location, s.Value.Length, FrontMatterSchema.MaxSummaryLength);
         }
+        if (summary is { } prompt && Scaffolding.ScaffoldPrompts.Summaries.Contains(prompt.Value.Trim()))
+        {
+            fields.Diagnostics.Report(DiagnosticCodes.ScaffoldPrompt, prompt.Location, prompt.Value.Trim());
+        }
         var country = fields.LocatedString("country", Required("country"));
         if (country is { } c && !CountryCodes.IsValid(c.Value))
         {

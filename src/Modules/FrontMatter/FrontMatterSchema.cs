@@ -7,11 +7,10 @@ public static class FrontMatterSchema
 {
     public const int MaxSummaryLength = 300;
 
-    private static readonly string[] Common = ["title", "summary", "uid", "tags", "authors", "updated", "draft", "aliases"];
-
-    private static readonly IReadOnlySet<string> GuideKeys = Set([.. Common, "case_studies", "related", "order"]);
-    private static readonly IReadOnlySet<string> CaseStudyKeys = Set([.. Common, "parliament", "country", "region", "year", "themes", "links"]);
-    private static readonly IReadOnlySet<string> PageKeys = Set([.. Common, "order"]);
+    // The keys come from ContentSchemas, which docs/content-reference.md is generated from.
+    private static readonly IReadOnlySet<string> GuideKeys = ContentSchemas.Guide.Keys;
+    private static readonly IReadOnlySet<string> CaseStudyKeys = ContentSchemas.CaseStudy.Keys;
+    private static readonly IReadOnlySet<string> PageKeys = ContentSchemas.Page.Keys;
 
     public static IReadOnlySet<string> KnownKeys(ContentKind kind, bool isTranslation)
     {
@@ -21,7 +20,7 @@ public static class FrontMatterSchema
             ContentKind.CaseStudy => CaseStudyKeys,
             _ => PageKeys,
         };
-        return isTranslation ? Set([.. keys, "source_hash"]) : keys;
+        return isTranslation ? Set([.. keys, .. ContentSchemas.Translation.Keys]) : keys;
     }
 
     /// <summary>Keys a source file must have; a translation must have title and summary, and inherits the rest.</summary>

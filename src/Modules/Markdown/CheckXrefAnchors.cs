@@ -22,7 +22,7 @@ public sealed class CheckXrefAnchors : IModule
                 var source = byPage.GetValueOrDefault((anchor.Uid, page.Localized.Source.Language));
                 if (source is not null && !source.HeadingIds.Contains(anchor.Anchor))
                 {
-                    context.Diagnostics.Report(DiagnosticCodes.MissingXrefAnchor, anchor.Location, anchor.Uid, anchor.Anchor);
+                    context.Diagnostics.Report(DiagnosticCodes.MissingXrefAnchor, anchor.Location, anchor.Uid, anchor.Anchor, NearestName.Suggestion(anchor.Anchor, source.HeadingIds));
                 }
                 else if (byPage.GetValueOrDefault((anchor.Uid, page.Language)) is { Localized.Translation: not null } target
                     && !target.HeadingIds.Contains(anchor.Anchor))

@@ -251,7 +251,7 @@ public sealed class LinkRewriter(PageLinkContext page)
         }
         if (target is null)
         {
-            page.Diagnostics.Report(DiagnosticCodes.UnknownXref, location, uid);
+            page.Diagnostics.Report(DiagnosticCodes.UnknownXref, location, uid, NearestName.Suggestion(uid, page.Catalog.Items.Select(i => i.Uid)));
             return null;
         }
         if (!_cited.Any(c => c.Value == uid)) _cited.Add(new Located<string>(uid, location));

@@ -11,7 +11,9 @@ public static class MarkdownPipelineFactory
         .UseFootnotes()
         .UseTaskLists()
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-        // Before the auto-identifiers, which keep an id already set: see LinearHeadingIdExtension.
+        // Before the automatic identifiers, which keep an id already set: an explicit {#id} first, then the linear
+        // counter for the rest (see LinearHeadingIdExtension).
+        .Use<HeadingIds>()
         .Use<LinearHeadingIdExtension>()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseAlertBlocks()

@@ -137,6 +137,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
             return null;
         }
         var rawHtml = RawHtmlFragment.In(document, new BodyText(page.Item.Body)).ToList();
+        ContentChecks.Run(document, rawHtml, page.Item, page.Diagnostics);
         var links = new LinkRewriter(page);
         links.Rewrite(document);
         links.RewriteRawHtml(rawHtml);
@@ -164,7 +165,9 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         }
         renderer.Render(parsed.Document);
         writer.Flush();
-        var html = ContentSanitizer.Sanitize(writer.ToString(), parsed.RawHtml, localized.Shown, diagnostics);
+        // The boxes are our own markup, put in after the sanitizer has checked what the author wrote.
+        var html = TaskBoxes.Replace(ContentSanitizer.Sanitize(writer.ToString(), parsed.RawHtml, localized.Shown, diagnostics),
+            strings.Find(localized.Language, "task.todo") ?? "To do", strings.Find(localized.Language, "task.done") ?? "Done");
         return new RenderedContent(localized, destination, html, parsed.Toc, parsed.HeadingIds, parsed.Links.Xrefs, parsed.Links.AssetFiles)
         {
             XrefAnchors = parsed.Links.XrefAnchors,

@@ -160,9 +160,12 @@ public sealed class ListingPageViews(ViewFactory views)
 
     public IEnumerable<ComposedPage> Tags()
     {
-        var tagged = Catalog.Items
-            .Where(i => i.Kind != ContentKind.Page)
-            .SelectMany(i => i.FrontMatter.Tags.Select(t => (Slug: SitePaths.TagSlug(t), Tag: t, Item: i)))
+        // A translation may repeat its tags translated: every tag of any language's version gets its page in every
+        // language (so the language switcher never leads to a missing page), listing the items that carry it anywhere.
+        var tagged = Catalog.Items.Select(i => (Tags: i.FrontMatter.Tags, Item: i))
+            .Concat(Catalog.Translations.Select(t => (Tags: t.FrontMatter.Tags, Item: Catalog.Find(t.Uid)!)).Where(x => x.Item is not null))
+            .Where(x => x.Item.Kind != ContentKind.Page)
+            .SelectMany(x => x.Tags.Select(t => (Slug: SitePaths.TagSlug(t), Tag: t, x.Item)))
             .GroupBy(x => x.Slug, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var group in tagged)

@@ -13,7 +13,7 @@ namespace StatiqGuides.Modules.Pages;
 public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryNames countries, SiteUrls urls, string language,
     IReadOnlyList<string> builtLanguages, IReadOnlyDictionary<string, string>? assetPaths = null, DateOnly? edition = null)
 {
-    private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(language);
+    private readonly CultureInfo _culture = Templates.LanguageCulture.Of(language);
 
     public SiteCatalog Catalog { get; } = catalog;
 
@@ -130,7 +130,7 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
 
     public string SummaryOf(ContentItem item) => Catalog.FindTranslation(item.Uid, Language)?.Summary ?? item.Summary;
 
-    public string FormatDate(DateOnly date) => date.ToString(T("date.format"), _culture);
+    public string FormatDate(DateOnly date) => date.ToString(strings.Find(Language, "date.format") ?? "yyyy-MM-dd", _culture);
 
     public string CountryName(string? code) => string.IsNullOrEmpty(code) ? "" : countries.Name(code, Language);
 

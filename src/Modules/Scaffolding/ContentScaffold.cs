@@ -25,7 +25,7 @@ public static partial class ContentScaffold
         var text = $"""
             ---
             title: {TranslationScaffold.Quote(title.Trim())}
-            summary: "One or two sentences: what this guide helps a parliament do (at most 300 characters)."
+            summary: "{ScaffoldPrompts.GuideSummary}"
             tags: []
             # case_studies: [{(studies.Count > 0 ? string.Join(", ", studies) : "a-case-study-uid")}]   # the case studies this guide draws on, by uid (file name in input/case-studies/)
             # related: [another-guide-uid]   # other guides a reader should see next
@@ -89,7 +89,7 @@ public static partial class ContentScaffold
         var text = $"""
             ---
             title: {TranslationScaffold.Quote(title.Trim())}
-            summary: "One or two sentences: what the parliament did and what came of it (at most 300 characters)."
+            summary: "{ScaffoldPrompts.CaseStudySummary}"
             parliament: {TranslationScaffold.Quote(parliament.Trim())}
             country: {code}
             year: {year.ToString(CultureInfo.InvariantCulture)}

@@ -12,6 +12,18 @@ public static class DevPage
     public const string EventsPath = "/__serve/events";
     public const string VersionPath = "/__serve/version";
     public const string OverlayId = "sg-serve-overlay";
+    public const string StylePath = "/__serve/overlay.css";
+
+    /// <summary>The overlay's looks, as a stylesheet of the site's own origin: the preview sends the production
+    /// Content-Security-Policy, which blocks style attributes.</summary>
+    public const string Style = """
+        #sg-serve-overlay { position: fixed; inset: auto 0 0 0; z-index: 2147483647; max-height: 60vh; overflow: auto; margin: 0;
+          padding: 1em 1.5em; background: #fff5f5; color: #1a1a1a; border-top: 4px solid #c00; font: 14px/1.5 monospace;
+          box-shadow: 0 -2px 12px rgba(0,0,0,.3); }
+        #sg-serve-overlay p { margin: 0 0 .5em; font-weight: bold; color: #c00; }
+        #sg-serve-overlay ul { margin: 0; padding-left: 1.2em; }
+
+        """;
 
     public static byte[] Inject(byte[] html, ServedSite site)
     {
@@ -29,11 +41,11 @@ public static class DevPage
         var errors = site.Errors.ToList();
         if (errors.Count == 0) return "";
         var builder = new StringBuilder();
-        builder.Append("<div id=\"").Append(OverlayId).Append("\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;z-index:2147483647;max-height:60vh;overflow:auto;")
-            .Append("margin:0;padding:1em 1.5em;background:#fff5f5;color:#1a1a1a;border-top:4px solid #c00;font:14px/1.5 monospace;box-shadow:0 -2px 12px rgba(0,0,0,.3)\">\n")
-            .Append("<p style=\"margin:0 0 .5em;font-weight:bold;color:#c00\">")
+        builder.Append("<link rel=\"stylesheet\" href=\"").Append(StylePath).Append("\">\n")
+            .Append("<div id=\"").Append(OverlayId).Append("\" role=\"alert\">\n")
+            .Append("<p>")
             .Append(errors.Count.ToString(CultureInfo.InvariantCulture)).Append(errors.Count == 1 ? " error" : " errors")
-            .Append(" in the latest build. The pages shown are the last good ones; this message goes when the errors are fixed.</p>\n<ul style=\"margin:0;padding-left:1.2em\">\n");
+            .Append(" in the latest build. The pages shown are the last good ones; this message goes when the errors are fixed.</p>\n<ul>\n");
         foreach (var error in errors)
         {
             builder.Append("<li><code>").Append(WebUtility.HtmlEncode(error.Location.ToString())).Append("</code>: <strong>")

@@ -11,7 +11,7 @@ namespace StatiqGuides.Modules.Serve;
 
 /// <summary>Kestrel, bound to 127.0.0.1 only, serving the session's latest site from memory, the reload script and the
 /// Server-Sent Events endpoint that tells browsers to reload.</summary>
-public sealed class DevServer(Func<ServedSite> site, ReloadHub hub) : IAsyncDisposable
+public sealed class DevServer(Func<ServedSite> site, ReloadHub hub, ProductionHeaders? headers = null) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
@@ -42,6 +42,9 @@ public sealed class DevServer(Func<ServedSite> site, ReloadHub hub) : IAsyncDisp
                 return;
             case DevPage.ScriptPath:
                 await WriteAsync(http, 200, "text/javascript; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(DevPage.Script)).ConfigureAwait(false);
+                return;
+            case DevPage.StylePath:
+                await WriteAsync(http, 200, "text/css; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(DevPage.Style)).ConfigureAwait(false);
                 return;
             case DevPage.VersionPath:
                 await WriteAsync(http, 200, "text/plain; charset=utf-8",
@@ -76,8 +79,13 @@ public sealed class DevServer(Func<ServedSite> site, ReloadHub hub) : IAsyncDisp
         }
     }
 
-    private static async Task SendAsync(HttpContext http, int status, string path, ServedFile file, ServedSite current)
+    private async Task SendAsync(HttpContext http, int status, string path, ServedFile file, ServedSite current)
     {
+        // The published site's headers, so that what its Content-Security-Policy blocks is blocked here too.
+        foreach (var (name, value) in (headers ?? ProductionHeaders.None).For(http.Request.Path.Value ?? "/"))
+        {
+            http.Response.Headers[name] = value;
+        }
         var bytes = await file.ReadAsync(http.RequestAborted).ConfigureAwait(false);
         var type = ServedPaths.ContentType(path);
         if (type.StartsWith("text/html", StringComparison.Ordinal)) bytes = DevPage.Inject(bytes, current);

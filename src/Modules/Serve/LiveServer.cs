@@ -33,7 +33,8 @@ public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built,
     {
         // Listen first: the site is built for the address it is served at (canonical links, feeds, the 404 page), unless
         // --base-url says otherwise. Until the first build ends, every path is "not found".
-        _server = new DevServer(() => _session?.Current ?? ServedSite.Empty, Hub);
+        var headers = ProductionHeaders.ForInput(options.InputDirectory, Directory.GetCurrentDirectory());
+        _server = new DevServer(() => _session?.Current ?? ServedSite.Empty, Hub, headers);
         try
         {
             Address = await _server.StartAsync(port ?? DefaultPort, cancellationToken).ConfigureAwait(false);
@@ -41,7 +42,7 @@ public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built,
         catch (IOException) when (port is null)
         {
             await _server.DisposeAsync().ConfigureAwait(false);
-            _server = new DevServer(() => _session?.Current ?? ServedSite.Empty, Hub);
+            _server = new DevServer(() => _session?.Current ?? ServedSite.Empty, Hub, headers);
             Address = await _server.StartAsync(0, cancellationToken).ConfigureAwait(false);
         }
         var session = new BuildSession(options with { BaseUrl = options.BaseUrl ?? Address.ToString() });

@@ -7,8 +7,7 @@ namespace StatiqGuides.Modules.Settings;
 /// <summary>hubs.yml: a list of hubs with id, name, host, maintainers and sections.</summary>
 public static class HubsReader
 {
-    private static readonly IReadOnlySet<string> Known =
-        new HashSet<string>(["id", "name", "host", "maintainers", "sections"], StringComparer.Ordinal);
+    private static readonly IReadOnlySet<string> Known = ContentSchemas.HubEntry.Keys;
 
     public static IReadOnlyList<Hub> Read((YamlValue Root, string DisplayPath)? file, IDiagnosticSink diagnostics)
     {

@@ -53,6 +53,7 @@ public sealed class ReadSettings : IModule
             }
         }
         var configuration = new SiteConfiguration(settings, hubs, [.. sections.OrderBy(s => s.Order).ThenBy(s => s.Id, StringComparer.Ordinal)]);
+        LanguageCoverage.Check(configuration, context.Diagnostics);
         return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("settings", configuration)]);
     }
 

@@ -7,8 +7,7 @@ namespace StatiqGuides.Modules.Settings;
 /// <summary>A section's _section.yml: title, summary, hub, order.</summary>
 public static class SectionReader
 {
-    private static readonly IReadOnlySet<string> Known =
-        new HashSet<string>(["title", "summary", "hub", "order"], StringComparer.Ordinal);
+    private static readonly IReadOnlySet<string> Known = ContentSchemas.SectionFile.Keys;
 
     public static Section Read(string id, (YamlValue Root, string DisplayPath) file, IDiagnosticSink diagnostics)
     {

@@ -36,6 +36,10 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
     private static Theme Load(SiteSettings settings, BuildContext context)
     {
         var root = context.Options.ThemeDirectory;
+        if (!Directory.Exists(root))
+        {
+            context.Diagnostics.Report(DiagnosticCodes.ThemeFolderMissing, SourceLocation.StartOf(context.Options.DisplayPath(root)), context.Options.DisplayPath(root));
+        }
         var partials = ReadTexts(Path.Combine(root, "partials"), context);
         var layoutTexts = ReadTexts(Path.Combine(root, "layouts"), context);
         foreach (var (name, text) in partials)
@@ -54,10 +58,14 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
                 layouts[layoutName] = template;
             }
         }
+        var sources = partials.Select(p => new TemplateSource(Path.GetFileNameWithoutExtension(p.Key), context.Options.DisplayPath(Path.Combine(root, "partials", p.Key)), p.Value, true))
+            .Concat(layoutTexts.Select(l => new TemplateSource(Path.GetFileNameWithoutExtension(l.Key), context.Options.DisplayPath(Path.Combine(root, "layouts", l.Key)), l.Value, false)))
+            .ToList();
+        PartialReferences.Check(sources, partials.Keys, context.Diagnostics);
         var options = TemplateOptionsFactory.Create(partials, context.Options.StrictTemplates);
         var strings = UiStringsReader.Read(Path.Combine(root, "i18n"), settings, context);
         var countries = CountryNamesReader.Read(Path.Combine(root, "data", "countries.yml"), settings, context);
-        return new Theme(options, layouts, layoutPaths, strings, countries, ListAssets(Path.Combine(root, "assets"), context));
+        return new Theme(options, layouts, layoutPaths, strings, countries, ListAssets(Path.Combine(root, "assets"), context), sources);
     }
 
     private static Dictionary<string, string> ReadTexts(string folder, BuildContext context)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Fluid;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
@@ -35,7 +34,7 @@ public sealed class RenderLayouts(string themePipeline) : ParallelModule
         if (!theme.Layouts.TryGetValue(page.Layout, out var layout) || !theme.Layouts.TryGetValue(BaseLayout, out var frame))
         {
             var missing = theme.Layouts.ContainsKey(page.Layout) ? BaseLayout : page.Layout;
-            if (!theme.LayoutPaths.ContainsKey(missing))
+            if (!theme.LayoutPaths.ContainsKey(missing) && Directory.Exists(context.Options.ThemeDirectory))
             {
                 diagnostics.Report(DiagnosticCodes.MissingLayout, SourceLocation.StartOf(context.Options.DisplayPath(context.Options.ThemeDirectory)), missing);
             }
@@ -45,7 +44,7 @@ public sealed class RenderLayouts(string themePipeline) : ParallelModule
         {
             var templateContext = new TemplateContext(theme.Options)
             {
-                CultureInfo = CultureInfo.GetCultureInfo(page.Language),
+                CultureInfo = LanguageCulture.Of(page.Language),
             };
             templateContext.AmbientValues[TemplateOptionsFactory.StringsKey] = theme.Strings;
             templateContext.AmbientValues[TemplateOptionsFactory.LanguageKey] = page.Language;
@@ -58,7 +57,11 @@ public sealed class RenderLayouts(string themePipeline) : ParallelModule
         }
         catch (Exception exception) when (exception is InvalidOperationException or KeyNotFoundException or FluidException)
         {
-            diagnostics.Report(DiagnosticCodes.TemplateRender, location, composed.Destination, page.Layout, exception.Message);
+            // Reported at the template line the error comes from, with no page in the message: the diagnostics
+            // collection keeps one report however many pages share the broken layout or partial.
+            var at = TemplateErrorLocator.Locate(exception.Message, page.Layout, theme.Sources, location);
+            var template = at == location ? page.Layout : Path.GetFileNameWithoutExtension(at.Path);
+            diagnostics.Report(DiagnosticCodes.TemplateRender, at, template, exception.Message);
             return [];
         }
     }

@@ -11,8 +11,12 @@ public sealed class Theme(
     IReadOnlyDictionary<string, string> layoutPaths,
     UiStrings strings,
     CountryNames countries,
-    IReadOnlyList<ThemeAsset> assets)
+    IReadOnlyList<ThemeAsset> assets,
+    IReadOnlyList<TemplateSource> sources)
 {
+    /// <summary>The text of every layout and partial, to place render errors at their own line.</summary>
+    public IReadOnlyList<TemplateSource> Sources { get; } = sources;
+
     public TemplateOptions Options { get; } = options;
 
     public IReadOnlyDictionary<string, IFluidTemplate> Layouts { get; } = layouts;

@@ -114,6 +114,11 @@ public sealed class YamlFields(YamlMapping mapping, SourceLocation missingKeyLoc
         {
             case null or YamlScalar { IsNull: true }:
                 return [];
+            case YamlScalar { IsPlain: true } scalar when scalar.Text.Contains(',', StringComparison.Ordinal):
+                // "tags: email, alerts" is one YAML string: read as the list the author meant, and said so.
+                var parts = scalar.Text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                Diagnostics.Report(DiagnosticCodes.ListWrittenAsString, scalar.Location, key, scalar.Text, $"[{string.Join(", ", parts)}]");
+                return [.. parts.Select(p => new Located<string>(p, scalar.Location))];
             case YamlScalar scalar:
                 return [new Located<string>(scalar.Text, scalar.Location)];
             case YamlSequence sequence:
@@ -144,7 +149,7 @@ public sealed class YamlFields(YamlMapping mapping, SourceLocation missingKeyLoc
         var unknown = Mapping.Entries.Where(e => !known.Contains(e.Key.Text)).ToList();
         foreach (var entry in unknown)
         {
-            Diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location, entry.Key.Text);
+            Diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location, entry.Key.Text, NearestName.Suggestion(entry.Key.Text, known));
         }
         return unknown;
     }

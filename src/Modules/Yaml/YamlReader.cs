@@ -35,7 +35,8 @@ public static class YamlReader
         }
         catch (YamlException exception)
         {
-            diagnostics.Report(DiagnosticCodes.YamlSyntax, state.At(exception.Start), Clean(exception.Message));
+            var (message, line, column) = YamlErrorText.Explain(text, Clean(exception.Message), (int)exception.Start.Line, (int)Math.Max(1, exception.Start.Column));
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, line + lineOffset, column), message);
             return null;
         }
         catch (InvalidOperationException)

@@ -25,7 +25,7 @@ public sealed class BuildCommandTests
         var run = await ToolProcess.RunAsync(site.Root, "build");
 
         Assert.True(run.ExitCode == 1, run.ToString());
-        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith(' ')).ToArray();
         Assert.Equal("input/guides/websites/bad.md:1:1: error SG0201: missing required key 'title'", lines[0]);
         Assert.Matches(@"^Build failed in \d+\.\d\d s: 1 error, 0 warnings\. output was left as it was\.$", lines[1]);
         Assert.False(Directory.Exists(site.OutputDirectory));

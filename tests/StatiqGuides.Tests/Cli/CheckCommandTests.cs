@@ -58,7 +58,7 @@ public sealed class CheckCommandTests
         var run = await ToolProcess.RunAsync(site.Root, "check", "--format", "github");
 
         Assert.True(run.ExitCode == 1, run.ToString());
-        Expect.Lines(run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+        Expect.Lines(run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith(' ')).ToArray(),
         [
             "::error file=input/guides/websites/dated.md,line=4,col=10,title=SG0203::SG0203: 'updated' is not a valid date (YYYY-MM-DD): '2023-02-30'",
             "::warning file=input/guides/websites/refs.md,line=4,col=1,title=SG0206::SG0206: unknown key 'colour'",
@@ -74,8 +74,10 @@ public sealed class CheckCommandTests
         var run = await ToolProcess.RunAsync(site.Root, "check");
 
         Assert.True(run.ExitCode == 1, run.ToString());
-        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith(' ')).ToArray();
         Expect.Lines(lines[..^1], [InvalidDate, UnknownKey, UnknownXref]);
+        // Each code's fix follows its first report, as the user would type the command.
+        Assert.Contains($"{InvalidDate}\n    fix: Write a real calendar date as YYYY-MM-DD, e.g. 2024-02-29.\n", run.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"^Checked \d+ pages in \d+\.\d\d s: 2 errors, 1 warning\.$", lines[^1]);
     }
 

@@ -53,9 +53,9 @@ public sealed class CodeOwnersCommandTests : IDisposable
         Assert.True(clean.ExitCode == 0 && clean.Stdout == "[]\n", clean.ToString());
         Assert.True(drifted.ExitCode == 1, drifted.ToString());
         Assert.StartsWith(
-            ".github/CODEOWNERS:5:1: error SG0115: .github/CODEOWNERS does not match hubs.yml: run 'statiqguides codeowners' and commit the result\n",
+            ".github/CODEOWNERS:5:1: error SG0115: .github/CODEOWNERS does not match hubs.yml: run 'dotnet run -c Release -- codeowners' and commit the result\n    fix: Run `dotnet run -c Release -- codeowners` and commit .github/CODEOWNERS.\n",
             drifted.Stdout, StringComparison.Ordinal);
-        Assert.Equal(2, drifted.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(3, drifted.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.True(build.ExitCode == 1, build.ToString());
         Assert.False(Directory.Exists(_site.OutputDirectory));
         Assert.True(regenerated.ExitCode == 0, regenerated.ToString());

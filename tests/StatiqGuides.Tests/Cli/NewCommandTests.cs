@@ -16,7 +16,7 @@ public sealed class NewCommandTests
     }
 
     [Fact]
-    public async Task New_guide_writes_a_skeleton_that_check_accepts_without_any_diagnostic()
+    public async Task New_guide_writes_a_skeleton_whose_untouched_prompts_check_reports_as_SG0232_warnings_only()
     {
         using var site = TestSite.Create();
 
@@ -24,18 +24,21 @@ public sealed class NewCommandTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("Created input/guides/websites/print-friendly-pages.md: ", run.Stdout, StringComparison.Ordinal);
-        Expect.Lines(await CheckJsonAsync(site), []);
+        var prompts = await CheckJsonAsync(site);
+        Assert.Contains("input/guides/websites/print-friendly-pages.md:3: warning SG0232", prompts);
+        Assert.All(prompts, l => Assert.EndsWith(": warning SG0232", l, StringComparison.Ordinal));
+        Assert.True(prompts.Count >= 8, string.Join('\n', prompts));
         var build = await site.CheckAsync();
         var page = build.Page("en/guides/websites/print-friendly-pages/index.html");
         Assert.Equal("Print-friendly \"pages\"", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(["Why it matters", "Before you start", "Step by step", "Checklist", "Examples from parliaments", "Further reading"],
             page.QuerySelectorAll("main h2[id]").Select(h => h.TextContent.Trim()).Where(t => t != "On this page").Take(6));
-        Assert.Equal(2, page.QuerySelectorAll("main input[type=checkbox]").Length);
+        Assert.Equal(2, page.QuerySelectorAll("main .task-box[role=img][aria-label=\"To do\"]").Length);
         Assert.Contains("# case_studies: [", File.ReadAllText(Path.Combine(site.InputDirectory, "guides", "websites", "print-friendly-pages.md")), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task New_case_study_writes_a_skeleton_that_check_accepts_warning_only_that_no_guide_cites_it_yet()
+    public async Task New_case_study_writes_a_skeleton_that_check_accepts_warning_that_no_guide_cites_it_no_hub_maintains_it_and_its_prompts_remain()
     {
         using var site = TestSite.Create();
 
@@ -44,9 +47,11 @@ public sealed class NewCommandTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("case_studies: [kenya-hansard]", run.Stdout, StringComparison.Ordinal);
-        Expect.Lines(await CheckJsonAsync(site), ["input/case-studies/kenya-hansard.md:1: warning SG0116"]);
+        var first = await CheckJsonAsync(site);
+        Assert.Equal(["input/case-studies/kenya-hansard.md:1: warning SG0116", "input/case-studies/kenya-hansard.md:1: warning SG0118", "input/case-studies/kenya-hansard.md:3: warning SG0232"], first.Take(3));
+        Assert.All(first.Skip(3), l => Assert.EndsWith(": warning SG0232", l, StringComparison.Ordinal));
         site.CitedByGoodGuide("kenya-hansard");
-        Expect.Lines(await CheckJsonAsync(site), []);
+        Assert.DoesNotContain(await CheckJsonAsync(site), l => l.Contains("SG0116", StringComparison.Ordinal));
         var page = (await site.CheckAsync()).Page("en/case-studies/kenya-hansard/index.html");
         Assert.Equal("Kenya's Hansard online", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("country: KE\n", File.ReadAllText(Path.Combine(site.InputDirectory, "case-studies", "kenya-hansard.md")), StringComparison.Ordinal);

@@ -37,19 +37,20 @@ public static class EmbeddingSite
     /// <summary>What <c>check</c> reports for <see cref="Body"/>.</summary>
     public static readonly string[] Diagnostics =
     [
-        "input/guides/websites/body.md:6:1: warning SG0403: image 'https://example.org/map.png' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
-        "input/guides/websites/body.md:8:6: warning SG0403: <img src> 'http://example.org/a.png' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
-        "input/guides/websites/body.md:10:21: warning SG0403: <img srcset> '//cdn.example.org/b.png' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
-        "input/guides/websites/body.md:12:31: warning SG0403: <iframe src> 'https://video.example.org/embed/1' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
-        "input/guides/websites/body.md:14:8: warning SG0403: <video poster> 'https://example.org/p.jpg' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
-        "input/guides/websites/body.md:16:6: warning SG0403: style url() 'https://example.org/bg.png' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
-        "input/guides/websites/body.md:23:8: warning SG0403: <audio src> '//cdn.example.org/a.mp3' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
-        "input/guides/websites/body.md:23:54: warning SG0403: <embed src> 'https://example.org/e.pdf' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
+        "input/guides/websites/body.md:6:1: warning SG0403: image 'https://example.org/map.png' is loaded from another host: the site's Content-Security-Policy blocks it and offline bundles cannot show it; download it into input/assets/ or link to it",
+        "input/guides/websites/body.md:8:6: warning SG0403: <img src> 'http://example.org/a.png' is loaded from another host: the site's Content-Security-Policy blocks it and offline bundles cannot show it; download it into input/assets/ or link to it",
+        "input/guides/websites/body.md:10:21: warning SG0403: <img srcset> '//cdn.example.org/b.png' is loaded from another host: the site's Content-Security-Policy blocks it and offline bundles cannot show it; download it into input/assets/ or link to it",
+        "input/guides/websites/body.md:12:31: warning SG0403: <iframe src> 'https://video.example.org/embed/1' is loaded from another host: the site's Content-Security-Policy blocks it and offline bundles cannot show it; download it into input/assets/ or link to it",
+        "input/guides/websites/body.md:14:8: warning SG0403: <video poster> 'https://example.org/p.jpg' is loaded from another host: the site's Content-Security-Policy blocks it and offline bundles cannot show it; download it into input/assets/ or link to it",
+        "input/guides/websites/body.md:16:6: warning SG0403: style url() 'https://example.org/bg.png' is loaded from another host: the site's Content-Security-Policy blocks it and offline bundles cannot show it; download it into input/assets/ or link to it",
+        "input/guides/websites/body.md:16:6: warning SG0902: a style attribute is blocked by the site's Content-Security-Policy (style-src 'self'): readers of the published site will not see it",
+        "input/guides/websites/body.md:23:8: warning SG0403: <audio src> '//cdn.example.org/a.mp3' is loaded from another host: the site's Content-Security-Policy blocks it and offline bundles cannot show it; download it into input/assets/ or link to it",
+        "input/guides/websites/body.md:23:54: warning SG0403: <embed src> 'https://example.org/e.pdf' is loaded from another host: the site's Content-Security-Policy blocks it and offline bundles cannot show it; download it into input/assets/ or link to it",
         "input/guides/websites/body.md:25:5: warning SG0404: link '/en/guides/websites/good/' starts with '/': it breaks when the site is opened from disk; link to the .md or asset file with a relative path",
         "input/guides/websites/body.md:25:56: warning SG0404: link '/assets/logo.png' starts with '/': it breaks when the site is opened from disk; link to the .md or asset file with a relative path",
         "input/guides/websites/body.md:25:97: warning SG0404: link '/en/nowhere/' starts with '/': it breaks when the site is opened from disk; link to the .md or asset file with a relative path",
-        "input/guides/websites/body.md:29:2: warning SG0403: image 'https://ci.example.org/badge.svg' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
-        "input/guides/websites/body.md:31:9: warning SG0403: <object data> 'https://example.org/o.pdf' is loaded from another host: offline bundles cannot show it; download it into input/assets/ or link to it",
+        "input/guides/websites/body.md:29:2: warning SG0403: image 'https://ci.example.org/badge.svg' is loaded from another host: the site's Content-Security-Policy blocks it and offline bundles cannot show it; download it into input/assets/ or link to it",
+        "input/guides/websites/body.md:31:9: warning SG0403: <object data> 'https://example.org/o.pdf' is loaded from another host: the site's Content-Security-Policy blocks it and offline bundles cannot show it; download it into input/assets/ or link to it",
     ];
 
     public static TestSite Create() =>

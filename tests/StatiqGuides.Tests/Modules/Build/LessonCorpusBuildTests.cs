@@ -16,8 +16,10 @@ public sealed class LessonCorpusBuildTests
 
         var result = await site.BuildAsync();
 
+        // Lessons in the manner of The Programming Historian start their sections with '#': a second <h1> (SG0901).
         var expected = slugs.SelectMany(slug => LessonCorpus.UnknownKeys.OrderBy(LessonCorpus.LineOf).Select(key =>
-            $"input/guides/websites/{slug}.md:{LessonCorpus.LineOf(key)}:1: warning SG0206: unknown key '{key}'"));
+            $"input/guides/websites/{slug}.md:{LessonCorpus.LineOf(key)}:1: warning SG0206: unknown key '{key}'")
+            .Append($"input/guides/websites/{slug}.md:32:1: warning SG0901: a level-1 heading 'Lesson Goals' in the body: the page title is the page's only <h1>"));
         Expect.Diagnostics(result.Diagnostics, [.. expected]);
         foreach (var slug in slugs)
         {

@@ -23,7 +23,7 @@ public sealed class SetAsideFileTests
 
         // Nor is 'study' uncited (SG0116): what the broken guide cites cannot be known.
         Expect.Diagnostics(run,
-            "input/guides/websites/broken.md:2:8: error SG0002: malformed YAML: While scanning a multi-line double-quoted scalar, found wrong indentation.");
+            "input/guides/websites/broken.md:2:8: error SG0002: malformed YAML: unclosed quote: the \" that opens this value is never closed");
         var link = run.Page("en/guides/websites/naming/index.html").QuerySelector("main a[href*='broken']");
         Assert.Equal("../broken/", link?.GetAttribute("href"));
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);

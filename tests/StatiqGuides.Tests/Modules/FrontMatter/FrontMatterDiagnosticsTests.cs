@@ -24,6 +24,7 @@ public sealed class FrontMatterDiagnosticsTests
         var run = await site.CheckAsync();
 
         Expect.Diagnostics(run,
+            "input/case-studies/vague.md:1:1: warning SG0118: case study 'vague' is maintained by no hub: none of its themes is a section that a hub in hubs.yml maintains",
             "input/case-studies/vague.md:1:1: error SG0201: missing required key 'country'",
             "input/case-studies/vague.md:1:1: error SG0201: missing required key 'parliament'",
             "input/case-studies/vague.md:1:1: error SG0201: missing required key 'year'");

@@ -44,6 +44,7 @@ public sealed class RawHtmlPositionTests
         Expect.Diagnostics(run,
             "input/guides/websites/body.md:6:4: error SG0303: javascript: URLs are not allowed in content",
             "input/guides/websites/body.md:7:4: error SG0303: javascript: URLs are not allowed in content",
+            "input/guides/websites/body.md:8:1: warning SG0900: image ' JaVaScRiPt:c()' has no alt text: screen readers cannot say what it shows",
             "input/guides/websites/body.md:8:6: error SG0303: javascript: URLs are not allowed in content");
     }
 

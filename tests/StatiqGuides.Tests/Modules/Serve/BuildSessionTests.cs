@@ -129,7 +129,7 @@ public sealed class BuildSessionTests
 
         // The broken file is the one report: its translation is withheld, not reported as without source.
         Expect.Diagnostics(build.Diagnostics,
-            "input/guides/websites/good.md:2:8: error SG0002: malformed YAML: While scanning a multi-line double-quoted scalar, found wrong indentation.");
+            "input/guides/websites/good.md:2:8: error SG0002: malformed YAML: unclosed quote: the \" that opens this value is never closed");
         Assert.Same(lastGood, session.Current.Files[TestSite.GoodGuidePage]);
         var other = System.Text.Encoding.UTF8.GetString(await session.Current.Files["en/guides/websites/other/index.html"].ReadAsync(CancellationToken.None));
         Assert.Contains("edited while broken", other, StringComparison.Ordinal);

@@ -40,8 +40,9 @@ public sealed class ThemeDiagnosticsTests
         var run = await site.CheckAsync();
 
         var diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal(("SG0502", "theme/layouts/section.liquid", 1, 1), (diagnostic.Code, diagnostic.Location.Path, diagnostic.Location.Line, diagnostic.Location.Column));
-        Assert.StartsWith("rendering 'en/guides/websites/index.html' with layout 'section' failed: ", diagnostic.Message, StringComparison.Ordinal);
+        var line = site.ReadThemeFile("layouts/section.liquid").Split('\n').Length - 1;
+        Assert.Equal(("SG0502", "theme/layouts/section.liquid", line, 9), (diagnostic.Code, diagnostic.Location.Path, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.StartsWith("rendering with template 'section' failed: ", diagnostic.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("en/guides/websites/index.html", run.Pages.Keys);
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
     }
@@ -56,7 +57,7 @@ public sealed class ThemeDiagnosticsTests
 
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal(("SG0502", "theme/layouts/guide.liquid"), (diagnostic.Code, diagnostic.Location.Path));
-        Assert.StartsWith("rendering 'en/guides/websites/good/index.html' with layout 'guide' failed: ", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith("rendering with template 'guide' failed: ", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("en/guides/websites/index.html", run.Pages.Keys);
     }
 
@@ -95,5 +96,44 @@ public sealed class ThemeDiagnosticsTests
         Expect.Diagnostics(run, "theme:1:1: error SG0504: the theme has no layout 'section'");
         Assert.DoesNotContain("en/guides/websites/index.html", run.Pages.Keys);
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
+    }
+
+    [Fact]
+    public async Task An_unknown_variable_in_the_base_layout_is_reported_once_at_its_own_line_not_once_per_page()
+    {
+        using var site = TestSite.Create();
+        site.WithThemeFile("layouts/base.liquid", "{{ page.missing_in_base }}\n" + site.ReadThemeFile("layouts/base.liquid"));
+
+        var run = await site.CheckAsync();
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(("SG0502", "theme/layouts/base.liquid", 1, 9), (diagnostic.Code, diagnostic.Location.Path, diagnostic.Location.Line, diagnostic.Location.Column));
+    }
+
+    [Fact]
+    public async Task A_missing_partial_reports_SG0508_a_bad_date_format_SG0507_and_a_missing_language_file_SG0509_once()
+    {
+        using var site = TestSite.Create()
+            .WithFile("site.yml", TestSite.SiteYml.Replace("languages: [en]", "languages: [en, pt]", StringComparison.Ordinal));
+        site.WithThemeFile("layouts/page.liquid", site.ReadThemeFile("layouts/page.liquid") + "\n{% include 'no-such-partial' %}\n");
+        site.WithThemeFile("i18n/en.yml", site.ReadThemeFile("i18n/en.yml").Replace("format: \"d MMMM yyyy\"", "format: \"d MMMM yyyy %\"", StringComparison.Ordinal));
+
+        var run = await site.CheckAsync();
+
+        Assert.Contains(run.Diagnostics, d => d.Code == "SG0508" && d.Location.Path == "theme/layouts/page.liquid" && d.Message == "the theme has no partial 'no-such-partial'");
+        Assert.Single(run.Diagnostics, d => d.Code == "SG0509" && d.Location.Path == "theme/i18n/pt.yml");
+        Assert.Single(run.Diagnostics, d => d.Code == "SG0507");
+        Assert.DoesNotContain(run.Diagnostics, d => d.Code == "SG0503");
+    }
+
+    [Fact]
+    public async Task A_missing_theme_folder_reports_SG0506_and_nothing_else()
+    {
+        using var site = TestSite.Create();
+        Directory.Delete(Path.Combine(site.Root, "theme"), recursive: true);
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run, "theme:1:1: error SG0506: the theme folder 'theme' does not exist");
     }
 }

@@ -12,7 +12,7 @@ public sealed class YamlDiagnosticsTests
         var run = await site.CheckAsync();
 
         Expect.Diagnostics(run,
-            "input/guides/websites/broken.md:2:8: error SG0002: malformed YAML: While scanning a multi-line double-quoted scalar, found wrong indentation.");
+            "input/guides/websites/broken.md:2:8: error SG0002: malformed YAML: unclosed quote: the \" that opens this value is never closed");
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
         Assert.DoesNotContain("en/guides/websites/broken/index.html", run.Pages.Keys);
     }
@@ -40,7 +40,7 @@ public sealed class YamlDiagnosticsTests
         Expect.Diagnostics(run,
             "input/guides/websites/_section.yml:1:1: warning SG0109: section 'websites' is maintained by no hub",
             "input/guides/websites/_section.yml:3:6: error SG0104: unknown hub 'hub-web'",
-            "input/hubs.yml:3:8: error SG0002: malformed YAML: While scanning a plain scalar value, found invalid mapping.");
+            "input/hubs.yml:3:4: error SG0002: malformed YAML: this line is indented more than the key above it: give keys of one mapping the same indentation, or quote a value that goes on over several lines");
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
     }
 
@@ -107,5 +107,20 @@ public sealed class YamlDiagnosticsTests
         var run = await site.CheckAsync();
 
         Expect.Diagnostics(run, "input/guides/websites/deep.md:4:68: error SG0002: malformed YAML: values are nested more than 64 levels deep");
+    }
+
+    [Theory]
+    [InlineData("title: T\n\tsummary: S", "3:1", "a tab is not allowed for indentation: indent with spaces")]
+    [InlineData("title T\nsummary: S", "2:6", "a colon is missing after the key 'title': write 'title: value'")]
+    [InlineData("title: Open data: a primer\nsummary: S", "2:8", "the value contains ': ': put the whole value in quotes, e.g. title: \"Open data: a primer\"")]
+    [InlineData("title: 'T\nsummary: S", "2:8", "unclosed quote: the ' that opens this value is never closed")]
+    [InlineData("- a\nsummary: S", "3:1", "a list item must start with '- ', indented like the other items, and a list cannot be followed by a key at the same indentation")]
+    public async Task A_yaml_mistake_is_explained_in_plain_words_at_the_line_it_is_on(string frontMatter, string place, string message)
+    {
+        using var site = TestSite.Create().WithGuide("mistake", frontMatter);
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run, $"input/guides/websites/mistake.md:{place}: error SG0002: malformed YAML: {message}");
     }
 }

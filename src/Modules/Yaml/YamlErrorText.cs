@@ -1,0 +1,77 @@
+namespace StatiqGuides.Modules.Yaml;
+
+/// <summary>YamlDotNet's parser messages ("While scanning a plain scalar, found a tab character that violate
+/// indentation") in words an author understands, at the line the mistake is on rather than where the parser gave up.</summary>
+public static class YamlErrorText
+{
+    /// <param name="text">The YAML text.</param>
+    /// <param name="message">YamlDotNet's message, its "(Line: …)" prefix removed.</param>
+    /// <param name="line">The parser's 1-based line within <paramref name="text"/>.</param>
+    /// <param name="column">The parser's 1-based column.</param>
+    public static (string Message, int Line, int Column) Explain(string text, string message, int line, int column)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(message);
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        string LineAt(int n) => n >= 1 && n <= lines.Length ? lines[n - 1] : "";
+
+        if (message.Contains("tab character", StringComparison.OrdinalIgnoreCase))
+        {
+            for (var n = 1; n <= lines.Length; n++)
+            {
+                var indent = lines[n - 1].Length - lines[n - 1].TrimStart(' ', '\t').Length;
+                var tab = lines[n - 1].IndexOf('\t', StringComparison.Ordinal);
+                if (tab >= 0 && tab < indent) return ("a tab is not allowed for indentation: indent with spaces", n, tab + 1);
+            }
+            return ("a tab is not allowed for indentation: indent with spaces", line, column);
+        }
+        if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
+        {
+            var quote = LineAt(line).Length >= column && column >= 1 ? LineAt(line)[column - 1] : '"';
+            var mark = quote is '\'' or '"' ? quote : '"';
+            return ($"unclosed quote: the {mark} that opens this value is never closed", line, column);
+        }
+        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase))
+        {
+            var here = LineAt(line);
+            var firstColon = here.IndexOf(": ", StringComparison.Ordinal);
+            if (firstColon >= 0 && here.IndexOf(": ", firstColon + 2, StringComparison.Ordinal) > 0 && !IsQuoted(here[(firstColon + 2)..]))
+            {
+                return ("the value contains ': ': put the whole value in quotes, e.g. title: \"Open data: a primer\"", line, firstColon + 3);
+            }
+            for (var n = line - 1; n >= 1; n--)
+            {
+                var candidate = LineAt(n);
+                var trimmed = candidate.Trim();
+                if (trimmed.Length == 0 || trimmed.StartsWith('#')) continue;
+                if (!trimmed.StartsWith("- ", StringComparison.Ordinal) && !trimmed.Contains(':', StringComparison.Ordinal) && Indent(candidate) <= Indent(here))
+                {
+                    var key = trimmed.Split(' ')[0];
+                    return ($"a colon is missing after the key '{key}': write '{key}: value'", n, Indent(candidate) + key.Length + 1);
+                }
+                break;
+            }
+            if (Indent(here) > 0)
+            {
+                return ("this line is indented more than the key above it: give keys of one mapping the same indentation, or quote a value that goes on over several lines", line, Indent(here) + 1);
+            }
+            return ("this line is not a 'key: value' pair of the mapping around it: check its indentation and its colon", line, column);
+        }
+        if (message.Contains("expected '-' indicator", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("block collection", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("a list item must start with '- ', indented like the other items, and a list cannot be followed by a key at the same indentation", line, column);
+        }
+        if (message.Contains("end of stream", StringComparison.OrdinalIgnoreCase) && message.Contains("flow", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("a '[' or '{' is never closed", line, column);
+        }
+        return (message, line, column);
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
+
+    private static bool IsQuoted(string value) => value.TrimStart().StartsWith('"') || value.TrimStart().StartsWith('\'');
+}
