@@ -115,6 +115,23 @@ public static class DiagnosticCodes
         "alias '{0}' must be a site path starting with '/'",
         "Write the old address as a path, e.g. /guides/old-name/.");
 
+    // SG025x: a guide's 'sources' list (SPEC §1).
+    public static readonly DiagnosticCode InvalidSourceUrl = new("SG0250", Severity.Error,
+        "'sources' must list absolute https URLs, found '{0}'",
+        "Write the full URL, starting with https://.");
+    public static readonly DiagnosticCode InsecureSourceUrl = new("SG0251", Severity.Error,
+        "'sources' must list https URLs, found the http URL '{0}'",
+        "Use the page's https:// address; if it has none, cite an archived https copy (e.g. https://web.archive.org/...).");
+    public static readonly DiagnosticCode InvalidSourceItem = new("SG0252", Severity.Error,
+        "a 'sources' item must be a URL or a mapping with 'url' and an optional 'title', found {0}",
+        "Write each source as - https://... or as - url: https://... with title: \"...\" on the next line.");
+    public static readonly DiagnosticCode UnknownSourceKey = new("SG0253", Severity.Warning,
+        "unknown key '{0}' in a 'sources' item",
+        "A source has only 'url' and 'title'; check the spelling.");
+    public static readonly DiagnosticCode DuplicateSource = new("SG0254", Severity.Warning,
+        "source '{0}' is listed twice (first on line {1})",
+        "Keep one entry for the URL.");
+
     public static readonly DiagnosticCode UnsafeScript = new("SG0301", Severity.Error,
         "raw <script> elements are not allowed in content",
         "Remove the script; put code examples in a fenced code block instead.");
@@ -174,6 +191,7 @@ public static class DiagnosticCodes
         CaseStudyOutsideSection,
         MissingKey, WrongType, InvalidDate, SummaryTooLong, InvalidCountry, UnknownKey, EmptyValue,
         InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias,
+        InvalidSourceUrl, InsecureSourceUrl, InvalidSourceItem, UnknownSourceKey, DuplicateSource,
         UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl,
         BrokenLink, LinkOutsideInput, ForeignEmbed, SiteAbsoluteLink,
         TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,

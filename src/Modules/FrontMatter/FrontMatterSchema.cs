@@ -9,7 +9,7 @@ public static class FrontMatterSchema
 
     private static readonly string[] Common = ["title", "summary", "uid", "tags", "authors", "updated", "draft", "aliases"];
 
-    private static readonly IReadOnlySet<string> GuideKeys = Set([.. Common, "case_studies", "related", "order"]);
+    private static readonly IReadOnlySet<string> GuideKeys = Set([.. Common, "case_studies", "related", "order", "sources"]);
     private static readonly IReadOnlySet<string> CaseStudyKeys = Set([.. Common, "parliament", "country", "region", "year", "themes", "links"]);
     private static readonly IReadOnlySet<string> PageKeys = Set([.. Common, "order"]);
 
