@@ -87,7 +87,7 @@ public sealed class GuideSourcesTests
     }
 
     [Fact]
-    public async Task Malformed_URLs_are_errors_at_their_place_and_the_good_sources_are_kept()
+    public async Task Malformed_URLs_report_SG0250_at_their_place_and_the_good_sources_are_kept()
     {
         using var site = TestSite.Create().WithGuide("sourced", """
             title: Sourced
@@ -115,7 +115,7 @@ public sealed class GuideSourcesTests
     }
 
     [Fact]
-    public async Task An_http_URL_is_refused_with_its_own_code()
+    public async Task An_http_URL_is_refused_with_SG0251()
     {
         using var site = TestSite.Create().WithGuide("sourced", """
             title: Sourced
@@ -133,7 +133,7 @@ public sealed class GuideSourcesTests
     }
 
     [Fact]
-    public async Task Items_of_the_wrong_shape_unknown_keys_and_duplicates_are_reported()
+    public async Task Items_of_the_wrong_shape_report_SG0252_unknown_keys_SG0253_and_duplicates_SG0254()
     {
         using var site = TestSite.Create().WithGuide("sourced", """
             title: Sourced
