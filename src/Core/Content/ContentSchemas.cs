@@ -19,6 +19,7 @@ public static class ContentSchemas
         Title, Summary, Uid, Tags,
         new("case_studies", "list of case-study uids", "no", "The case studies this guide draws on, shown on the guide and linking back from each case study."),
         new("related", "list of guide uids", "no", "Guides a reader should see next."),
+        new("sources", "list of https URLs, or {url, title} mappings", "no", "The public sources the guide's facts rest on, shown as a \"Sources\" section after the body and on the print page; inherited by translations, which repeat it only to give titles in their language."),
         Authors, Updated, Order, Draft, Aliases,
     ]);
 

@@ -39,6 +39,9 @@ public sealed record FrontMatter
 
     public IReadOnlyList<string> Links { get; init; } = [];
 
+    /// <summary>A guide's sources, in the order written; entries that failed their checks are left out.</summary>
+    public IReadOnlyList<GuideSource> Sources { get; init; } = [];
+
     public string? SourceHash { get; init; }
 
     /// <summary>The keys that were written in the file (so a translation knows what it repeats).</summary>

@@ -145,6 +145,23 @@ public static class DiagnosticCodes
         "the scaffold's prompt is still here: '{0}'",
         "Replace the placeholder text that 'statiqguides new' wrote with your own words.");
 
+    // SG025x: a guide's 'sources' list (SPEC §1).
+    public static readonly DiagnosticCode InvalidSourceUrl = new("SG0250", Severity.Error,
+        "'sources' must list absolute https URLs, found '{0}'",
+        "Write the full URL, starting with https://.");
+    public static readonly DiagnosticCode InsecureSourceUrl = new("SG0251", Severity.Error,
+        "'sources' must list https URLs, found the http URL '{0}'",
+        "Use the page's https:// address; if it has none, cite an archived https copy (e.g. https://web.archive.org/...).");
+    public static readonly DiagnosticCode InvalidSourceItem = new("SG0252", Severity.Error,
+        "a 'sources' item must be a URL or a mapping with 'url' and an optional 'title', found {0}",
+        "Write each source as - https://... or as - url: https://... with title: \"...\" on the next line.");
+    public static readonly DiagnosticCode UnknownSourceKey = new("SG0253", Severity.Warning,
+        "unknown key '{0}' in a 'sources' item",
+        "A source has only 'url' and 'title'; check the spelling.");
+    public static readonly DiagnosticCode DuplicateSource = new("SG0254", Severity.Warning,
+        "source '{0}' is listed twice (first on line {1})",
+        "Keep one entry for the URL.");
+
     public static readonly DiagnosticCode UnsafeScript = new("SG0301", Severity.Error,
         "raw <script> elements are not allowed in content",
         "Remove the script; put code examples in a fenced code block instead.");
@@ -270,6 +287,7 @@ public static class DiagnosticCodes
         MissingKey, WrongType, InvalidDate, SummaryTooLong, InvalidCountry, UnknownKey, EmptyValue,
         InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias, InvalidIdentifier, IdentifierCaseClash, InvalidAssetName,
         InvalidBaseUrlOption, ListWrittenAsString, ScaffoldPrompt,
+        InvalidSourceUrl, InsecureSourceUrl, InvalidSourceItem, UnknownSourceKey, DuplicateSource,
         UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl, DisallowedElement, DisallowedAttribute, DisallowedUrl, DisallowedStyle,
         RawHtmlLeftOpen, ElementLeftOpen, UnsafeAssetDocument, ConditionalComment, StrayEndTag, UnreadableHtml,
         BrokenLink, LinkOutsideInput, ForeignEmbed, SiteAbsoluteLink,

@@ -29,6 +29,7 @@ public static class FrontMatterInheritance
             Year = Pick("year", translation.Year, source.Year),
             Themes = Pick("themes", translation.Themes, source.Themes),
             Links = Pick("links", translation.Links, source.Links),
+            Sources = Pick("sources", translation.Sources, source.Sources),
             SourceHash = translation.SourceHash,
             WrittenKeys = written,
             Extra = source.Extra.Concat(translation.Extra).GroupBy(p => p.Key, StringComparer.Ordinal)

@@ -76,6 +76,7 @@ public static class FrontMatterReader
             Year = fields.Number("year", Required("year")),
             Themes = fields.List("themes"),
             Links = [.. links.Where(l => IsWebAddress(l.Value)).Select(l => l.Value)],
+            Sources = kind == ContentKind.Guide ? SourcesReader.Read(fields) : [],
             SourceHash = isTranslation ? fields.Text("source_hash") : null,
             WrittenKeys = new HashSet<string>(fields.Mapping.Entries.Select(e => e.Key.Text), StringComparer.Ordinal),
             Extra = unknown.ToDictionary(e => e.Key.Text, e => YamlPlain.ToPlain(e.Value), StringComparer.Ordinal),

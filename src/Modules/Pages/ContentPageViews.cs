@@ -22,6 +22,7 @@ public sealed class ContentPageViews(ViewFactory views, CitationIndex citations,
             Hub = views.HubOfSection(section.Id, from),
             CaseStudies = [.. CitationIndex.CitedBy(item, body, catalog).Select(uid => views.CaseStudyCard(catalog.Find(uid)!, from))],
             Related = [.. related.For(item).Select(g => views.GuideCard(g, from))],
+            Sources = SourceLink.ListOf(item, views.Language, catalog.Settings.DefaultLanguage),
         };
         return new ComposedPage(from, page, views.Site(from, section.Id));
     }

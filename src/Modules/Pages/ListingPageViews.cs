@@ -87,7 +87,8 @@ public sealed class ListingPageViews(ViewFactory views)
                 return new ArticleView(g.Slug, body.Item.Title, body.Item.Summary, views.Link(from, body.Destination),
                     body.Localized.IsFallback ? Catalog.Settings.DefaultLanguage : null,
                     PrintedHtml.Nest(body.Html, g.Slug),
-                    body.Item.FrontMatter.Updated is { } updated ? views.FormatDate(updated) : null);
+                    body.Item.FrontMatter.Updated is { } updated ? views.FormatDate(updated) : null,
+                    SourceLink.ListOf(body.Item, Language, Catalog.Settings.DefaultLanguage));
             })],
         };
         return new ComposedPage(from, page, views.Site(from, section.Id));

@@ -29,6 +29,7 @@ public static partial class ContentScaffold
             tags: []
             # case_studies: [{(studies.Count > 0 ? string.Join(", ", studies) : "a-case-study-uid")}]   # the case studies this guide draws on, by uid (file name in input/case-studies/)
             # related: [another-guide-uid]   # other guides a reader should see next
+            # sources: [https://example.org/report]   # the public pages its facts rest on (https only; or "- url: ..." with "title: ...")
             authors: []
             updated: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}
             ---

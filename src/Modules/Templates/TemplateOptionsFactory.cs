@@ -45,6 +45,7 @@ public static class TemplateOptionsFactory
         // Escaped by default (RenderLayouts renders with Encoder): only the HTML the build made and sanitized is markup.
         options.MemberAccessStrategy.Register<PageView>("content", new RawHtmlAccessor<PageView>(p => p.Content));
         options.MemberAccessStrategy.Register<ArticleView>("content", new RawHtmlAccessor<ArticleView>(a => a.Content));
+        options.MemberAccessStrategy.Register<SourceLink>();
         options.Filters.AddFilter("t", Translate);
         options.Filters.AddFilter("escape", Escape);
         return options;

@@ -53,6 +53,9 @@ public sealed record PageView
 
     public IReadOnlyList<Card> Related { get; init; } = [];
 
+    /// <summary>A guide's sources (its <c>sources</c> front matter), shown after the body.</summary>
+    public IReadOnlyList<SourceLink> Sources { get; init; } = [];
+
     public IReadOnlyList<Card> Guides { get; init; } = [];
 
     public IReadOnlyList<Card> Sections { get; init; } = [];
