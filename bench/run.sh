@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark: a clean `build` of the generated corpus (../shared/bench/make-corpus), timed over several runs.
+# Benchmark: a clean `build` of the generated corpus (bench/make-corpus), timed over several runs.
 # Usage: bench/run.sh [GUIDES=1000] [RUNS=7]
 # Prints each run's wall time and the median, with the corpus digest so runs on two machines can be compared.
 set -euo pipefail
@@ -8,7 +8,7 @@ guides=${1:-1000}
 runs=${2:-7}
 work=bench/out
 corpus="$work/corpus-$guides"
-make_corpus=${MAKE_CORPUS:-../shared/bench/make-corpus}
+make_corpus=${MAKE_CORPUS:-bench/make-corpus}
 
 if [ ! -f "$corpus/corpus-manifest.json" ]; then
   rm -rf "$corpus"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: the time from saving one guide to the reload message on serve's Server-Sent Events endpoint, on the
-# generated corpus (../shared/bench/make-corpus). Each run appends a paragraph to one guide (a different one each run)
+# generated corpus (bench/make-corpus). Each run appends a paragraph to one guide (a different one each run)
 # and waits for "data: reload N". Prints each run and the median; the guides are restored at the end.
 # Usage: bench/serve-reload.sh [CORPUS=/tmp/corpus1000] [RUNS=7] [GUIDES=1000]
 set -euo pipefail
@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 corpus=${1:-/tmp/corpus1000}
 runs=${2:-7}
 guides=${3:-1000}
-make_corpus=${MAKE_CORPUS:-../shared/bench/make-corpus}
+make_corpus=${MAKE_CORPUS:-bench/make-corpus}
 
 if [ ! -f "$corpus/corpus-manifest.json" ]; then
   rm -rf "$corpus"
