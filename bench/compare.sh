@@ -78,7 +78,7 @@ trap cleanup EXIT
 # wait_for URL PID SECONDS: until the server answers, or fail.
 wait_for() {
   local deadline=$((SECONDS + $3))
-  until curl -fsS -o /dev/null --max-time 5 "$1"; do
+  until curl -fs -o /dev/null --max-time 5 "$1"; do
     kill -0 "$2" 2>/dev/null || { echo "the server stopped" >&2; return 1; }
     [ "$SECONDS" -lt "$deadline" ] || { echo "no answer from $1 in $3 s" >&2; return 1; }
     sleep 0.5
@@ -101,7 +101,7 @@ if [ "$reload_runs" -gt 0 ]; then
   kill -TERM "${servers[-1]}"; wait "${servers[-1]}" 2>/dev/null || true
   port=$(free_port)
   timeout 1800 hugo server --source "$peer" --port "$port" --bind 127.0.0.1 --disableFastRender \
-    --noBuildLock --renderToMemory >"$work/serve-hugo.log" 2>&1 &
+    --noBuildLock >"$work/serve-hugo.log" 2>&1 &
   servers+=($!)
   wait_for "http://127.0.0.1:$port/" "${servers[-1]}" 600
   rh=$(reload hugo "/guides/{sec}/{slug}/" "${servers[-1]}" "http://127.0.0.1:$port")
