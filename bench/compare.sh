@@ -3,7 +3,7 @@
 # alternately (ours, hugo, ours, ...) under /usr/bin/time -v, then the reload latency of both dev servers
 # (bench/reload-latency.py), then the bytes of English search index a first and a second query load in Chromium.
 # Usage: bench/compare.sh [GUIDES=1000] [RUNS=5]
-# Environment: SEED (default 1), RELOAD_RUNS (default 15; 0 skips), SEARCH_WORDS (default "parliament archive"),
+# Environment: SEED (default 1), RELOAD_RUNS (default 15; 0 skips), SEARCH_WORDS (default "metadata snapshot"),
 # SKIP_SEARCH=1. Everything it makes lives under bench/out/compare-GUIDES/ and the servers are stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ guides=${1:-1000}
 runs=${2:-5}
 seed=${SEED:-1}
 reload_runs=${RELOAD_RUNS:-15}
-read -r -a words <<<"${SEARCH_WORDS:-parliament archive}"
+read -r -a words <<<"${SEARCH_WORDS:-metadata snapshot}"
 work=bench/out/compare-$guides
 corpus=$work/corpus
 peer=$work/hugo-work

@@ -28,7 +28,7 @@ async function settled(page, previous) {
     const s = r && r.querySelector('.search-status');
     if (!s || !s.textContent || s.textContent === r.getAttribute('data-prompt')) return false;
     return r.textContent !== prev;
-  }, previous, { timeout: 20000, polling: 'mutation' });
+  }, previous, { timeout: 20000, polling: 'raf' });
   const at = await page.evaluate(() => performance.now());
   await page.waitForTimeout(300); // let per-result shards that follow the list arrive (counted in bytes, not time)
   return { text: await page.$eval('#sg-search-results', (r) => r.textContent), at };
