@@ -17,6 +17,7 @@ internal static class TranslationsCommand
         common.AddTo(command, writes: false);
         command.Options.Add(languages);
         command.Options.Add(format);
+        command.Subcommands.Add(TranslationsDiffCommand.Create());
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.Read(result);
