@@ -18,6 +18,8 @@ internal static class TranslationsCommand
         command.Options.Add(languages);
         command.Options.Add(format);
         command.Subcommands.Add(TranslationsDiffCommand.Create());
+        command.Subcommands.Add(TranslationsExchangeCommands.Export());
+        command.Subcommands.Add(TranslationsExchangeCommands.Import());
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.Read(result);

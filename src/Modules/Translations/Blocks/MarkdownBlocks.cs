@@ -14,7 +14,7 @@ namespace StatiqGuides.Modules.Translations.Blocks;
 /// CRLF files are split as they are written.</remarks>
 public static class MarkdownBlocks
 {
-    private static readonly MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
+    public static MarkdownPipeline Pipeline { get; } = MarkdownPipelineFactory.Create();
 
     public static ParsedBody Parse(string body)
     {
