@@ -50,6 +50,7 @@ public sealed record TranslationState(TranslationStatus Status, string? File)
     {
         TranslationStatus.Current => "current",
         TranslationStatus.Outdated => "outdated",
+        TranslationStatus.Untranslated => "untranslated",
         _ => "missing",
     };
 }
