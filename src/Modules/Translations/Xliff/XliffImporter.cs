@@ -143,6 +143,17 @@ public sealed class XliffImporter(SiteCatalog catalog, TranslationAlignment alig
         var structure = sourceCodes.Where(c => (string?)c.Attribute("subType") == "sg:structure").Select(c => (string)c.Attribute("id")!).ToList();
         var kept = content.Codes.Where(structure.Contains).ToList();
         var expected = structure.Where(kept.Contains).ToList();
+        // A block that starts with its marker (a heading's ##, a list item's -) must still start with it.
+        var firstSource = segments.Select(s => s.Element(XliffNames.Core + "source")).FirstOrDefault()?.Nodes().FirstOrDefault() as XElement;
+        var firstTarget = targets.FirstOrDefault(t => t is not null)?.Nodes().FirstOrDefault();
+        if (!failed && firstSource is { Name.LocalName: "ph" } && (string?)firstSource.Attribute("subType") == "sg:structure"
+            && content.Codes.Contains((string?)firstSource.Attribute("id") ?? "")
+            && (firstTarget is not XElement first || (string?)first.Attribute("id") != (string?)firstSource.Attribute("id")))
+        {
+            diagnostics.Report(DiagnosticCodes.XliffCodeReordered, At(shown, targets.First(t => t is not null)!), plan.Id, uid,
+                (string?)firstSource.Attribute("id"), (string?)firstSource.Attribute("disp"));
+            failed = true;
+        }
         if (!failed && !kept.SequenceEqual(expected))
         {
             var moved = kept.Zip(expected).First(p => p.First != p.Second).First;

@@ -36,7 +36,7 @@ public sealed class XliffRoundTripTests
     }
 
     [Fact]
-    public async Task An_import_that_adds_a_broken_xref_or_drops_a_link_or_follows_a_changed_source_is_refused_at_its_line()
+    public async Task An_import_that_adds_a_broken_xref_reports_SG0709_drops_a_link_SG0706_or_follows_a_changed_source_SG0702()
     {
         var (catalog, alignment, options) = await LoadAsync(RepositoryPaths.Root);
         var source = catalog.Find("web-archiving")!;
