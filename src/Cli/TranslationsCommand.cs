@@ -1,5 +1,7 @@
 using System.CommandLine;
 using StatiqGuides.Modules.Build;
+using StatiqGuides.Modules.History;
+using StatiqGuides.Modules.Translations.Diff;
 using StatiqGuides.Modules.Translations;
 
 namespace StatiqGuides.Cli;
@@ -12,11 +14,19 @@ internal static class TranslationsCommand
     {
         var common = new CommonOptions();
         var languages = new Option<string[]>("--lang") { Description = "Report only this language (repeatable).", AllowMultipleArgumentsPerToken = false };
-        var format = new Option<ReportFormat>("--format") { Description = "text, json or md.", DefaultValueFactory = _ => ReportFormat.Text };
+        var format = new Option<ReportFormat>("--format") { Description = "text, json, md or html.", DefaultValueFactory = _ => ReportFormat.Text };
+        var section = new Option<string?>("--section") { Description = "Report only the guides and case studies of this section." };
+        var hub = new Option<string?>("--hub") { Description = "Report only the sections this hub maintains." };
         var command = new Command("translations", "Shows which translations are current, outdated or missing.");
         common.AddTo(command, writes: false);
         command.Options.Add(languages);
         command.Options.Add(format);
+        command.Options.Add(section);
+        command.Options.Add(hub);
+        command.Subcommands.Add(TranslationsDiffCommand.Create());
+        command.Subcommands.Add(TranslationsExchangeCommands.Export());
+        command.Subcommands.Add(TranslationsExchangeCommands.Import());
+        command.Subcommands.Add(TranslationsAcceptCommand.Create());
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.Read(result);
@@ -37,11 +47,25 @@ internal static class TranslationsCommand
                 // Still exit 0 (SPEC §3), but say why the report has no column for it.
                 Console.Error.Write($"warning: '{language}' is not a translation language of this site; site.yml lists: {string.Join(", ", settings.Languages.Where(l => l != settings.DefaultLanguage))}.\n");
             }
-            var report = TranslationReport.Build(catalog.Catalog, options.DisplayPath, wanted);
+            var sectionId = result.GetValue(section);
+            var hubId = result.GetValue(hub);
+            if (sectionId is not null && catalog.Catalog.FindSection(sectionId) is null)
+            {
+                Console.Error.Write($"warning: there is no section '{sectionId}'; sections: {string.Join(", ", catalog.Catalog.Sections.Select(s => s.Id))}.\n");
+            }
+            if (hubId is not null && catalog.Catalog.FindHub(hubId) is null)
+            {
+                Console.Error.Write($"warning: there is no hub '{hubId}'; hubs: {string.Join(", ", catalog.Catalog.Hubs.Select(h => h.Id))}.\n");
+            }
+            var differ = new SourceDiffer(new SourceVersions(GitHistory.Open(options.InputDirectory)));
+            var report = TranslationReport.Build(catalog.Catalog, options.DisplayPath, wanted,
+                (source, translation) => differ.Diff(source, translation.Language, translation.FrontMatter.SourceHash) is { HasBaseline: true } diff ? diff.Counts : null,
+                sectionId is null && hubId is null ? null : new ReportFilter(sectionId, hubId));
             Console.Out.Write(result.GetValue(format) switch
             {
                 ReportFormat.Json => TranslationReportWriter.Json(report),
                 ReportFormat.Md => TranslationReportWriter.Markdown(report),
+                ReportFormat.Html => TranslationReportWriter.Html(report),
                 _ => TranslationReportWriter.Text(report),
             });
             return 0;
@@ -54,5 +78,6 @@ internal static class TranslationsCommand
         Text,
         Json,
         Md,
+        Html,
     }
 }

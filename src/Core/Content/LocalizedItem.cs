@@ -7,5 +7,5 @@ namespace StatiqGuides.Core.Content;
 public sealed record LocalizedItem(ContentItem Source, ContentItem Shown, string Language, TranslationStatus Status, ContentItem? Translation)
 {
     /// <summary>True when the text shown is in another language than the page's (a fallback).</summary>
-    public bool IsFallback => Status == TranslationStatus.Missing;
+    public bool IsFallback => Status is TranslationStatus.Missing or TranslationStatus.Untranslated;
 }

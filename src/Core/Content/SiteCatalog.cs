@@ -89,8 +89,18 @@ public sealed class SiteCatalog
         {
             return new LocalizedItem(source, source, language, TranslationStatus.Missing, null);
         }
-        var status = translation.FrontMatter.SourceHash == _sourceHashes[source.Uid] ? TranslationStatus.Current : TranslationStatus.Outdated;
+        var status = IsStillSource(source, translation) ? TranslationStatus.Untranslated
+            : translation.FrontMatter.SourceHash == _sourceHashes[source.Uid] ? TranslationStatus.Current : TranslationStatus.Outdated;
         return new LocalizedItem(source, translation, language, status, translation);
+    }
+
+    /// <summary>True when a translation's body is the source's text, blank lines and trailing spaces aside.</summary>
+    public static bool IsStillSource(ContentItem source, ContentItem translation)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(translation);
+        var body = translation.Body.Trim();
+        return body.Length > 0 && body == source.Body.Trim();
     }
 
     /// <summary>The item whose file is at <paramref name="fullPath"/> (any language).</summary>

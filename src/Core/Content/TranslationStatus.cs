@@ -14,4 +14,7 @@ public enum TranslationStatus
 
     /// <summary>No translation: the page shows the source text under this language's UI.</summary>
     Missing,
+
+    /// <summary>A translation file whose body is still the source's text (a fresh scaffold): shown like a missing one.</summary>
+    Untranslated,
 }

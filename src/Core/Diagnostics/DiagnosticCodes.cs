@@ -3,7 +3,8 @@ namespace StatiqGuides.Core.Diagnostics;
 /// <summary>The catalogue of every diagnostic the tool reports. Codes are never reused.</summary>
 /// <remarks>
 /// Ranges: SG00xx files and YAML, SG01xx references between items, SG02xx front matter and settings,
-/// SG03xx unsafe HTML, SG04xx links, SG05xx theme, SG06xx output, SG09xx unfinished or inaccessible content.
+/// SG03xx unsafe HTML, SG04xx links, SG05xx theme, SG06xx output, SG07xx translation tools (XLIFF, history),
+/// SG08xx offline editions and budgets, SG09xx unfinished or inaccessible content.
 /// </remarks>
 public static class DiagnosticCodes
 {
@@ -275,6 +276,43 @@ public static class DiagnosticCodes
     /// <summary>The catalogue entry of a code such as "SG0101", or null for a code the catalogue does not have.</summary>
     public static DiagnosticCode? Find(string code) => All.FirstOrDefault(c => c.Code == code);
 
+    public static readonly DiagnosticCode UntranslatedTranslation = new("SG0700", Severity.Warning,
+        "the {0} translation of '{1}' is still the source text: it is reported 'untranslated' and readers get the source",
+        "Translate the text of the file (title, summary and body), or delete it until it is translated.");
+    public static readonly DiagnosticCode XliffUnreadable = new("SG0701", Severity.Error,
+        "the XLIFF file cannot be read: {0}",
+        "Import the file exactly as your CAT tool saved it from an export of 'translations export' (XLIFF 2.1).");
+    public static readonly DiagnosticCode XliffSourceChanged = new("SG0702", Severity.Error,
+        "the source of '{0}' changed since this file was exported (source_hash {1}, now {2}); nothing of it is imported",
+        "Export again with 'translations export', translate the changed units (your CAT tool's memory fills the rest) and import the new file.");
+    public static readonly DiagnosticCode XliffTranslationChanged = new("SG0703", Severity.Error,
+        "{0} was edited since this file was exported; importing would overwrite that edit",
+        "Export again with 'translations export' so the file carries the current translation, then import.");
+    public static readonly DiagnosticCode XliffUnknownDocument = new("SG0704", Severity.Error,
+        "the XLIFF file names '{0}', which is not a guide, case study or page of this site",
+        "Import the file into the site it was exported from.");
+    public static readonly DiagnosticCode XliffMissingTarget = new("SG0705", Severity.Error,
+        "unit '{0}' of '{1}' has no translation (target)",
+        "Translate every unit in your CAT tool before importing.");
+    public static readonly DiagnosticCode XliffCodeRemoved = new("SG0706", Severity.Error,
+        "unit '{0}' of '{1}': the target lost inline code {2} ('{3}')",
+        "Keep every protected inline code (links, xrefs, images, code, list and heading markers) in the translation.");
+    public static readonly DiagnosticCode XliffCodeUnknown = new("SG0707", Severity.Error,
+        "unit '{0}' of '{1}': the target has inline code '{2}', which the unit does not define",
+        "Use only the inline codes of the unit's source; do not copy codes from other units.");
+    public static readonly DiagnosticCode XliffCodeReordered = new("SG0708", Severity.Error,
+        "unit '{0}' of '{1}': inline code {2} ('{3}') marks the block's structure and must keep its place",
+        "Keep heading and list markers, quote prefixes and table cell separators where the source has them.");
+    public static readonly DiagnosticCode XliffBrokenLink = new("SG0709", Severity.Error,
+        "unit '{0}' of '{1}': the translation would link to '{2}', which does not exist",
+        "Keep the links of the source (they are inline codes); write any new link with an existing uid or file.");
+    public static readonly DiagnosticCode XliffUnknownUnit = new("SG0710", Severity.Error,
+        "unit '{0}' is not a unit of '{1}' as exported",
+        "Do not add or rename units in the CAT tool; export again if the source changed.");
+    public static readonly DiagnosticCode XliffWrongLanguage = new("SG0711", Severity.Error,
+        "the XLIFF file's target language '{0}' is not a translation language of this site",
+        "Export with --lang set to one of the site's translation languages and import that file.");
+
     /// <summary>Every code, in catalogue order; codes are unique.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -294,6 +332,8 @@ public static class DiagnosticCodes
         TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,
         ThemeFolderMissing, InvalidDateFormat, MissingPartial, MissingUiStringFile,
         OutputWriteFailed, DestinationConflict, UnknownBundleLanguage, UnsafeOutputFolder, RebuildFailed,
+        UntranslatedTranslation, XliffUnreadable, XliffSourceChanged, XliffTranslationChanged, XliffUnknownDocument, XliffMissingTarget,
+        XliffCodeRemoved, XliffCodeUnknown, XliffCodeReordered, XliffBrokenLink, XliffUnknownUnit, XliffWrongLanguage,
         ImageWithoutAlt, SecondTopHeading, BlockedByPolicy, InvalidHeadingId,
     ];
 }

@@ -48,6 +48,7 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
         var hubOfSection = SectionOwnership.Resolve(configuration, diagnostics);
         var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, SourceHashes(context), notPublished);
         ReferenceChecks.Run(catalog, diagnostics);
+        Translations.UntranslatedCheck.Run(catalog, diagnostics);
         return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("catalog", catalog)]);
     }
 

@@ -32,7 +32,7 @@ public static class XrefMap
                     writer.WriteStartObject(language);
                     writer.WriteString("url", urls.Absolute(SitePaths.Of(item, language)));
                     writer.WriteString("title", localized.Shown.Title);
-                    writer.WriteBoolean("translated", localized.Status != TranslationStatus.Missing);
+                    writer.WriteBoolean("translated", !localized.IsFallback);
                     writer.WriteEndObject();
                 }
                 writer.WriteEndObject();

@@ -99,6 +99,7 @@ public sealed class ContentPageViews(ViewFactory views, CitationIndex citations,
         switch (body.Localized.Status)
         {
             case TranslationStatus.Missing:
+            case TranslationStatus.Untranslated:
                 // The contribute page, unless it is the page being read: its own notice then points to the repository.
                 var contribute = catalog.Find("contribute") is { Kind: ContentKind.Page } page && page.Uid != body.Item.Uid
                     ? views.Link(body.Destination, SitePaths.Of(page, views.Language))

@@ -232,7 +232,7 @@ public sealed class ListingPageViews(ViewFactory views)
             return new TranslationStatusRow(l, views.LanguageNameHere(l),
                 statuses.Count(s => s == TranslationStatus.Current),
                 statuses.Count(s => s == TranslationStatus.Outdated),
-                statuses.Count(s => s == TranslationStatus.Missing));
+                statuses.Count(s => s is TranslationStatus.Missing or TranslationStatus.Untranslated));
         })];
     }
 

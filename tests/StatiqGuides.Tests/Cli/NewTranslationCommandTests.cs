@@ -5,7 +5,7 @@ using StatiqGuides.Tests.Testing;
 namespace StatiqGuides.Tests.Cli;
 
 /// <summary><c>new translation UID --lang L</c> run as a process: the scaffold holds the source's text and the
-/// source_hash of SPEC §1, so the new file is reported current.</summary>
+/// source_hash of SPEC §1; until its text is translated it is reported untranslated (SG0700), never current.</summary>
 public sealed class NewTranslationCommandTests
 {
     // Written with Windows line endings: the hash is over the text with '\n' endings.
@@ -16,7 +16,7 @@ public sealed class NewTranslationCommandTests
         .WithBytes("guides/websites/streams.md", Encoding.UTF8.GetBytes(Source));
 
     [Fact]
-    public async Task New_translation_scaffolds_the_source_text_with_the_spec_source_hash_and_is_then_current()
+    public async Task New_translation_scaffolds_the_source_text_with_the_spec_source_hash_and_is_untranslated_until_translated()
     {
         using var site = Site();
         var expectedHash = SpecSourceHash.OfFile(Source, "Live: \"plenary\" streams", "How to stream the plenary.");
@@ -33,16 +33,16 @@ public sealed class NewTranslationCommandTests
         var report = await ToolProcess.RunAsync(site.Root, "translations", "--format", "json");
 
         Assert.True(report.ExitCode == 0, report.ToString());
-        Assert.Equal("", report.Stderr);
+        Assert.Equal("input/guides/websites/streams.fr.md:6:1: warning SG0700: the fr translation of 'streams' is still the source text: it is reported 'untranslated' and readers get the source\n", report.Stderr);
         using var json = JsonDocument.Parse(report.Stdout);
         var streams = json.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("uid").GetString() == "streams");
-        Assert.Equal("current", streams.GetProperty("translations").GetProperty("fr").GetProperty("status").GetString());
+        Assert.Equal("untranslated", streams.GetProperty("translations").GetProperty("fr").GetProperty("status").GetString());
         Assert.Equal("input/guides/websites/streams.fr.md", streams.GetProperty("translations").GetProperty("fr").GetProperty("file").GetString());
         Assert.Equal("missing", streams.GetProperty("translations").GetProperty("es").GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task The_scaffolded_translation_builds_with_no_diagnostic_and_no_notice()
+    public async Task The_scaffolded_translation_warns_and_is_shown_as_not_yet_translated_until_its_text_is_translated()
     {
         using var site = Site();
         var created = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "es");
@@ -50,8 +50,16 @@ public sealed class NewTranslationCommandTests
 
         var run = await site.CheckAsync();
 
-        Expect.NoDiagnostics(run.Diagnostics);
-        var page = run.Page("es/guides/websites/streams/index.html");
+        Expect.Diagnostics(run.Diagnostics,
+            "input/guides/websites/streams.es.md:6:1: warning SG0700: the es translation of 'streams' is still the source text: it is reported 'untranslated' and readers get the source");
+        Assert.NotNull(run.Page("es/guides/websites/streams/index.html").QuerySelector(".notice-fallback"));
+
+        var path = Path.Combine(site.InputDirectory, "guides/websites/streams.es.md");
+        await File.WriteAllTextAsync(path, File.ReadAllText(path).Replace("Two are enough.", "Dos bastan.", StringComparison.Ordinal).Replace("## Cameras", "## Cámaras", StringComparison.Ordinal));
+        var translated = await site.CheckAsync();
+
+        Expect.NoDiagnostics(translated.Diagnostics);
+        var page = translated.Page("es/guides/websites/streams/index.html");
         Assert.Null(page.QuerySelector(".notice"));
         Assert.Null(page.QuerySelector(".prose[lang]"));
     }

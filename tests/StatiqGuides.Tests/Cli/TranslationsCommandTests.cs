@@ -23,7 +23,7 @@ public sealed class TranslationsCommandTests : IDisposable
         Assert.Equal(["fr", "es"], root.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
         foreach (var item in root.GetProperty("items").EnumerateArray())
         {
-            Assert.Equal(["uid", "kind", "source", "translations"], Names(item));
+            Assert.Equal(["uid", "kind", "source", "section", "hub", "translations"], Names(item));
             Assert.Equal(["fr", "es"], Names(item.GetProperty("translations")));
             Assert.All(item.GetProperty("translations").EnumerateObject(), t => Assert.Equal(["status", "file"], Names(t.Value)));
         }
@@ -38,7 +38,7 @@ public sealed class TranslationsCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Null, root.GetProperty("items")[0].GetProperty("translations").GetProperty("es").GetProperty("file").ValueKind);
         var summary = root.GetProperty("summary");
         Assert.Equal(["fr", "es"], Names(summary));
-        Assert.All(summary.EnumerateObject(), s => Assert.Equal(["current", "outdated", "missing"], Names(s.Value)));
+        Assert.All(summary.EnumerateObject(), s => Assert.Equal(["current", "outdated", "missing", "untranslated"], Names(s.Value)));
         Assert.Equal((2, 2, 1), Counts(summary.GetProperty("fr")));
         Assert.Equal((1, 1, 3), Counts(summary.GetProperty("es")));
     }
@@ -97,8 +97,8 @@ public sealed class TranslationsCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(
             "# Translation status\n\n" +
-            "| language | current | outdated | missing |\n|---|---:|---:|---:|\n" +
-            "| fr | 2 | 2 | 1 |\n\n" +
+            "| language | current | outdated | missing | untranslated |\n|---|---:|---:|---:|---:|\n" +
+            "| fr | 2 | 2 | 1 | 0 |\n\n" +
             "| uid | kind | fr |\n|---|---|---|\n" +
             "| `good` | guide | current |\n" +
             "| `second` | guide | outdated |\n" +
@@ -119,6 +119,37 @@ public sealed class TranslationsCommandTests : IDisposable
         Assert.Equal("input/guides/websites/ghost.fr.md:1:1: error SG0112: translation 'input/guides/websites/ghost.fr.md' has no source: ghost.md does not exist\n", run.Stderr);
         using var json = JsonDocument.Parse(run.Stdout);
         Assert.Equal(5, json.RootElement.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Section_and_hub_are_in_the_json_and_filter_the_report()
+    {
+        var run = await ToolProcess.RunAsync(_site.Root, "translations", "--format", "json", "--hub", "hub-web");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Stdout);
+        Expect.Lines(json.RootElement.GetProperty("items").EnumerateArray().Select(i =>
+            $"{i.GetProperty("uid").GetString()} {i.GetProperty("section").GetString()} {i.GetProperty("hub").GetString()}"),
+            ["good websites hub-web", "second websites hub-web", "kenya websites hub-web"]);
+        var none = await ToolProcess.RunAsync(_site.Root, "translations", "--format", "json", "--section", "nowhere");
+        Assert.Equal("warning: there is no section 'nowhere'; sections: websites.\n", none.Stderr);
+        using var empty = JsonDocument.Parse(none.Stdout);
+        Assert.Equal(0, empty.RootElement.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_translation_still_in_the_source_text_is_untranslated_and_check_warns_SG0700()
+    {
+        _site.WithFile("guides/websites/good.es.md", $"---\ntitle: A good guide\nsummary: Nothing is wrong here.\nsource_hash: {TranslatedSite.GoodHash}\n---\n{TranslatedSite.GoodBody}");
+
+        var run = await ToolProcess.RunAsync(_site.Root, "translations", "--format", "json", "--lang", "es");
+        var check = await _site.CheckAsync();
+
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal("untranslated", json.RootElement.GetProperty("items")[0].GetProperty("translations").GetProperty("es").GetProperty("status").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("es").GetProperty("untranslated").GetInt32());
+        Assert.Contains("input/guides/websites/good.es.md:6:1: warning SG0700: the es translation of 'good' is still the source text: it is reported 'untranslated' and readers get the source",
+            DiagnosticLines.Of(check.Diagnostics));
     }
 
     private static List<string?> Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];

@@ -12,7 +12,7 @@ public sealed class AlertLabelsTests
     {
         using var site = TestSite.Create().WithLanguages("en", "fr", "es")
             .WithGuide("alerts", "title: Alerts\nsummary: S", Alerts)
-            .WithFile("guides/websites/alerts.fr.md", "---\ntitle: Alertes\nsummary: S\n---\n\n" + Alerts);
+            .WithFile("guides/websites/alerts.fr.md", "---\ntitle: Alertes\nsummary: S\n---\n\nTexte traduit.\n\n" + Alerts);
 
         var run = await site.CheckAsync();
 

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+
+namespace StatiqGuides.Modules.History;
+
+/// <summary>What the repository's history knows about content files, read with the <c>git</c> binary.</summary>
+/// <remarks>
+/// Opened once per command; every method is a fixed git invocation and returns "nothing known" rather than
+/// throwing: git missing, the folder not a repository, a shallow clone that lacks a version. A revision at the
+/// shallow boundary is not reported as a file's last change, since git sees every file as added there.
+/// Immutable after <see cref="Open"/>; safe to share between threads (each call starts its own process).
+/// </remarks>
+public sealed class GitHistory
+{
+    private readonly GitRunner _git;
+    private readonly string _top;
+    private readonly HashSet<string> _shallowBoundary;
+
+    private GitHistory(GitRunner git, string top, HashSet<string> shallowBoundary)
+    {
+        _git = git;
+        _top = top;
+        _shallowBoundary = shallowBoundary;
+    }
+
+    /// <summary>True when the clone is shallow: older versions may be missing.</summary>
+    public bool IsShallow => _shallowBoundary.Count > 0;
+
+    /// <summary>The history of the repository holding <paramref name="directory"/>, or null when there is none.</summary>
+    public static GitHistory? Open(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory)) return null;
+        var git = new GitRunner(directory);
+        if (git.RunText("rev-parse", "--show-toplevel") is not { } top || git.RunText("rev-parse", "--verify", "-q", "HEAD") is null) return null;
+        var shallow = new HashSet<string>(StringComparer.Ordinal);
+        if (git.RunText("rev-parse", "--git-path", "shallow") is { } shallowPath)
+        {
+            var file = Path.IsPathRooted(shallowPath.Trim()) ? shallowPath.Trim() : Path.Combine(directory, shallowPath.Trim());
+            if (File.Exists(file))
+            {
+                foreach (var line in File.ReadAllLines(file)) if (line.Length > 0) shallow.Add(line.Trim());
+            }
+        }
+        return new GitHistory(new GitRunner(top.Trim()), top.Trim(), shallow);
+    }
+
+    /// <summary>The path git uses for <paramref name="fullPath"/>: relative to the repository's top, with '/'.</summary>
+    public string RepositoryPath(string fullPath)
+    {
+        ArgumentNullException.ThrowIfNull(fullPath);
+        var real = ResolveLinks(Path.GetFullPath(fullPath));
+        return Path.GetRelativePath(ResolveLinks(_top), real).Replace('\\', '/');
+    }
+
+    /// <summary>The commits that changed the file, newest first, following renames.</summary>
+    public IReadOnlyList<FileRevision> RevisionsOf(string fullPath)
+    {
+        var bytes = _git.Run(["log", "--follow", "-z", "--no-ext-diff", "--no-textconv", "--format=%x1e%H%x1f%ct", "--name-only", "--", RepositoryPath(fullPath)]);
+        return bytes is null ? [] : ParseLog(bytes).Select(r => new FileRevision(r.Commit, r.Paths.Count > 0 ? r.Paths[^1] : RepositoryPath(fullPath), r.CommittedAt)).ToList();
+    }
+
+    /// <summary>The date of the last commit that changed each file under <paramref name="directory"/>, by full path.
+    /// Files never committed, or last seen at a shallow boundary, are absent.</summary>
+    public IReadOnlyDictionary<string, DateOnly> LastChangeDates(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var result = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        var bytes = _git.Run(["log", "-z", "--no-renames", "--no-ext-diff", "--format=%x1e%H%x1f%ct", "--name-only", "--", RepositoryPath(directory)]);
+        if (bytes is null) return result;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var revision in ParseLog(bytes))
+        {
+            foreach (var path in revision.Paths)
+            {
+                // The first (newest) commit naming a file is its last change; at a shallow boundary it is unknown.
+                if (!seen.Add(path) || _shallowBoundary.Contains(revision.Commit)) continue;
+                var full = Path.GetFullPath(Path.Combine(_top, path));
+                result[full] = DateOnly.FromDateTime(revision.CommittedAt.UtcDateTime);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The text of each (commit, path) asked for, or null where that version does not exist (shallow clone).</summary>
+    public IReadOnlyList<string?> ReadFiles(IReadOnlyList<(string Commit, string Path)> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        if (versions.Count == 0) return [];
+        var request = new StringBuilder();
+        foreach (var (commit, path) in versions) request.Append(commit).Append(':').Append(path).Append('\n');
+        var bytes = _git.Run(["cat-file", "--batch"], Encoding.UTF8.GetBytes(request.ToString()));
+        var result = new List<string?>(versions.Count);
+        var position = 0;
+        for (var i = 0; i < versions.Count; i++)
+        {
+            if (bytes is null || position >= bytes.Length) { result.Add(null); continue; }
+            var lineEnd = Array.IndexOf(bytes, (byte)'\n', position);
+            if (lineEnd < 0) { result.Add(null); position = bytes.Length; continue; }
+            var header = Encoding.UTF8.GetString(bytes, position, lineEnd - position).Split(' ');
+            position = lineEnd + 1;
+            if (header.Length == 3 && header[1] == "blob" && int.TryParse(header[2], NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+                && position + size <= bytes.Length)
+            {
+                result.Add(new UTF8Encoding(false, false).GetString(bytes, position, size));
+                position += size + 1;
+            }
+            else
+            {
+                // "<object> missing", or a tree or submodule where a file was expected: no such version.
+                if (header.Length == 3 && int.TryParse(header[2], NumberStyles.None, CultureInfo.InvariantCulture, out var other)) position += other + 1;
+                result.Add(null);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The commit <paramref name="reference"/> names, or null when it names none here.</summary>
+    public string? ResolveCommit(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        // "--end-of-options" keeps a reference starting with '-' from being read as an option.
+        return _git.RunText("rev-parse", "--verify", "-q", "--end-of-options", reference + "^{commit}")?.Trim() is { Length: > 0 } commit ? commit : null;
+    }
+
+    private static string ResolveLinks(string path)
+    {
+        try
+        {
+            var info = new DirectoryInfo(path);
+            if (info.Exists && info.ResolveLinkTarget(true) is { } target) return target.FullName;
+            var parent = Path.GetDirectoryName(path);
+            return parent is null ? path : Path.Combine(ResolveLinks(parent), Path.GetFileName(path));
+        }
+        catch (IOException)
+        {
+            return path;
+        }
+    }
+
+    private static IEnumerable<(string Commit, DateTimeOffset CommittedAt, List<string> Paths)> ParseLog(byte[] bytes)
+    {
+        foreach (var record in Encoding.UTF8.GetString(bytes).Split('\x1e', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var headerEnd = record.IndexOf('\0', StringComparison.Ordinal);
+            var header = (headerEnd < 0 ? record : record[..headerEnd]).Split('\x1f');
+            if (header.Length != 2 || !long.TryParse(header[1], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)) continue;
+            var paths = headerEnd < 0 ? [] : record[(headerEnd + 1)..].Split('\0').Select(p => p.TrimStart('\n')).Where(p => p.Length > 0).ToList();
+            yield return (header[0], DateTimeOffset.FromUnixTimeSeconds(seconds), paths);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using StatiqGuides.Modules.Translations.Blocks;
+
+namespace StatiqGuides.Modules.Translations.Xliff;
+
+/// <summary>A segment with the XLIFF inline code it becomes: its id, its original data, whether it may be deleted.</summary>
+public sealed record CodedSegment(InlineSegment Segment, string Id, string DataId, string? EndDataId, bool Protected, string Type);
