@@ -53,7 +53,8 @@ public static class BundleBuilder
         }
         // The all-languages build runs first and renders everything, so it reports what build reports.
         var allFolder = Path.Combine(scratch, BundleNames.All);
-        var all = await BuildAsync(options, OfflineEdition.AllLanguages, allFolder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
+        var epubs = request.Formats.Contains(BundleFormat.Epub);
+        var all = await BuildAsync(options, OfflineEdition.AllLanguages with { LinksEpubs = epubs }, allFolder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
         if (diagnostics.HasErrors) return [];
         var catalog = all.SharedOf<SiteCatalog>(SiteBuild.Catalog);
 
@@ -69,7 +70,7 @@ public static class BundleBuilder
         foreach (var language in languages)
         {
             var folder = Path.Combine(scratch, language);
-            await BuildAsync(options, new OfflineEdition([language]), folder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
+            await BuildAsync(options, new OfflineEdition([language]) { LinksEpubs = epubs }, folder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
             bundles.Add(new Bundle(language, folder, [language]));
         }
         foreach (var edition in earlier.Where(e => !bundles.Any(b => b.Languages.SequenceEqual(e.Manifest.Languages, StringComparer.Ordinal))))

@@ -42,6 +42,8 @@ public static class TemplateOptionsFactory
         options.MemberAccessStrategy.Register<FilterOption>();
         options.MemberAccessStrategy.Register<TranslationStatusRow>();
         options.MemberAccessStrategy.Register<ArticleView>();
+        options.MemberAccessStrategy.Register<DownloadRow>();
+        options.MemberAccessStrategy.Register<NotFoundNotice>();
         options.Filters.AddFilter("t", Translate);
         options.Filters.AddFilter("escape", Escape);
         return options;
