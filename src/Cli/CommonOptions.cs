@@ -37,7 +37,7 @@ internal sealed class CommonOptions
         return new BuildOptions(
             Path.GetFullPath(result.GetValue(Input)!, here),
             Path.GetFullPath(result.GetValue(Theme)!, here),
-            Path.GetFullPath(result.GetValue(Output)!, here),
+            Path.GetFullPath(result.GetValue(Output) ?? "output", here),
             here,
             result.GetValue(BaseUrl),
             result.GetValue(Drafts));
