@@ -135,7 +135,9 @@ public sealed class BundleBuilderTests(InputBundlesFixture fixture) : IClassFixt
                 var footer = page.QuerySelector(".site-footer .edition");
                 Assert.True(footer is not null, $"{file} has no edition line");
                 Assert.Null(footer.QuerySelector("time"));
-                Assert.EndsWith("downloads/index.html#update", footer.QuerySelector("a")?.GetAttribute("href"), StringComparison.Ordinal);
+                var update = footer.QuerySelector("a")?.GetAttribute("href") ?? "";
+                Assert.EndsWith("index.html#update", update, StringComparison.Ordinal);
+                Assert.True(File.Exists(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, update[..^"#update".Length]))), $"{file}: {update}");
                 var hasDate = page.QuerySelector("time[datetime='" + LatestInputUpdate() + "']") is not null && page.QuerySelector(".edition-of-copy") is not null;
                 Assert.Equal(file.EndsWith(Path.Combine("downloads", "index.html"), StringComparison.Ordinal), hasDate);
             }
