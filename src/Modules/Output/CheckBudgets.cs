@@ -36,7 +36,8 @@ public sealed partial class CheckBudgets : IModule
                 else if (match.Groups["tag"].Value == "link" && target.EndsWith(".css", StringComparison.Ordinal)) css += SizeOf(file);
             }
             var total = SizeOf(page) + css + js;
-            var at = SourceLocation.StartOf(page.Path);
+            // Diagnostics name an input file: the page (named in the message) is the site's, whose settings are site.yml.
+            var at = SourceLocation.StartOf(context.Options.DisplayPath(Path.Combine(context.Options.InputDirectory, "site.yml")));
             if (total > PageBudget.PageBytes) context.Diagnostics.Report(DiagnosticCodes.PageOverBudget, at, page.Path, Kilobytes(total), PageBudget.PageBytes / 1024);
             if (js > PageBudget.ScriptBytes) context.Diagnostics.Report(DiagnosticCodes.ScriptOverBudget, at, page.Path, Kilobytes(js), PageBudget.ScriptBytes / 1024);
         }
