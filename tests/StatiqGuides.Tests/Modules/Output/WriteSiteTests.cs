@@ -45,7 +45,7 @@ public sealed class WriteSiteTests
         var failed = await site.BuildAsync();
 
         Expect.Diagnostics(good.Diagnostics, UnusedLogo);
-        Expect.Diagnostics(failed.Diagnostics, "input/guides/websites/first.md:6:5: error SG0102: unknown xref 'nowhere'");
+        Expect.Diagnostics(failed.Diagnostics, UnusedLogo, "input/guides/websites/first.md:6:5: error SG0102: unknown xref 'nowhere'");
         Assert.Equal(0, failed.FilesWritten);
         FolderSnapshot.Of(site.OutputDirectory).AssertSameAs(before);
         Assert.Equal(["input", "output", "theme"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
