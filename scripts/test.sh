@@ -3,13 +3,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The browser tests drive Debian's Chromium through Playwright (which never downloads a browser here).
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing chromium for the browser tests ..."
+# The browser tests drive Debian's Chromium through Playwright (which never downloads a browser here); the offline
+# edition tests validate every EPUB with epubcheck and open every ZIM with zimdump (zim-tools, which also has the
+# zimwriterfs that `bundle --format zim` runs). Whatever is missing is installed from Debian.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v epubcheck >/dev/null 2>&1 || missing+=(epubcheck)
+{ command -v zimwriterfs >/dev/null 2>&1 && command -v zimdump >/dev/null 2>&1; } || missing+=(zim-tools)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing ${missing[*]} for the tests ..."
   if [ "$(id -u)" -eq 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 fi
 

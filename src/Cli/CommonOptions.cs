@@ -6,11 +6,17 @@ namespace StatiqGuides.Cli;
 /// <summary>The folder options every command takes (SPEC §3), and how they become <see cref="BuildOptions"/>.</summary>
 internal sealed class CommonOptions
 {
+    /// <param name="outputDefault">The output folder when --output is not given: bundle writes into its own folder.</param>
+    public CommonOptions(string outputDefault = "output")
+    {
+        Output = new("--output") { Description = "The output folder.", DefaultValueFactory = _ => outputDefault };
+    }
+
+    public Option<string> Output { get; }
+
     public Option<string> Input { get; } = new("--input") { Description = "The input folder.", DefaultValueFactory = _ => "input" };
 
     public Option<string> Theme { get; } = new("--theme") { Description = "The theme folder.", DefaultValueFactory = _ => "theme" };
-
-    public Option<string> Output { get; } = new("--output") { Description = "The output folder.", DefaultValueFactory = _ => "output" };
 
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Overrides site.yml's base_url." };
 

@@ -24,6 +24,9 @@ public static class SitePaths
 
     public static string Page(string language, string slug) => $"{language}/{slug}/{IndexFile}";
 
+    /// <summary>The 404 page of one language; the root one (404.html) serves every language.</summary>
+    public static string NotFound(string language) => $"{language}/404.html";
+
     public static string Feed(string language) => $"{language}/feed.xml";
 
     public static string Search(string language) => $"{language}/search/{IndexFile}";

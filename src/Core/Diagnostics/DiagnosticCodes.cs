@@ -313,6 +313,50 @@ public static class DiagnosticCodes
         "the XLIFF file's target language '{0}' is not a translation language of this site",
         "Export with --lang set to one of the site's translation languages and import that file.");
 
+    // SG08xx: offline editions (patches, ZIM, EPUB) and page budgets.
+    public static readonly DiagnosticCode PatchUnreadable = new("SG0800", Severity.Error,
+        "cannot read the patch: {0}",
+        "Download the patch again: it is not a patch zip written by 'bundle --since'.");
+    public static readonly DiagnosticCode PatchForAnotherEdition = new("SG0801", Severity.Error,
+        "the patch updates edition {0} (manifest {1}), but the folder holds edition {2} (manifest {3}); nothing was changed",
+        "Apply the patch made from your folder's edition (see its manifest.json), the patches in between first, or download the full zip.");
+    public static readonly DiagnosticCode PatchTampered = new("SG0802", Severity.Error,
+        "'{0}' in the patch does not match its manifest ({1}); nothing was changed",
+        "Download the patch again from the site: it was damaged or altered on the way.");
+    public static readonly DiagnosticCode PatchPathOutsideFolder = new("SG0803", Severity.Error,
+        "the patch names '{0}', which is not a plain path inside the folder; nothing was changed",
+        "Do not apply this patch: bundle --since never writes such a path. Download the patch again from the site.");
+    public static readonly DiagnosticCode BundleFolderModified = new("SG0804", Severity.Error,
+        "'{0}' in the folder does not match its manifest ({1}); nothing was changed",
+        "Unzip the full bundle again: a file of the folder was changed or removed since its edition.");
+    public static readonly DiagnosticCode NotABundleFolder = new("SG0805", Severity.Error,
+        "the folder has no readable manifest.json of a bundle: {0}",
+        "Give bundle apply the folder the zip unzipped into (the one holding index.html and manifest.json).");
+    public static readonly DiagnosticCode SinceManifestUnreadable = new("SG0806", Severity.Error,
+        "cannot read the manifest given to --since: {0}",
+        "Pass --since the manifest.json of an earlier bundle (or its guides-<lang>.manifest.json, or the zip itself).");
+    public static readonly DiagnosticCode SinceManifestUnmatched = new("SG0807", Severity.Error,
+        "the manifest given to --since is of the languages [{0}], which this run does not bundle",
+        "Bundle those languages too (--lang), or pass --since only the manifests of the bundles made now.");
+    public static readonly DiagnosticCode ZimWriterMissing = new("SG0808", Severity.Error,
+        "cannot build a ZIM: '{0}' was not found",
+        "Install zimwriterfs (Debian and Ubuntu: apt-get install zim-tools), or bundle without --format zim.");
+    public static readonly DiagnosticCode ZimWriterFailed = new("SG0809", Severity.Error,
+        "zimwriterfs failed for language '{0}': {1}",
+        "Read zimwriterfs's message above; check the installed zim-tools version (3.1 or later).");
+    public static readonly DiagnosticCode PageOverBudget = new("SG0810", Severity.Warning,
+        "the page '{0}' weighs {1} KB of HTML, CSS and JavaScript, over the budget of {2} KB",
+        "Split the page (a long guide into several), or shorten its tables and lists: readers on slow links pay for every kilobyte.");
+    public static readonly DiagnosticCode ScriptOverBudget = new("SG0811", Severity.Warning,
+        "the page '{0}' loads {1} KB of JavaScript, over the budget of {2} KB",
+        "Make the theme's scripts smaller: pages must read well with little or no JavaScript.");
+    public static readonly DiagnosticCode ImageOverBudget = new("SG0812", Severity.Warning,
+        "the image weighs {0} KB, over the budget of {1} KB",
+        "Resize or recompress the image (a photo at 1600 px wide as JPEG or WebP is usually under 300 KB).");
+    public static readonly DiagnosticCode UnusedAsset = new("SG0813", Severity.Warning,
+        "no page uses this asset: it is left out of the offline bundles",
+        "Link to the file from a guide or page, or delete it from input/assets/.");
+
     /// <summary>Every code, in catalogue order; codes are unique.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -334,6 +378,9 @@ public static class DiagnosticCodes
         OutputWriteFailed, DestinationConflict, UnknownBundleLanguage, UnsafeOutputFolder, RebuildFailed,
         UntranslatedTranslation, XliffUnreadable, XliffSourceChanged, XliffTranslationChanged, XliffUnknownDocument, XliffMissingTarget,
         XliffCodeRemoved, XliffCodeUnknown, XliffCodeReordered, XliffBrokenLink, XliffUnknownUnit, XliffWrongLanguage,
+        PatchUnreadable, PatchForAnotherEdition, PatchTampered, PatchPathOutsideFolder, BundleFolderModified, NotABundleFolder,
+        SinceManifestUnreadable, SinceManifestUnmatched, ZimWriterMissing, ZimWriterFailed,
+        PageOverBudget, ScriptOverBudget, ImageOverBudget, UnusedAsset,
         ImageWithoutAlt, SecondTopHeading, BlockedByPolicy, InvalidHeadingId,
     ];
 }

@@ -7,5 +7,8 @@ public sealed record OfflineEdition(IReadOnlyList<string> Languages)
 {
     public static OfflineEdition AllLanguages { get; } = new([]);
 
+    /// <summary>The same run publishes an EPUB per section and language, which section pages link to online.</summary>
+    public bool LinksEpubs { get; init; }
+
     public bool Carries(string language) => Languages.Count == 0 || Languages.Contains(language, StringComparer.Ordinal);
 }

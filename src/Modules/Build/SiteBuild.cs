@@ -59,7 +59,7 @@ public static class SiteBuild
             new PipelineBuilder(Search).DependsOn(Catalog, Pages).Add(new BuildSearchIndex(Catalog, Pages)).Build(),
         ];
         // check runs the destination check too, so it reports every conflict that build would; only build writes.
-        var output = new PipelineBuilder(Output).DependsOn([.. SitePipelines]).Add(new CheckDestinations([.. SitePipelines]));
+        var output = new PipelineBuilder(Output).DependsOn([.. SitePipelines]).Add(new CheckDestinations([.. SitePipelines])).Add(new CheckBudgets());
         pipelines.Add((write ? output.Add(new WriteSite()) : output).Build());
         return pipelines;
     }

@@ -3,7 +3,9 @@ namespace StatiqGuides.Modules.Output;
 /// <summary>Replaces a folder's contents as one step: fill a staging folder, then swap it in by renames.</summary>
 public static class AtomicFolder
 {
-    public static void Replace(string target, Action<string> fill)
+    /// <param name="keep">Subfolders of the previous contents that another command owns (bundle's downloads/): moved
+    /// into the new contents when <paramref name="fill"/> did not write them, and moved back if the swap fails.</param>
+    public static void Replace(string target, Action<string> fill, Func<string, bool>? keep = null, IReadOnlyList<string>? kept = null)
     {
         ArgumentNullException.ThrowIfNull(fill);
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
@@ -18,19 +20,36 @@ public static class AtomicFolder
         {
             Directory.CreateDirectory(staging);
             fill(staging);
-            var hadPrevious = Directory.Exists(full);
-            if (hadPrevious)
+            var carried = new List<string>();
+            foreach (var sub in kept ?? [])
             {
-                Directory.Move(full, retired);
+                var old = Path.Combine(full, sub);
+                var moved = Path.Combine(staging, sub);
+                if (Directory.Exists(old) && !Directory.Exists(moved) && !File.Exists(moved) && (keep?.Invoke(old) ?? true))
+                {
+                    Directory.Move(old, moved);
+                    carried.Add(sub);
+                }
             }
+            var hadPrevious = Directory.Exists(full);
             try
             {
-                Directory.Move(staging, full);
+                if (hadPrevious) Directory.Move(full, retired);
+                try
+                {
+                    Directory.Move(staging, full);
+                }
+                catch when (hadPrevious)
+                {
+                    // Put the last good site back before reporting the failure.
+                    Directory.Move(retired, full);
+                    throw;
+                }
             }
-            catch when (hadPrevious)
+            catch when (carried.Count > 0 && Directory.Exists(full) && Directory.Exists(staging))
             {
-                // Put the last good site back before reporting the failure.
-                Directory.Move(retired, full);
+                // What was carried over goes back to the previous contents, never lost with the staging folder.
+                foreach (var sub in carried) Directory.Move(Path.Combine(staging, sub), Path.Combine(full, sub));
                 throw;
             }
         }

@@ -38,6 +38,13 @@ public static class Redirects
                 builder.Append(root).Append(' ').Append(home).Append(" 302! Language=").Append(language).Append('\n');
             }
         }
+        // Netlify serves the root 404.html for any missing path; a missing page under a language gets that language's.
+        builder.Append("# A missing page under a language gets that language's 404 page.\n");
+        foreach (var language in languages)
+        {
+            var notFound = new Uri(urls.Absolute(SitePaths.NotFound(language))).AbsolutePath;
+            builder.Append(basePath.TrimEnd('/')).Append('/').Append(language).Append("/* ").Append(notFound).Append(" 404\n");
+        }
         return builder.ToString();
     }
 }

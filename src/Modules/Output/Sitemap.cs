@@ -15,7 +15,7 @@ public static class Sitemap
     {
         ArgumentNullException.ThrowIfNull(urls);
         var entries = pages
-            .Where(p => p.Page.Layout is not ("404" or "language-choice" or "search" or "section-print"))
+            .Where(p => p.Page.Layout is not ("404" or "404-root" or "language-choice" or "search" or "section-print"))
             .OrderBy(p => p.Destination, StringComparer.Ordinal)
             .Select(p => new XElement(Ns + "url",
                 new XElement(Ns + "loc", urls.Absolute(p.Destination)),

@@ -1,12 +1,13 @@
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Bundles;
 
 namespace StatiqGuides.Modules.Output;
 
 /// <summary>Writes the output files it is given (from <see cref="CheckDestinations"/>), atomically: into a fresh folder
 /// beside the output, which replaces the output only when the build has no error. A failed build leaves the last good
-/// site intact.</summary>
+/// site intact. The new site keeps output/downloads/ when bundle wrote it (docs/offline-editions.md).</summary>
 public sealed class WriteSite : IModule
 {
     public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
@@ -21,7 +22,9 @@ public sealed class WriteSite : IModule
         var files = documents.Select(d => d.ContentAs<OutputFile>()).ToList();
         try
         {
-            AtomicFolder.Replace(context.Options.OutputDirectory, staging => WriteAll(staging, files, context, cancellationToken));
+            // output/downloads/ is bundle's product (it holds bundle's editions.json): the new site keeps it.
+            AtomicFolder.Replace(context.Options.OutputDirectory, staging => WriteAll(staging, files, context, cancellationToken),
+                keep: folder => File.Exists(Path.Combine(folder, DownloadsIndex.FileName)), kept: [DownloadsIndex.SiteFolder]);
         }
         catch (Exception exception) when (WriteFailure(exception) is { } failure)
         {

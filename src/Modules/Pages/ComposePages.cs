@@ -1,5 +1,6 @@
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Bundles;
 using StatiqGuides.Modules.Markdown;
 using StatiqGuides.Modules.Sources;
 using StatiqGuides.Modules.Templates;
@@ -35,8 +36,13 @@ public sealed class ComposePages(string catalogPipeline, string markdownPipeline
         var related = new RelatedGuides(catalog, g => CitationIndex.CitedBy(g, sources.GetValueOrDefault(g.Uid), catalog));
         var urls = SiteUrls.For(context.Options, settings);
         var edition = context.Options.Offline is null ? null : catalog.LatestUpdate;
+        // Online, the download page lists what bundle published into output/downloads/, which build keeps (WriteSite).
+        var downloads = context.Options.Offline is null
+            ? DownloadsIndex.Read(Path.Combine(context.Options.OutputDirectory, DownloadsIndex.SiteFolder))
+            : null;
+        var epubs = context.Options.Offline?.LinksEpubs ?? false;
         var views = settings.Languages.ToDictionary(l => l,
-            l => new ViewFactory(catalog, theme.Strings, theme.Countries, urls, l, settings.Languages, theme.AssetPaths, edition), StringComparer.Ordinal);
+            l => new ViewFactory(catalog, theme.Strings, theme.Countries, urls, l, settings.Languages, theme.AssetPaths, edition, downloads, epubs), StringComparer.Ordinal);
         // Every language is rendered, so a bundle reports what build reports; only the carried ones become pages.
         var carried = settings.Languages.Where(context.Options.Carries).ToList();
         var byPage = all.ToDictionary(r => (r.Body.Item.Uid, r.Body.Language));
@@ -93,9 +99,11 @@ public sealed class ComposePages(string catalogPipeline, string markdownPipeline
             // A web server serves the 404 page at any depth; a bundle opened from disk has no use for it.
             if (context.Options.Offline is null)
             {
-                var rootViews = new ViewFactory(catalog, theme.Strings, theme.Countries, new SiteUrls(settings.BaseUrl, LinkStyle.Absolute),
-                    settings.DefaultLanguage, settings.Languages, theme.AssetPaths);
-                root.Add(new ListingPageViews(rootViews).NotFound());
+                // Served at any depth: absolute links. Each language has its own; the root one speaks them all.
+                var absolute = new SiteUrls(settings.BaseUrl, LinkStyle.Absolute);
+                ViewFactory ViewsIn(string language) => new(catalog, theme.Strings, theme.Countries, absolute, language, settings.Languages, theme.AssetPaths);
+                root.Add(new ListingPageViews(ViewsIn(settings.DefaultLanguage)).NotFoundRoot(settings.Languages.Select(ViewsIn).ToList()));
+                root.AddRange(carried.Select(l => new ListingPageViews(ViewsIn(l)).NotFound()));
             }
             return root;
         }));

@@ -67,6 +67,16 @@ public sealed class ContentPageViews(ViewFactory views, CitationIndex citations,
         {
             Breadcrumbs = views.Breadcrumbs(from, (views.TitleOf(body.Item), from)),
         };
+        if (body.Item.Slug == ViewFactory.DownloadsPageSlug)
+        {
+            var rows = views.DownloadRows(from);
+            page = page with
+            {
+                Layout = "downloads",
+                Downloads = rows,
+                DownloadsNote = rows.Count > 0 ? null : views.T(views.IsOffline ? "offline.downloads_online" : "offline.downloads_none"),
+            };
+        }
         return new ComposedPage(from, page, views.Site(from));
     }
 

@@ -45,6 +45,7 @@ public sealed class ListingPageViews(ViewFactory views)
             Hub = views.HubOfSection(section.Id, from),
             PrintUrl = Catalog.GuidesOf(section.Id).Any() ? views.Link(from, SitePaths.SectionPrint(Language, section.Id)) : null,
             PrintParts = PrintParts(section, from, 0),
+            Epub = Catalog.GuidesOf(section.Id).Any() ? views.Epub(section.Id, from) : null,
             Guides = [.. Catalog.GuidesOf(section.Id).Select(g => views.GuideCard(g, from))],
             CaseStudies = [.. Catalog.CaseStudies
                 .Where(c => c.FrontMatter.Themes.Any(t => t.Value == section.Id))
@@ -237,12 +238,27 @@ public sealed class ListingPageViews(ViewFactory views)
     }
 
     /// <summary>The 404 page is served from any depth, so its links are written from the site root.</summary>
+    /// <summary>The 404 page of this language, <c>&lt;lang&gt;/404.html</c>.</summary>
     public ComposedPage NotFound()
     {
-        const string from = "404.html";
-        var page = views.Base("404", from, views.T("notfound.title"), views.T("notfound.text"), _ => from) with
+        var from = SitePaths.NotFound(Language);
+        var page = views.Base("404", from, views.T("notfound.title"), views.T("notfound.text"), SitePaths.NotFound) with
         {
             Sections = [.. Catalog.Sections.Select(s => views.SectionCard(s, from))],
+        };
+        return new ComposedPage(from, page, views.Site(from));
+    }
+
+    /// <summary>The root 404.html: the message in every language, each with its home page; notfound.js keeps the one of
+    /// the missing path's language, and without script all are shown.</summary>
+    public ComposedPage NotFoundRoot(IReadOnlyList<ViewFactory> languages)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        const string from = "404.html";
+        var page = views.Base("404-root", from, views.T("notfound.title"), "", SitePaths.NotFound) with
+        {
+            NotFound = [.. languages.Select(l => new NotFoundNotice(l.Language, ViewFactory.LanguageName(l.Language), l.T("notfound.title"),
+                l.T("notfound.text"), l.T("notfound.home"), l.Link(from, SitePaths.Home(l.Language))))],
         };
         return new ComposedPage(from, page, views.Site(from));
     }

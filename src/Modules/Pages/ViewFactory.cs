@@ -1,5 +1,6 @@
 using System.Globalization;
 using StatiqGuides.Core.Content;
+using StatiqGuides.Modules.Bundles;
 using StatiqGuides.Modules.Templates;
 using StatiqGuides.Modules.Templates.Views;
 
@@ -7,12 +8,19 @@ namespace StatiqGuides.Modules.Pages;
 
 /// <summary>Builds the parts of page views shared by every layout, for one language: the site view, cards,
 /// breadcrumbs and language links. Every URL it returns is relative to the page being built.</summary>
-/// <param name="edition">The edition date shown in the footer of an offline bundle; null online.</param>
+/// <param name="edition">The edition date of an offline bundle, shown on its download page; null online.</param>
+/// <param name="downloads">Online, what bundle published in output/downloads/ (listed on the download page, an EPUB
+/// linked from each section page); null when nothing was published, and in a bundle.</param>
+/// <param name="bundledEpubs">In a bundle: the run also publishes EPUBs, which section pages link to online.</param>
 /// <param name="assetPaths">Theme asset paths (<c>assets/css/site.css</c>) → their fingerprinted output paths; every
 /// <see cref="Link"/> to a theme asset goes through it, so a new asset needs no other wiring.</param>
 public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryNames countries, SiteUrls urls, string language,
-    IReadOnlyList<string> builtLanguages, IReadOnlyDictionary<string, string>? assetPaths = null, DateOnly? edition = null)
+    IReadOnlyList<string> builtLanguages, IReadOnlyDictionary<string, string>? assetPaths = null, DateOnly? edition = null,
+    DownloadsIndex? downloads = null, bool bundledEpubs = false)
 {
+    /// <summary>The slug of the plain page that is the download page; its layout adds the table of published files.</summary>
+    public const string DownloadsPageSlug = "downloads";
+
     private readonly CultureInfo _culture = Templates.LanguageCulture.Of(language);
 
     public SiteCatalog Catalog { get; } = catalog;
@@ -49,9 +57,69 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
         SearchScriptUrl = Link(from, "assets/js/search.js"),
         SearchIndexUrl = Link(from, SitePaths.SearchIndex(Language)),
         FiltersScriptUrl = Link(from, "assets/js/filters.js"),
+        NotFoundScriptUrl = Link(from, "assets/js/notfound.js"),
         EditionText = edition is { } date ? FormatDate(date) : null,
         EditionIso = edition?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IsOffline = IsOffline,
+        DownloadsUrl = DownloadsPage is { } page ? Link(from, SitePaths.Page(Language, page.Slug)) : null,
+        DownloadsTitle = DownloadsPage is { } titled ? TitleOf(titled) : null,
+        UpdateUrl = IsOffline && DownloadsPage is { } update ? Link(from, SitePaths.Page(Language, update.Slug)) + "#update" : null,
     };
+
+    public bool IsOffline => Urls.Style == LinkStyle.File;
+
+    private ContentItem? DownloadsPage => Catalog.Pages.FirstOrDefault(p => p.Slug == DownloadsPageSlug);
+
+    /// <summary>The published files, for the download page: this language's first, then the others.</summary>
+    public IReadOnlyList<DownloadRow> DownloadRows(string from) =>
+        downloads is null ? [] : [.. downloads.Files
+            .OrderBy(f => f.Languages.Count == 1 && f.Languages[0] == Language ? 0 : f.Languages.Count > 1 ? 1 : 2)
+            .ThenBy(f => KindOrder(f.Kind)).ThenBy(f => f.File, StringComparer.Ordinal)
+            .Select(f => Row(f, from))];
+
+    /// <summary>The EPUB of a section in this language: published beside the site, or (in a bundle) online.</summary>
+    public DownloadRow? Epub(string sectionId, string from)
+    {
+        var name = $"guides-{Language}-{sectionId}.epub";
+        if (IsOffline)
+        {
+            return bundledEpubs ? new DownloadRow(name, Urls.Absolute(DownloadsIndex.SiteFolder + "/" + name), "", "", null, null, "", true) : null;
+        }
+        return downloads?.Files.FirstOrDefault(f => f.File == name) is { } entry ? Row(entry, from) : null;
+    }
+
+    private DownloadRow Row(DownloadEntry file, string from)
+    {
+        var languages = string.Join(", ", file.Languages.Select(LanguageNameHere));
+        var section = file.Section is null ? null : Catalog.FindSection(file.Section);
+        var purpose = file.Kind switch
+        {
+            "zip" when file.Languages.Count > 1 => T("offline.kind_zip_all"),
+            "zip" => Format("offline.kind_zip", languages),
+            "manifest" => Format("offline.kind_manifest", languages),
+            "patch" => Format("offline.kind_patch", languages, DateText(file.FromEdition) ?? file.FromEdition ?? ""),
+            "epub" => Format("offline.kind_epub", languages, section is null ? file.Section ?? "" : SectionTitle(section)),
+            "zim" => Format("offline.kind_zim", languages),
+            _ => file.Kind,
+        };
+        var path = DownloadsIndex.SiteFolder + "/" + file.File;
+        return new DownloadRow(file.File, IsOffline ? Urls.Absolute(path) : Urls.Relative(from, path), purpose, SizeText(file.Bytes),
+            DateText(file.Edition), file.Edition, file.Sha256, IsOffline);
+    }
+
+    private string Format(string key, params object[] values) => string.Format(_culture, T(key), values);
+
+    private string? DateText(string? iso) =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? FormatDate(date) : null;
+
+    public string SizeText(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes.ToString(_culture)} B",
+        < 1024 * 1024 => $"{(bytes / 1024.0).ToString("0", _culture)} KB",
+        _ => $"{(bytes / 1024.0 / 1024.0).ToString("0.0", _culture)} MB",
+    };
+
+    private static int KindOrder(string kind) => kind switch { "zip" => 0, "patch" => 1, "epub" => 2, "zim" => 3, _ => 4 };
 
     /// <summary>The common part of every page view: title, language, canonical and alternate links.</summary>
     /// <param name="destinationIn">Where this page is in another language.</param>

@@ -46,6 +46,8 @@ public static class TemplateOptionsFactory
         options.MemberAccessStrategy.Register<PageView>("content", new RawHtmlAccessor<PageView>(p => p.Content));
         options.MemberAccessStrategy.Register<ArticleView>("content", new RawHtmlAccessor<ArticleView>(a => a.Content));
         options.MemberAccessStrategy.Register<SourceLink>();
+        options.MemberAccessStrategy.Register<DownloadRow>();
+        options.MemberAccessStrategy.Register<NotFoundNotice>();
         options.Filters.AddFilter("t", Translate);
         options.Filters.AddFilter("escape", Escape);
         return options;

@@ -9,11 +9,12 @@ public sealed class BundleCommandTests
     {
         using var site = TestSite.Create().WithLanguages("en", "fr");
 
-        var run = await ToolProcess.RunAsync(site.Root, "bundle", "--lang", "fr", "--output", "zips");
+        var run = await ToolProcess.RunAsync(site.Root, "bundle", "--lang", "fr", "--output", "zips", "--format", "zip");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Matches(@"^Bundled guides-all\.zip, guides-fr\.zip into zips in \d+\.\d\d s: 0 errors, 0 warnings\.\n$", run.Stdout);
-        Assert.Equal(["guides-all.zip", "guides-fr.zip"], Directory.EnumerateFiles(Path.Combine(site.Root, "zips")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Matches(@"^Bundled guides-all\.zip, guides-all\.manifest\.json, guides-fr\.zip, guides-fr\.manifest\.json into zips in \d+\.\d\d s: 0 errors, 0 warnings\.\n$", run.Stdout);
+        Assert.Equal(["editions.json", "guides-all.manifest.json", "guides-all.zip", "guides-fr.manifest.json", "guides-fr.zip"],
+            Directory.EnumerateFiles(Path.Combine(site.Root, "zips")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class BundleCommandTests
         Assert.True(run.ExitCode == 1, run.ToString());
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith(' ')).ToArray();
         Assert.Equal("input/site.yml:1:1: error SG0603: cannot bundle language 'de': the site's languages are en", lines[0]);
-        Assert.Matches(@"^Bundle failed in \d+\.\d\d s: 1 error, 0 warnings\. The zips in zips were left as they were\.$", lines[1]);
+        Assert.Matches(@"^Bundle failed in \d+\.\d\d s: 1 error, 0 warnings\. The files in zips were left as they were\.$", lines[1]);
         Assert.False(Directory.Exists(Path.Combine(site.Root, "zips")));
     }
 

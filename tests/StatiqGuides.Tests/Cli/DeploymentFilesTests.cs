@@ -71,8 +71,10 @@ public sealed partial class DeploymentFilesTests
         Assert.Contains("https://dot.net/v1/dotnet-install.sh", script, StringComparison.Ordinal);
         Assert.Contains("--channel 10.0", script, StringComparison.Ordinal);
         var invocations = script.Split('\n').Where(l => l.StartsWith("dotnet run", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["dotnet run -c Release -- build \"$@\""], invocations);
-        AssertRealCommand(invocations[0]);
+        // The offline editions first, into output/downloads/, which build then keeps and lists on the download pages.
+        Assert.Equal(["dotnet run -c Release -- bundle --output output/downloads \"${since[@]}\" \"$@\"", "dotnet run -c Release -- build \"$@\""], invocations);
+        foreach (var invocation in invocations) AssertRealCommand(invocation);
+        AssertRealCommand("dotnet run -c Release -- bundle --since output/downloads/guides-en.manifest.json");
 
         var preview = (TomlTable)((TomlTable)netlify["context"])["deploy-preview"];
         Assert.Equal("scripts/netlify-build.sh --base-url $DEPLOY_PRIME_URL", preview["command"]);

@@ -8,6 +8,9 @@ public sealed record LanguageLink(string Code, string Name, string Url, bool IsC
 {
     /// <summary>"Choose your language" in this link's language, for the site's root page.</summary>
     public string Prompt { get; init; } = "";
+
+    /// <summary>The link leaves this copy for the online site (a language a one-language bundle does not carry).</summary>
+    public bool IsOnline => Url.StartsWith("https://", StringComparison.Ordinal) || Url.StartsWith("http://", StringComparison.Ordinal);
 }
 
 /// <summary>A <c>&lt;link rel="alternate" hreflang&gt;</c>: absolute URL of the page in one language, or x-default.</summary>

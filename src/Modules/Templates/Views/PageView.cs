@@ -80,5 +80,17 @@ public sealed record PageView
     /// <summary>The guides of a section's printable page, in reading order.</summary>
     public IReadOnlyList<ArticleView> Articles { get; init; } = [];
 
+    /// <summary>The download page's published files (input/pages/downloads.md); empty elsewhere.</summary>
+    public IReadOnlyList<DownloadRow> Downloads { get; init; } = [];
+
+    /// <summary>On the download page when it lists no file: why, in the page's language.</summary>
+    public string? DownloadsNote { get; init; }
+
+    /// <summary>A section page's EPUB, when one is published.</summary>
+    public DownloadRow? Epub { get; init; }
+
+    /// <summary>The root 404 page's message, once per language.</summary>
+    public IReadOnlyList<NotFoundNotice> NotFound { get; init; } = [];
+
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 }

@@ -24,8 +24,22 @@ public sealed record SiteView(
 
     public string FiltersScriptUrl { get; init; } = "";
 
+    /// <summary>The root 404 page's script, which shows the message in the missing path's language.</summary>
+    public string NotFoundScriptUrl { get; init; } = "";
+
     /// <summary>In an offline bundle, the edition date (the latest content update), formatted for the page's language; else null.</summary>
     public string? EditionText { get; init; }
 
     public string? EditionIso { get; init; }
+
+    /// <summary>True in an offline bundle: the footer offers the update section of the download page, not the date.</summary>
+    public bool IsOffline { get; init; }
+
+    /// <summary>The download page (input/pages/downloads.md) in the page's language; null when the site has none.</summary>
+    public string? DownloadsUrl { get; init; }
+
+    public string? DownloadsTitle { get; init; }
+
+    /// <summary>In a bundle, the download page's section on updating this copy.</summary>
+    public string? UpdateUrl { get; init; }
 }

@@ -20,7 +20,11 @@ public sealed class LessonCorpusBuildTests
         var expected = slugs.SelectMany(slug => LessonCorpus.UnknownKeys.OrderBy(LessonCorpus.LineOf).Select(key =>
             $"input/guides/websites/{slug}.md:{LessonCorpus.LineOf(key)}:1: warning SG0206: unknown key '{key}'")
             .Append($"input/guides/websites/{slug}.md:32:1: warning SG0901: a level-1 heading 'Lesson Goals' in the body: the page title is the page's only <h1>"));
-        Expect.Diagnostics(result.Diagnostics, [.. expected]);
+        // The lessons are long on purpose: each page is over the 100 KB page budget, which check reports (SG0810); the
+        // section's printable page, which gathers them, is exempt.
+        Expect.Diagnostics(result.Diagnostics.Where(d => d.Code != "SG0810"), [.. expected]);
+        Assert.Equal(slugs.Select(s => $"en/guides/websites/{s}/index.html").Order(StringComparer.Ordinal),
+            result.Diagnostics.Where(d => d.Code == "SG0810").Select(d => d.Message.Split('\'')[1]).Order(StringComparer.Ordinal));
         foreach (var slug in slugs)
         {
             var page = site.OutputPage($"en/guides/websites/{slug}/index.html");

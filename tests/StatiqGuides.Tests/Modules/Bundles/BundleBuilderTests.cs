@@ -14,11 +14,45 @@ public sealed class BundleBuilderTests(InputBundlesFixture fixture) : IClassFixt
     private static readonly string[] Names = ["all", "en", "fr", "es"];
 
     [Fact]
-    public void Bundling_input_writes_one_zip_per_language_and_one_for_all_without_diagnostics()
+    public void Bundling_input_writes_one_zip_per_language_and_one_for_all_with_their_manifests_and_EPUBs_without_diagnostics()
     {
         Expect.NoDiagnostics(Bundles.Result.Diagnostics);
-        Assert.Equal(["guides-all.zip", "guides-en.zip", "guides-es.zip", "guides-fr.zip"],
+        var sections = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Input, "guides"), "_section.yml", SearchOption.AllDirectories)
+            .Select(f => Path.GetFileName(Path.GetDirectoryName(f))!).ToList();
+        string[] expected = ["editions.json", .. Names.SelectMany(n => new[] { $"guides-{n}.zip", $"guides-{n}.manifest.json" }),
+            .. Names.Skip(1).SelectMany(l => sections.Select(s => $"guides-{l}-{s}.epub"))];
+        Assert.Equal(expected.Order(StringComparer.Ordinal),
             Directory.EnumerateFiles(Bundles.ZipFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("all")]
+    [InlineData("fr")]
+    public void Each_zip_holds_one_top_level_folder_named_by_its_languages_and_edition(string name)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Bundles.Zip(name));
+
+        Assert.Equal([$"statiqguides-{name}-{LatestInputUpdate()}"], zip.Entries.Select(e => e.FullName.Split('/')[0]).Distinct());
+        Assert.Contains(zip.Entries, e => e.FullName == $"statiqguides-{name}-{LatestInputUpdate()}/index.html");
+    }
+
+    [Fact]
+    public void Editions_json_gives_the_size_and_SHA_256_of_every_published_file_and_the_published_manifest_is_the_zips()
+    {
+        using var index = JsonDocument.Parse(File.ReadAllText(Path.Combine(Bundles.ZipFolder, DownloadsIndex.FileName)));
+        var files = index.RootElement.GetProperty("files").EnumerateArray().ToList();
+
+        Assert.Equal(Directory.EnumerateFiles(Bundles.ZipFolder).Select(Path.GetFileName).Where(f => f != DownloadsIndex.FileName).Order(StringComparer.Ordinal),
+            files.Select(f => f.GetProperty("file").GetString()));
+        foreach (var file in files)
+        {
+            var path = Path.Combine(Bundles.ZipFolder, file.GetProperty("file").GetString()!);
+            Assert.Equal(new FileInfo(path).Length, file.GetProperty("bytes").GetInt64());
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))), file.GetProperty("sha256").GetString());
+            Assert.Equal(LatestInputUpdate(), file.GetProperty("edition").GetString());
+        }
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Bundles.Folder("es"), EditionManifest.FileName)),
+            File.ReadAllBytes(Path.Combine(Bundles.ZipFolder, BundleNames.Manifest("es"))));
     }
 
     [Theory]
@@ -87,14 +121,10 @@ public sealed class BundleBuilderTests(InputBundlesFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public void Every_bundled_page_shows_the_edition_date_in_its_footer_in_the_page_language()
+    public void Bundled_pages_link_their_footer_to_the_update_section_and_only_the_download_page_shows_the_edition_date()
     {
+        // A date in every footer would change every page with each edition, and a patch would have to carry them all.
         var edition = DateOnly.ParseExact(LatestInputUpdate(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var expected = new Dictionary<string, string>
-        {
-            ["en"] = $"Offline edition of {edition.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en"))}",
-            ["fr"] = $"Édition hors ligne du {edition.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr"))}",
-        };
         foreach (var name in new[] { "all", "fr" })
         {
             var pages = Directory.EnumerateFiles(Bundles.Folder(name), "*.html", SearchOption.AllDirectories).ToList();
@@ -103,14 +133,18 @@ public sealed class BundleBuilderTests(InputBundlesFixture fixture) : IClassFixt
             {
                 var page = Html.Parse(File.ReadAllText(file));
                 var footer = page.QuerySelector(".site-footer .edition");
-                Assert.True(footer is not null, $"{file} has no edition date");
-                Assert.Equal(LatestInputUpdate(), footer.QuerySelector("time")?.GetAttribute("datetime"));
-                if (expected.TryGetValue(page.DocumentElement.GetAttribute("lang") ?? "", out var text)) Assert.Equal(text, footer.TextContent.Trim());
+                Assert.True(footer is not null, $"{file} has no edition line");
+                Assert.Null(footer.QuerySelector("time"));
+                var update = footer.QuerySelector("a")?.GetAttribute("href") ?? "";
+                Assert.EndsWith("index.html#update", update, StringComparison.Ordinal);
+                Assert.True(File.Exists(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, update[..^"#update".Length]))), $"{file}: {update}");
+                var hasDate = page.QuerySelector("time[datetime='" + LatestInputUpdate() + "']") is not null && page.QuerySelector(".edition-of-copy") is not null;
+                Assert.Equal(file.EndsWith(Path.Combine("downloads", "index.html"), StringComparison.Ordinal), hasDate);
             }
         }
-        // Spanish writes the date with "de" between its parts, which the theme's date format spells out.
-        Assert.Equal($"Edición sin conexión del {edition.ToString("d 'de' MMMM 'de' yyyy", CultureInfo.GetCultureInfo("es"))}",
-            Html.Parse(File.ReadAllText(Bundles.PathOf("es", "es/index.html"))).QuerySelector(".site-footer .edition")?.TextContent.Trim());
+        var french = Html.Parse(File.ReadAllText(Bundles.PathOf("fr", "fr/downloads/index.html")));
+        Assert.Equal($"Cette copie est l'Édition du {edition.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr"))}.", french.QuerySelector(".edition-of-copy")?.TextContent.Trim());
+        Assert.NotNull(french.QuerySelector("#update pre"));
     }
 
     [Fact]
@@ -133,6 +167,7 @@ public sealed class BundleBuilderTests(InputBundlesFixture fixture) : IClassFixt
         Expect.NoDiagnostics(result.Diagnostics);
         var page = site.OutputPage(TestSite.GoodGuidePage);
         Assert.Null(page.QuerySelector(".site-footer .edition"));
+        Assert.Null(page.QuerySelector(".online-mark"));
         Assert.Equal("../", page.QuerySelector(".breadcrumbs a[aria-current]")?.ParentElement?.PreviousElementSibling?.QuerySelector("a")?.GetAttribute("href"));
         Assert.Equal("../../../search/", page.QuerySelector("form.site-search")?.GetAttribute("action"));
     }

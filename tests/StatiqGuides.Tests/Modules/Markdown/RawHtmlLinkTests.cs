@@ -34,7 +34,8 @@ public sealed class RawHtmlLinkTests
 
         var run = await site.CheckAsync();
 
-        Expect.Diagnostics(run, "input/guides/websites/body.md:8:17: error SG0401: link target 'missing.png' does not exist");
+        Expect.Diagnostics(run, "input/assets/logo.png:1:1: warning SG0813: no page uses this asset: it is left out of the offline bundles",
+            "input/guides/websites/body.md:8:17: error SG0401: link target 'missing.png' does not exist");
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
     }
 
@@ -46,7 +47,8 @@ public sealed class RawHtmlLinkTests
         var run = await site.CheckAsync();
 
         // A site-absolute link is kept online, and reported since it breaks from disk.
-        Expect.Diagnostics(run, "input/guides/websites/body.md:6:68: warning SG0404: link '/en/' starts with '/': it breaks when the site is opened from disk; link to the .md or asset file with a relative path");
+        Expect.Diagnostics(run, "input/assets/logo.png:1:1: warning SG0813: no page uses this asset: it is left out of the offline bundles",
+            "input/guides/websites/body.md:6:68: warning SG0404: link '/en/' starts with '/': it breaks when the site is opened from disk; link to the .md or asset file with a relative path");
         Assert.Equal(["https://example.org/x.md", "#first", "/en/", "mailto:x@example.org"],
             run.Page(Page).QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href")));
     }

@@ -98,7 +98,7 @@ public sealed class ContainmentTests
         var folder = Path.GetFullPath(output, site.Root);
 
         var build = await SiteBuilder.RunAsync(site.Options(folder), write: true);
-        var bundle = await BundleBuilder.RunAsync(site.Options(folder), []);
+        var bundle = await BundleBuilder.RunAsync(site.Options(folder), new BundleRequest([]));
 
         Assert.Equal(["SG0604"], build.Diagnostics.Select(d => d.Code));
         Assert.Equal(["SG0604"], bundle.Diagnostics.Select(d => d.Code));

@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+
+namespace StatiqGuides.Modules.Output;
+
+/// <summary>Holds every page to its weight budget (<see cref="PageBudget"/>): warns for a page whose HTML, CSS and
+/// JavaScript exceed 100 KB (SG0810) or whose JavaScript exceeds 30 KB (SG0811), an image over 500 KB (SG0812), and a
+/// file of input/assets/ that no page uses (SG0813), which an offline build leaves out.</summary>
+/// <remarks>A language's search index is a script only the search page loads, and it grows with the site: it is data,
+/// and is not counted. Only the all-languages builds report unused assets: in a one-language bundle an asset another
+/// language uses is left out without a word.</remarks>
+public sealed partial class CheckBudgets : IModule
+{
+    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
+        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(context);
+        var files = documents.Select(d => d.ContentAs<OutputFile>()).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        long SizeOf(OutputFile file) => sizes.TryGetValue(file.Path, out var size) ? size
+            : sizes[file.Path] = file.Text is { } text ? Encoding.UTF8.GetByteCount(text) : file.CopyFrom is { } source && File.Exists(source) ? new FileInfo(source).Length : 0;
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in files.Values.Where(f => f.Text is not null && f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            long css = 0, js = 0;
+            foreach (Match match in Reference().Matches(page.Text!))
+            {
+                if (Resolve(match.Groups["url"].Value, page.Path) is not { } target) continue;
+                used.Add(target);
+                if (!files.TryGetValue(target, out var file)) continue;
+                if (match.Groups["tag"].Value == "script" && !target.EndsWith("/search-index.js", StringComparison.Ordinal)) js += SizeOf(file);
+                else if (match.Groups["tag"].Value == "link" && target.EndsWith(".css", StringComparison.Ordinal)) css += SizeOf(file);
+            }
+            var total = SizeOf(page) + css + js;
+            // Diagnostics name an input file: the page (named in the message) is the site's, whose settings are site.yml.
+            var at = SourceLocation.StartOf(context.Options.DisplayPath(Path.Combine(context.Options.InputDirectory, "site.yml")));
+            // A section's printable pages gather up to a hundred guides by design (see ListingPageViews.GuidesPerPrintPart):
+            // the budget is for the pages a reader opens to read.
+            if (total > PageBudget.PageBytes && !PrintPage().IsMatch(page.Path)) context.Diagnostics.Report(DiagnosticCodes.PageOverBudget, at, page.Path, Kilobytes(total), PageBudget.PageBytes / 1024);
+            if (js > PageBudget.ScriptBytes) context.Diagnostics.Report(DiagnosticCodes.ScriptOverBudget, at, page.Path, Kilobytes(js), PageBudget.ScriptBytes / 1024);
+        }
+        var inputAssets = Path.Combine(context.Options.InputDirectory, "assets") + Path.DirectorySeparatorChar;
+        var reportsUnused = context.Options.Offline is null || context.Options.Offline.Languages.Count == 0;
+        var unused = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files.Values.Where(f => f.CopyFrom is { } source && source.StartsWith(inputAssets, StringComparison.Ordinal)))
+        {
+            var at = SourceLocation.StartOf(context.Options.DisplayPath(file.CopyFrom!));
+            if (PageBudget.ImageExtensions.Contains(Path.GetExtension(file.Path)) && SizeOf(file) > PageBudget.ImageBytes)
+            {
+                context.Diagnostics.Report(DiagnosticCodes.ImageOverBudget, at, Kilobytes(SizeOf(file)), PageBudget.ImageBytes / 1024);
+            }
+            if (used.Contains(file.Path)) continue;
+            unused.Add(file.Path);
+            if (reportsUnused) context.Diagnostics.Report(DiagnosticCodes.UnusedAsset, at);
+        }
+        if (context.Options.Offline is null || unused.Count == 0) return ValueTask.FromResult(documents);
+        return ValueTask.FromResult<IReadOnlyList<Document>>([.. documents.Where(d => !unused.Contains(d.ContentAs<OutputFile>().Path))]);
+    }
+
+    private static long Kilobytes(long bytes) => (bytes + 1023) / 1024;
+
+    /// <summary>The output path a relative link of the page at <paramref name="page"/> names; null for other links.</summary>
+    private static string? Resolve(string url, string page)
+    {
+        if (url.Length == 0 || url.StartsWith('#') || url.StartsWith('/') || url.Contains("//", StringComparison.Ordinal) || SchemePrefix().IsMatch(url)) return null;
+        var end = url.IndexOfAny(['#', '?']);
+        var path = end < 0 ? url : url[..end];
+        var segments = page.Split('/').SkipLast(1).ToList();
+        foreach (var segment in Uri.UnescapeDataString(System.Net.WebUtility.HtmlDecode(path)).Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count == 0) return null;
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else if (segment is not ("." or "")) segments.Add(segment);
+        }
+        var resolved = string.Join('/', segments);
+        return path.EndsWith('/') || path.Length == 0 ? (resolved.Length == 0 ? SitePaths.IndexFile : resolved + "/" + SitePaths.IndexFile) : resolved;
+    }
+
+    [GeneratedRegex(@"<(?<tag>[a-z]+)\b[^>]*?\s(?:href|src)\s*=\s*""(?<url>[^""]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex SchemePrefix();
+
+    [GeneratedRegex(@"/guides/[^/]+/print(-[0-9]+)?/index\.html$", RegexOptions.CultureInvariant)]
+    private static partial Regex PrintPage();
+}
