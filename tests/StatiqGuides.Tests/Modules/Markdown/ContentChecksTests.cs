@@ -20,6 +20,7 @@ public sealed class ContentChecksTests
             "input/guides/websites/body.md:12:1: warning SG0900: image '../../assets/x.png' has no alt text: screen readers cannot say what it shows",
             "input/guides/websites/body.md:14:1: warning SG0900: image '../../assets/x.png' has no alt text: screen readers cannot say what it shows",
             "input/guides/websites/body.md:14:38: warning SG0902: a style attribute is blocked by the site's Content-Security-Policy (style-src 'self'): readers of the published site will not see it",
+            "input/guides/websites/body.md:16:1: error SG0304: <style> is not allowed in content",
             "input/guides/websites/body.md:16:1: warning SG0902: a <style> element is blocked by the site's Content-Security-Policy (style-src 'self'): readers of the published site will not see it");
     }
 
