@@ -108,6 +108,20 @@ public sealed class EditionFormatsTests(InputBundlesFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Bundle_format_zim_whose_zimwriterfs_fails_reports_SG0809_with_its_exit_code_and_writes_no_zim()
+    {
+        using var site = TestSite.Create();
+        // /bin/false stands for a zimwriterfs that runs and fails: it exits 1 and writes nothing.
+        var result = await BundleBuilder.RunAsync(site.Options(Path.Combine(site.Root, "zims")),
+            new BundleRequest([]) { Formats = new HashSet<BundleFormat> { BundleFormat.Zim }, ZimWriter = "/bin/false" });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SG0809", "input/site.yml"), (diagnostic.Code, diagnostic.Location.Path));
+        Assert.StartsWith("zimwriterfs failed for language 'en': exit code 1", diagnostic.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "zims")) && Directory.EnumerateFiles(Path.Combine(site.Root, "zims"), "*.zim").Any());
+    }
+
+    [Fact]
     public async Task Build_keeps_the_downloads_bundle_wrote_and_lists_them_with_size_and_SHA_256_and_bundle_leaves_the_site()
     {
         using var site = TestSite.Create().WithFile("pages/downloads.md", "---\ntitle: Downloads\nsummary: Files.\n---\n\nThe files.\n");

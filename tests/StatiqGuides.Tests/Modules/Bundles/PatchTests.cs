@@ -137,6 +137,79 @@ public sealed class PatchTests
         Assert.All(Tree(editions.Old), f => Assert.Equal(before[f.Key], f.Value));
     }
 
+    [Fact]
+    public async Task A_folder_whose_unpatched_file_was_changed_is_refused_with_SG0804_and_changes_nothing()
+    {
+        using var editions = await EditedAsync();
+        File.WriteAllText(Path.Combine(editions.Old, "en/case-studies/index.html"), "<p>Edited by hand</p>");
+        var before = Tree(editions.Old);
+
+        var result = PatchApplier.Apply(editions.Patch, editions.Old, p => Path.GetRelativePath(editions.Site.Root, p));
+
+        Assert.Null(result.Summary);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SG0804", Severity.Error), (diagnostic.Code, diagnostic.Severity));
+        Assert.EndsWith("/en/case-studies/index.html", diagnostic.Location.Path, StringComparison.Ordinal);
+        Assert.StartsWith("'en/case-studies/index.html' in the folder does not match its manifest", diagnostic.Message, StringComparison.Ordinal);
+        Assert.All(Tree(editions.Old), f => Assert.Equal(before[f.Key], f.Value));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("{\"not\": \"a manifest\"}")]
+    public async Task A_folder_with_no_readable_bundle_manifest_is_refused_with_SG0805_and_changes_nothing(string? manifest)
+    {
+        using var editions = await EditedAsync();
+        var manifestPath = Path.Combine(editions.Old, EditionManifest.FileName);
+        if (manifest is null) File.Delete(manifestPath);
+        else File.WriteAllText(manifestPath, manifest);
+        var before = Tree(editions.Old);
+
+        var result = PatchApplier.Apply(editions.Patch, editions.Old, p => Path.GetRelativePath(editions.Site.Root, p));
+
+        Assert.Null(result.Summary);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("SG0805", diagnostic.Code);
+        Assert.Equal("old/statiqguides-en-2024-01-01/manifest.json", diagnostic.Location.Path);
+        Assert.Equal(before.Keys, Tree(editions.Old).Keys);
+        Assert.All(Tree(editions.Old), f => Assert.Equal(before[f.Key], f.Value));
+    }
+
+    [Theory]
+    [InlineData("no-such-manifest.json", null)]
+    [InlineData("not-a-manifest.json", "[1, 2, 3]")]
+    [InlineData("not-a-bundle.zip", "PK\u0003\u0004 truncated")]
+    public async Task Bundle_since_a_manifest_it_cannot_read_reports_SG0806_and_writes_nothing(string name, string? content)
+    {
+        using var site = TestSite.Create();
+        var since = Path.Combine(site.Root, name);
+        if (content is not null) File.WriteAllText(since, content);
+        var output = Path.Combine(site.Root, "v2");
+
+        var result = await BundleBuilder.RunAsync(site.Options(output), ZipOnly with { Since = [since] });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SG0806", Severity.Error), (diagnostic.Code, diagnostic.Severity));
+        Assert.Equal(name, Path.GetFileName(diagnostic.Location.Path));
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFiles(output, "*.zip").Any(), "bundle wrote zips after SG0806");
+    }
+
+    [Fact]
+    public async Task Bundle_since_a_manifest_of_languages_it_does_not_bundle_reports_SG0807_and_writes_nothing()
+    {
+        using var site = TestSite.Create().WithLanguages("en", "fr");
+        var first = await BundleBuilder.RunAsync(site.Options(Path.Combine(site.Root, "v1")), ZipOnly);
+        Expect.NoDiagnostics(first.Diagnostics);
+        var output = Path.Combine(site.Root, "v2");
+
+        var result = await BundleBuilder.RunAsync(site.Options(output),
+            new BundleRequest(English) { Formats = ZipOnly.Formats, Since = [Path.Combine(site.Root, "v1", BundleNames.Manifest("fr"))] });
+
+        Assert.Equal(["input/site.yml:1:1: error SG0807: the manifest given to --since is of the languages [fr], which this run does not bundle"],
+            result.Diagnostics.Select(d => d.ToString()));
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFiles(output, "*.zip").Any(), "bundle wrote zips after SG0807");
+    }
+
     [Theory]
     [InlineData("../escaped.txt")]
     [InlineData("en/../../escaped.txt")]
