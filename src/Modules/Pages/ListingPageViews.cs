@@ -56,7 +56,7 @@ public sealed class ListingPageViews(ViewFactory views)
 
     /// <summary>The most guides one printable page holds: a larger section is printed in numbered parts, so that no
     /// page grows past what an old machine opens and prints comfortably.</summary>
-    public const int GuidesPerPrintPart = 100;
+    public const int GuidesPerPrintPart = 25;
 
     /// <summary>Every guide of a section, in reading order, for printing: one page, or one per part of
     /// <see cref="GuidesPerPrintPart"/> guides.</summary>

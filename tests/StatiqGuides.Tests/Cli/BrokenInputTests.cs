@@ -31,8 +31,8 @@ public sealed class BrokenInputTests
         var all = BrokenInputs.Describe(run.Diagnostics);
         if (broken.Code is { } code)
         {
-            Assert.True(run.Diagnostics.Any(d => d.Code == code && d.Location.Path == broken.Path),
-                $"expected {code} at {broken.Path}; got:\n{all}");
+            Assert.True(run.Diagnostics.Any(d => d.Code == code && d.Location.Path == broken.ReportedAt),
+                $"expected {code} at {broken.ReportedAt}; got:\n{all}");
         }
         else
         {

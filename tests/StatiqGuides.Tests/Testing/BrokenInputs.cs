@@ -45,7 +45,8 @@ public static class BrokenInputs
         File("link leaving the input", Valid + "[x](../../../../etc/passwd)\n", "SG0402"),
         File("Markdown nested thousands deep", Valid + new string('>', 5000) + " deep\n", "SG0007"),
         File("brackets nested thousands deep", Valid + new string('[', 20000) + "x" + new string(']', 20000) + "\n", "SG0007"),
-        File("a huge body line", Valid + string.Concat(Enumerable.Repeat("word ", 400_000)) + "\n", null),
+        // Rendered whole, the 2 MB paragraph makes a page over the 100 KB budget of issue 14.
+        File("a huge body line", Valid + string.Concat(Enumerable.Repeat("word ", 400_000)) + "\n", "SG0810") with { ReportedAt = "input/site.yml" },
         File("unclosed raw HTML", Valid + "<div title=\"\n\n<p onclick=\"x()\">\n", "SG0308"),
         File("unknown case study, guide and section", "---\ntitle: T\nsummary: S\ncase_studies: [nope]\nrelated: [nada]\n---\n", "SG0101"),
         new("translation without a source", "input/guides/websites/orphan.fr.md", site => site.WithLanguages("en", "fr").WithFile("guides/websites/orphan.fr.md", Valid), "SG0112"),

@@ -25,7 +25,9 @@ public sealed class EditionFormatsTests(InputBundlesFixture fixture) : IClassFix
     public async Task Every_EPUB_of_input_passes_epubcheck_with_no_error_or_warning()
     {
         var epubs = Directory.EnumerateFiles(fixture.Bundles.ZipFolder, "*.epub").Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(12, epubs.Count);
+        // One EPUB per section of input/guides and language of site.yml (en, fr, es).
+        var sections = Directory.EnumerateDirectories(Path.Combine(RepositoryPaths.Input, "guides")).Count();
+        Assert.Equal(sections * 3, epubs.Count);
         // Debian's epubcheck is an executable jar: run it with java.
         const string jar = "/usr/share/java/epubcheck.jar";
         Assert.True(File.Exists(jar), "epubcheck is not installed: scripts/test.sh installs it (apt-get install epubcheck)");
@@ -103,6 +105,20 @@ public sealed class EditionFormatsTests(InputBundlesFixture fixture) : IClassFix
         Assert.Equal(["input/site.yml:1:1: error SG0808: cannot build a ZIM: 'zimwriterfs-that-is-not-installed' was not found"],
             result.Diagnostics.Select(d => d.ToString()));
         Assert.False(Directory.Exists(Path.Combine(site.Root, "zims")));
+    }
+
+    [Fact]
+    public async Task Bundle_format_zim_whose_zimwriterfs_fails_reports_SG0809_with_its_exit_code_and_writes_no_zim()
+    {
+        using var site = TestSite.Create();
+        // /bin/false stands for a zimwriterfs that runs and fails: it exits 1 and writes nothing.
+        var result = await BundleBuilder.RunAsync(site.Options(Path.Combine(site.Root, "zims")),
+            new BundleRequest([]) { Formats = new HashSet<BundleFormat> { BundleFormat.Zim }, ZimWriter = "/bin/false" });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SG0809", "input/site.yml"), (diagnostic.Code, diagnostic.Location.Path));
+        Assert.StartsWith("zimwriterfs failed for language 'en': exit code 1", diagnostic.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "zims")) && Directory.EnumerateFiles(Path.Combine(site.Root, "zims"), "*.zim").Any());
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class PatchTests
         AssertSameTree(editions.New, editions.Old);
         var manifest = EditionManifest.Parse(File.ReadAllBytes(Path.Combine(editions.Old, EditionManifest.FileName)))!;
         Assert.Equal(EditionManifest.Sha256Of(oldManifest), manifest.Previous?.ManifestSha256);
-        Assert.Equal(1, result.Summary!.Removed);
+        Assert.Equal(RemovedList(editions.Patch).Count, result.Summary!.Removed);
     }
 
     [Fact]
@@ -83,8 +83,21 @@ public sealed class PatchTests
         Assert.Contains("en/guides/websites/good/index.html", files);
         Assert.Contains("en/guides/websites/third/index.html", files);
         Assert.DoesNotContain(files, f => f.StartsWith("assets/", StringComparison.Ordinal) || f == "en/case-studies/index.html");
-        using var reader = new StreamReader(zip.GetEntry(top + "/removed.txt")!.Open());
-        Assert.Equal("en/guides/websites/second/index.html\n", reader.ReadToEnd());
+        // The removed guide's page goes, and so do the search shards that held only its words ("goes", "away"):
+        // the search index is sharded, so nothing else of it may be listed.
+        var removed = RemovedList(editions.Patch);
+        Assert.Equal("en/guides/websites/second/index.html", removed[0]);
+        Assert.Contains("en/search/index/t-aw.js", removed);
+        Assert.All(removed.Skip(1), f => Assert.StartsWith("en/search/index/", f, StringComparison.Ordinal));
+    }
+
+    /// <summary>The lines of the patch's removed.txt, in its order.</summary>
+    private static List<string> RemovedList(string patch)
+    {
+        using var zip = ZipFile.OpenRead(patch);
+        var entry = zip.Entries.Single(e => e.FullName.EndsWith("/removed.txt", StringComparison.Ordinal) && e.FullName.Count(c => c == '/') == 1);
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
     }
 
     [Fact]
@@ -122,6 +135,79 @@ public sealed class PatchTests
         Assert.Contains("'en/guides/websites/good/index.html'", result.Diagnostics[0].Message, StringComparison.Ordinal);
         Assert.Equal(before.Keys, Tree(editions.Old).Keys);
         Assert.All(Tree(editions.Old), f => Assert.Equal(before[f.Key], f.Value));
+    }
+
+    [Fact]
+    public async Task A_folder_whose_unpatched_file_was_changed_is_refused_with_SG0804_and_changes_nothing()
+    {
+        using var editions = await EditedAsync();
+        File.WriteAllText(Path.Combine(editions.Old, "en/case-studies/index.html"), "<p>Edited by hand</p>");
+        var before = Tree(editions.Old);
+
+        var result = PatchApplier.Apply(editions.Patch, editions.Old, p => Path.GetRelativePath(editions.Site.Root, p));
+
+        Assert.Null(result.Summary);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SG0804", Severity.Error), (diagnostic.Code, diagnostic.Severity));
+        Assert.EndsWith("/en/case-studies/index.html", diagnostic.Location.Path, StringComparison.Ordinal);
+        Assert.StartsWith("'en/case-studies/index.html' in the folder does not match its manifest", diagnostic.Message, StringComparison.Ordinal);
+        Assert.All(Tree(editions.Old), f => Assert.Equal(before[f.Key], f.Value));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("{\"not\": \"a manifest\"}")]
+    public async Task A_folder_with_no_readable_bundle_manifest_is_refused_with_SG0805_and_changes_nothing(string? manifest)
+    {
+        using var editions = await EditedAsync();
+        var manifestPath = Path.Combine(editions.Old, EditionManifest.FileName);
+        if (manifest is null) File.Delete(manifestPath);
+        else File.WriteAllText(manifestPath, manifest);
+        var before = Tree(editions.Old);
+
+        var result = PatchApplier.Apply(editions.Patch, editions.Old, p => Path.GetRelativePath(editions.Site.Root, p));
+
+        Assert.Null(result.Summary);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("SG0805", diagnostic.Code);
+        Assert.Equal("old/statiqguides-en-2024-01-01/manifest.json", diagnostic.Location.Path);
+        Assert.Equal(before.Keys, Tree(editions.Old).Keys);
+        Assert.All(Tree(editions.Old), f => Assert.Equal(before[f.Key], f.Value));
+    }
+
+    [Theory]
+    [InlineData("no-such-manifest.json", null)]
+    [InlineData("not-a-manifest.json", "[1, 2, 3]")]
+    [InlineData("not-a-bundle.zip", "PK\u0003\u0004 truncated")]
+    public async Task Bundle_since_a_manifest_it_cannot_read_reports_SG0806_and_writes_nothing(string name, string? content)
+    {
+        using var site = TestSite.Create();
+        var since = Path.Combine(site.Root, name);
+        if (content is not null) File.WriteAllText(since, content);
+        var output = Path.Combine(site.Root, "v2");
+
+        var result = await BundleBuilder.RunAsync(site.Options(output), ZipOnly with { Since = [since] });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SG0806", Severity.Error), (diagnostic.Code, diagnostic.Severity));
+        Assert.Equal(name, Path.GetFileName(diagnostic.Location.Path));
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFiles(output, "*.zip").Any(), "bundle wrote zips after SG0806");
+    }
+
+    [Fact]
+    public async Task Bundle_since_a_manifest_of_languages_it_does_not_bundle_reports_SG0807_and_writes_nothing()
+    {
+        using var site = TestSite.Create().WithLanguages("en", "fr");
+        var first = await BundleBuilder.RunAsync(site.Options(Path.Combine(site.Root, "v1")), ZipOnly);
+        Expect.NoDiagnostics(first.Diagnostics);
+        var output = Path.Combine(site.Root, "v2");
+
+        var result = await BundleBuilder.RunAsync(site.Options(output),
+            new BundleRequest(English) { Formats = ZipOnly.Formats, Since = [Path.Combine(site.Root, "v1", BundleNames.Manifest("fr"))] });
+
+        Assert.Equal(["input/site.yml:1:1: error SG0807: the manifest given to --since is of the languages [fr], which this run does not bundle"],
+            result.Diagnostics.Select(d => d.ToString()));
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFiles(output, "*.zip").Any(), "bundle wrote zips after SG0807");
     }
 
     [Theory]
@@ -185,7 +271,7 @@ public sealed class PatchTests
         var again = await ToolProcess.RunAsync(editions.Site.Root, "bundle", "apply", editions.Patch, editions.Old);
 
         Assert.True(applied.ExitCode == 0, applied.ToString());
-        Assert.Matches(@"^Patched old/statiqguides-en-2024-01-01: \d+ files written, 1 removed; every file matches the new manifest\.\n$", applied.Stdout);
+        Assert.Matches($@"^Patched old/statiqguides-en-2024-01-01: \d+ files written, {RemovedList(editions.Patch).Count} removed; every file matches the new manifest\.\n$", applied.Stdout);
         Assert.True(again.ExitCode == 1, again.ToString());
         Assert.Contains("error SG0801", again.Stdout, StringComparison.Ordinal);
         Assert.EndsWith("Patch refused: old/statiqguides-en-2024-01-01 was left as it was.\n", again.Stdout, StringComparison.Ordinal);

@@ -77,14 +77,15 @@ public sealed class ContainmentTests
     }
 
     [Fact]
-    public async Task A_link_that_stays_inside_the_input_is_published_without_a_diagnostic()
+    public async Task A_link_that_stays_inside_the_input_is_published_without_a_containment_diagnostic()
     {
         using var site = TestSite.Create().WithFile("assets/real.txt", "hello");
         Link(site, "assets/alias.txt", Path.Combine(site.InputDirectory, "assets", "real.txt"));
 
         var build = await site.BuildAsync();
 
-        Expect.NoDiagnostics(build.Diagnostics);
+        // No page links to the file: the only word is the page budgets' (issue 14) that bundles leave it out.
+        Expect.Diagnostics(build.Diagnostics, "input/assets/real.txt:1:1: warning SG0813: no page uses this asset: it is left out of the offline bundles");
         Assert.Equal("hello", site.ReadOutput("assets/alias.txt"));
     }
 

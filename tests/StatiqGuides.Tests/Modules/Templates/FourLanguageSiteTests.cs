@@ -41,7 +41,9 @@ public sealed partial class FourLanguageSiteTests
         Expect.Diagnostics(result.Diagnostics, [.. missing.Select(k => $"theme/i18n/de.yml:1:1: warning SG0503: UI string '{k}' is missing in 'de'")]);
         var pages = OutputLinks.HtmlPages(site.OutputDirectory);
         var english = pages.Where(p => p.StartsWith("en/", StringComparison.Ordinal)).Select(p => p[3..]).ToList();
-        Assert.Equal(11, english.Count);
+        Assert.Equal(["404.html", "about/index.html", "case-studies/index.html", "case-studies/kenya/index.html", "contribute/index.html",
+            "guides/websites/good/index.html", "guides/websites/index.html", "guides/websites/print/index.html", "guides/websites/second/index.html",
+            "hubs/hub-web/index.html", "index.html", "search/index.html"], english);
         Assert.All(Languages, l => Assert.Equal(english, pages.Where(p => p.StartsWith(l + "/", StringComparison.Ordinal)).Select(p => p[3..])));
         Assert.All(Languages, l => Assert.True(File.Exists(site.OutputPath($"{l}/feed.xml")), $"no {l}/feed.xml"));
     }
@@ -102,6 +104,6 @@ public sealed partial class FourLanguageSiteTests
         }
     }
 
-    [GeneratedRegex(@"^(?<indent>(  )*)(?<key>[a-z_]+):\s*(?<value>\S.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<indent>(  )*)(?<key>[a-z][a-z0-9_]*):\s*(?<value>\S.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex KeyLine();
 }
