@@ -66,7 +66,7 @@ public sealed class ListingPageViews(ViewFactory views)
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(renderedGuide);
         var guides = Catalog.GuidesOf(section.Id).ToList();
-        var parts = Math.Max(1, (guides.Count + GuidesPerPrintPart - 1) / GuidesPerPrintPart);
+        var parts = Math.Max(1, PartsOf(guides.Count));
         return [.. Enumerable.Range(1, parts).Select(part => SectionPrintPart(section, renderedGuide,
             guides.Skip((part - 1) * GuidesPerPrintPart).Take(GuidesPerPrintPart), part))];
     }
@@ -99,7 +99,7 @@ public sealed class ListingPageViews(ViewFactory views)
     private IReadOnlyList<NavLink> PrintParts(Section section, string from, int current)
     {
         var count = Catalog.GuidesOf(section.Id).Count();
-        var parts = (count + GuidesPerPrintPart - 1) / GuidesPerPrintPart;
+        var parts = PartsOf(count);
         if (parts <= 1) return [];
         return [.. Enumerable.Range(1, parts).Select(part =>
         {
@@ -110,6 +110,9 @@ public sealed class ListingPageViews(ViewFactory views)
             return new NavLink(text, views.Link(from, SitePaths.SectionPrint(Language, section.Id, part)), part == current);
         })];
     }
+
+    /// <summary>How many print parts <paramref name="guides"/> guides fill.</summary>
+    private static int PartsOf(int guides) => (guides + GuidesPerPrintPart - 1) / GuidesPerPrintPart;
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
