@@ -15,7 +15,7 @@ public static class RepositoryPaths
     public static string Golden => Path.Combine(Root, "tests", "StatiqGuides.Tests", "Golden");
 
     /// <summary>The built tool, copied next to the test assembly by the project reference.</summary>
-    public static string ToolAssembly => Path.Combine(AppContext.BaseDirectory, "StatiqGuides.dll");
+    public static string ToolAssembly => Path.Combine(AppContext.BaseDirectory, "StatiqGuides.Tool.dll");
 
     private static string FindRoot()
     {
