@@ -28,7 +28,7 @@ namespace StatiqGuides.Modules.Build;
 /// </remarks>
 public sealed class SiteBuild
 {
-    private SiteBuild(PipelineGraph graph, MarkdownPipeline markdig)
+    private SiteBuild(PipelineGraph graph, MarkdownPipeline markdig, TemplateLanguage templates)
     {
         Graph = graph;
         Settings = graph.Add("Settings", new ReadSettings()).Publish();
@@ -37,7 +37,7 @@ public sealed class SiteBuild
             .Then(Cached.Each(new ParseFrontMatter(Settings)))
             .Publish();
         Catalog = graph.Add("Catalog", new BuildCatalog(Settings, Content)).Then(new CheckCodeOwners()).Publish();
-        Theme = graph.Add("Theme", new StampTheme()).Then(Cached.Whole(new LoadTheme(Settings))).Publish();
+        Theme = graph.Add("Theme", new StampTheme()).Then(Cached.Whole(new LoadTheme(Settings, templates))).Publish();
         Markdown = graph.Add("Markdown", new PlanMarkdown(Catalog))
             .Then(Cached.Each(new RenderMarkdown(markdig, Catalog, Theme)))
             .Then(new CollectRendered(Catalog))
@@ -96,8 +96,10 @@ public sealed class SiteBuild
     /// <summary>Every file of the site: what <c>build</c> writes and <c>serve</c> serves.</summary>
     public OutputGroup<OutputFile> SiteFiles { get; }
 
-    /// <summary>The default site, with the default Markdown pipeline unless <paramref name="markdig"/> is given.</summary>
-    public static SiteBuild Create(MarkdownPipeline? markdig = null) => new(new PipelineGraph(), markdig ?? MarkdownPipelineFactory.Create());
+    /// <summary>The default site's graph, with the site's Markdown pipeline and Liquid unless others are given (a host
+    /// starts from <see cref="SiteSetup"/> instead).</summary>
+    public static SiteBuild Create(MarkdownPipeline? markdig = null, TemplateLanguage? templates = null) =>
+        new(new PipelineGraph(), markdig ?? MarkdownPipelineFactory.Create(), templates ?? new TemplateLanguageBuilder().Build());
 
     /// <summary>Only what reading and indexing the content needs: for commands that report on it.</summary>
     public static (PipelineEngine Engine, Output<SiteCatalog> Catalog) CatalogOnly()

@@ -8,8 +8,8 @@ namespace StatiqGuides.Modules.Build;
 /// <summary>Runs one build or check of the site and reports what happened.</summary>
 public static class SiteBuilder
 {
-    public static async Task<BuildResult> RunAsync(BuildOptions options, bool write, IProgress<string>? progress = null,
-        CancellationToken cancellationToken = default)
+    public static async Task<BuildResult> RunAsync(BuildOptions options, bool write, SiteSetup? setup = null,
+        IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -19,7 +19,7 @@ public static class SiteBuilder
         {
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, stopwatch.Elapsed);
         }
-        var site = SiteBuild.Create().Freeze(write);
+        var site = (setup ?? new SiteSetup()).Freeze(write);
         var outputs = await site.Engine.RunAsync(context, progress, cancellationToken).ConfigureAwait(false);
         var pages = outputs.Get(site.Site.Layouts).Count;
         var written = write && !diagnostics.HasErrors ? outputs.Get(site.Output).Count : 0;

@@ -17,9 +17,11 @@ namespace StatiqGuides.Modules.Bundles;
 public static class BundleBuilder
 {
     /// <param name="options">The build's options; <see cref="BuildOptions.OutputDirectory"/> is where the files go.</param>
-    public static async Task<BundleResult> RunAsync(BuildOptions options, BundleRequest request,
+    /// <param name="setup">A host's changes to the site; null for the default site.</param>
+    public static async Task<BundleResult> RunAsync(BuildOptions options, BundleRequest request, SiteSetup? setup = null,
         IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
+        var site = (setup ?? new SiteSetup()).Freeze(write: true);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(request);
         var stopwatch = Stopwatch.StartNew();
@@ -33,7 +35,7 @@ public static class BundleBuilder
         IReadOnlyList<string> written;
         try
         {
-            written = await BundleAsync(options, request, scratch, diagnostics, progress, cancellationToken).ConfigureAwait(false);
+            written = await BundleAsync(site, options, request, scratch, diagnostics, progress, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -44,7 +46,7 @@ public static class BundleBuilder
 
     private sealed record Bundle(string Name, string Folder, IReadOnlyList<string> Languages);
 
-    private static async Task<IReadOnlyList<string>> BundleAsync(BuildOptions options, BundleRequest request, string scratch,
+    private static async Task<IReadOnlyList<string>> BundleAsync(SiteEngine engine, BuildOptions options, BundleRequest request, string scratch,
         DiagnosticBag diagnostics, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var siteLocation = SourceLocation.StartOf(options.DisplayPath(Path.Combine(options.InputDirectory, "site.yml")));
@@ -58,7 +60,7 @@ public static class BundleBuilder
         // The all-languages build runs first and renders everything, so it reports what build reports.
         var allFolder = Path.Combine(scratch, BundleNames.All);
         var epubs = request.Formats.Contains(BundleFormat.Epub);
-        var all = await BuildAsync(options, OfflineEdition.AllLanguages with { LinksEpubs = epubs }, allFolder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
+        var all = await BuildAsync(engine, options, OfflineEdition.AllLanguages with { LinksEpubs = epubs }, allFolder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
         if (diagnostics.HasErrors) return [];
         var catalog = all.Catalog;
 
@@ -74,7 +76,7 @@ public static class BundleBuilder
         foreach (var language in languages)
         {
             var folder = Path.Combine(scratch, language);
-            await BuildAsync(options, new OfflineEdition([language]) { LinksEpubs = epubs }, folder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
+            await BuildAsync(engine, options, new OfflineEdition([language]) { LinksEpubs = epubs }, folder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
             bundles.Add(new Bundle(language, folder, [language]));
         }
         foreach (var edition in earlier.Where(e => !bundles.Any(b => b.Languages.SequenceEqual(e.Manifest.Languages, StringComparer.Ordinal))))
@@ -136,13 +138,12 @@ public static class BundleBuilder
     private static DownloadEntry Entry(string file, string kind, IReadOnlyList<string> languages, string? section, string? edition) =>
         new(Path.GetFileName(file), kind, languages, section, edition, new FileInfo(file).Length, EditionManifest.Sha256Of(file));
 
-    private static async Task<SiteOutputs> BuildAsync(BuildOptions options, OfflineEdition edition, string folder,
+    private static async Task<SiteOutputs> BuildAsync(SiteEngine site, BuildOptions options, OfflineEdition edition, string folder,
         IDiagnosticSink diagnostics, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var context = new BuildContext(options with { OutputDirectory = folder, Offline = edition }, diagnostics);
         var name = edition.Languages.Count == 0 ? BundleNames.All : string.Join(", ", edition.Languages);
         var steps = progress is null ? null : new Progress<string>(step => progress.Report($"{name}: {step}"));
-        var site = SiteBuild.Create().Freeze(write: true);
         return new SiteOutputs(await site.Engine.RunAsync(context, steps, cancellationToken).ConfigureAwait(false), site.Site);
     }
 

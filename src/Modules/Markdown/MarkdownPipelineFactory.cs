@@ -6,7 +6,10 @@ namespace StatiqGuides.Modules.Markdown;
 /// <summary>The one Markdig pipeline of the site (SPEC §1 Markdown): built once, immutable, shared by all threads.</summary>
 public static class MarkdownPipelineFactory
 {
-    public static MarkdownPipeline Create() => new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Create() => Builder().Build();
+
+    /// <summary>The site's extensions, for a host to add its own to before building.</summary>
+    public static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseFootnotes()
         .UseTaskLists()
@@ -16,6 +19,5 @@ public static class MarkdownPipelineFactory
         .Use<HeadingIds>()
         .Use<LinearHeadingIdExtension>()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseAlertBlocks()
-        .Build();
+        .UseAlertBlocks();
 }

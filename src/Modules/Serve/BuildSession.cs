@@ -14,10 +14,10 @@ namespace StatiqGuides.Modules.Serve;
 /// A build with errors does not take the last good pages away: its files are laid over the last good site, so a page
 /// that failed keeps its last good version while the other pages show the edit.
 /// </remarks>
-public sealed class BuildSession(BuildOptions options)
+public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
 {
     private readonly BuildCache _cache = new();
-    private readonly SiteEngine _site = SiteBuild.Create().Freeze(write: false);
+    private readonly SiteEngine _site = (setup ?? new SiteSetup()).Freeze(write: false);
     private IReadOnlyDictionary<string, ServedFile> _lastGood = ServedSite.Empty.Files;
     private volatile ServedSite _current = ServedSite.Empty;
 

@@ -10,9 +10,8 @@ namespace StatiqGuides.Modules.Templates;
 
 /// <summary>Reads the theme folder once: parses every layout and partial, loads the UI strings of each site
 /// language and lists the assets. Template syntax errors are reported with the theme file's line and column.</summary>
-public sealed partial class LoadTheme(Output<SiteConfiguration> settings) : PipelineModule<ThemeStamp, Theme>(settings)
+public sealed partial class LoadTheme(Output<SiteConfiguration> settings, TemplateLanguage language) : PipelineModule<ThemeStamp, Theme>(settings)
 {
-    private static readonly FluidParser Parser = new();
 
     public override ValueTask<Theme> ExecuteAsync(ThemeStamp input, BuildContext context, CancellationToken cancellationToken)
     {
@@ -20,10 +19,10 @@ public sealed partial class LoadTheme(Output<SiteConfiguration> settings) : Pipe
         ArgumentNullException.ThrowIfNull(context);
         var site = context.Read(settings).Settings;
         var identity = new ContentHasher().Hash(input, site.Languages, site.DefaultLanguage, context.Options.StrictTemplates);
-        return ValueTask.FromResult(Load(identity, site, context));
+        return ValueTask.FromResult(Load(identity, site, context, language));
     }
 
-    private static Theme Load(string identity, SiteSettings settings, BuildContext context)
+    private static Theme Load(string identity, SiteSettings settings, BuildContext context, TemplateLanguage language)
     {
         var root = context.Options.ThemeDirectory;
         if (!Directory.Exists(root))
@@ -34,7 +33,7 @@ public sealed partial class LoadTheme(Output<SiteConfiguration> settings) : Pipe
         var layoutTexts = ReadTexts(Path.Combine(root, "layouts"), context);
         foreach (var (name, text) in partials)
         {
-            Parse(text, context.Options.DisplayPath(Path.Combine(root, "partials", name)), context.Diagnostics);
+            Parse(language.Parser, text, context.Options.DisplayPath(Path.Combine(root, "partials", name)), context.Diagnostics);
         }
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         var layoutPaths = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -43,7 +42,7 @@ public sealed partial class LoadTheme(Output<SiteConfiguration> settings) : Pipe
             var layoutName = Path.GetFileNameWithoutExtension(name);
             var displayPath = context.Options.DisplayPath(Path.Combine(root, "layouts", name));
             layoutPaths[layoutName] = displayPath;
-            if (Parse(text, displayPath, context.Diagnostics) is { } template)
+            if (Parse(language.Parser, text, displayPath, context.Diagnostics) is { } template)
             {
                 layouts[layoutName] = template;
             }
@@ -53,6 +52,7 @@ public sealed partial class LoadTheme(Output<SiteConfiguration> settings) : Pipe
             .ToList();
         PartialReferences.Check(sources, partials.Keys, context.Diagnostics);
         var options = TemplateOptionsFactory.Create(partials, context.Options.StrictTemplates);
+        language.Configure(options);
         var strings = UiStringsReader.Read(Path.Combine(root, "i18n"), settings, context);
         var countries = CountryNamesReader.Read(Path.Combine(root, "data", "countries.yml"), settings, context);
         return new Theme(identity, options, layouts, layoutPaths, strings, countries, ListAssets(Path.Combine(root, "assets"), context), sources);
@@ -71,11 +71,11 @@ public sealed partial class LoadTheme(Output<SiteConfiguration> settings) : Pipe
         return texts;
     }
 
-    private static IFluidTemplate? Parse(string text, string displayPath, IDiagnosticSink diagnostics)
+    private static IFluidTemplate? Parse(FluidParser parser, string text, string displayPath, IDiagnosticSink diagnostics)
     {
         try
         {
-            return Parser.Parse(text);
+            return parser.Parse(text);
         }
         catch (ParseException exception)
         {
