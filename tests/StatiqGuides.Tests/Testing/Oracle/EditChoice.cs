@@ -7,6 +7,9 @@ public sealed class EditChoice(Random random, bool firstTarget)
 {
     public Random Random { get; } = random ?? throw new ArgumentNullException(nameof(random));
 
+    /// <summary>Whether values vary at random (the sequence) rather than being the ones that show most (one edit).</summary>
+    public bool Varied => !firstTarget;
+
     public T? Target<T>(IReadOnlyList<T> candidates) where T : class =>
         candidates.Count == 0 ? null : firstTarget ? candidates[0] : candidates[Random.Next(candidates.Count)];
 

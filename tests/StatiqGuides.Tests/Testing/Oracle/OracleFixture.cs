@@ -1,10 +1,11 @@
 namespace StatiqGuides.Tests.Testing.Oracle;
 
 /// <summary>The input of <see cref="OracleSite"/>: en, fr and es; sections websites and open-data, each with its hub,
-/// and a third hub with no section; guides that cite case studies and each other (by uid, by xref with an anchor), with
+/// archives (no order, so that adding one moves it), and a third hub with no section; guides that cite case studies and each other (by uid, by xref with an anchor), with
 /// tags, sources, aliases and an image; a draft of each kind; translations current, outdated (wrong hash, no hash).
 /// Each optional key is present in one file and absent from another, so that changing, adding and removing it can all
-/// be tried. Two case studies no guide cites (SG0116) are there for the uid edits, which must not break a reference.</summary>
+/// be tried. Two case studies no guide cites (SG0116) are there for the uid edits, which must not break a reference; one of them
+/// has no themes (SG0118), for the edit that adds them.</summary>
 /// <remarks>
 /// | file | what it is there for |
 /// |---|---|
@@ -13,10 +14,11 @@ namespace StatiqGuides.Tests.Testing.Oracle;
 /// | guides/websites/beta.md, beta.fr.md | related and xref to alpha; a translation without hash |
 /// | guides/websites/gamma.md | uid override, named by alpha's related: a rename keeps its uid |
 /// | guides/websites/delta.md | a draft guide |
-/// | guides/open-data/epsilon.md, zeta.md | unreferenced guides of the second section; zeta has a uid |
+/// | guides/open-data/epsilon.md, zeta.md | unreferenced guides of the second section; zeta has a uid and an order |
+/// | guides/archives/records.md | the third section's one guide, with a tag of its own |
 /// | case-studies/kenya.md (+ .fr current) | every case-study key |
 /// | case-studies/brazil.md | uid override (brazil-study) cited by beta and epsilon |
-/// | case-studies/france.md, india.md | uncited: uid present / absent |
+/// | case-studies/france.md, india.md | uncited: uid present / absent; india has no themes (SG0118) |
 /// | case-studies/chile.md | a draft case study |
 /// | pages/about.md (+ .fr current), contribute.md (+ .es outdated), legal.md (draft) | pages |
 /// </remarks>
@@ -81,6 +83,14 @@ public static class OracleFixture
           fr: "Publier les données parlementaires."
           es: "Publicar los datos parlamentarios."
         hub: hub-data
+        order: 2
+
+        """;
+
+    private const string ArchivesSection = """
+        title: "Archives"
+        summary: "Keeping the records."
+        hub: hub-web
 
         """;
 
@@ -160,6 +170,7 @@ public static class OracleFixture
         ("hubs.yml", HubsYml),
         ("guides/websites/_section.yml", WebsitesSection),
         ("guides/open-data/_section.yml", OpenDataSection),
+        ("guides/archives/_section.yml", ArchivesSection),
         ("guides/websites/alpha.md", Alpha),
         ("guides/websites/alpha.fr.md", $"""
             ---
@@ -257,9 +268,20 @@ public static class OracleFixture
             title: "Zeta guide"
             summary: "The last guide."
             uid: zeta-guide
+            order: 1
             ---
 
             Zeta text.
+
+            """),
+        ("guides/archives/records.md", """
+            ---
+            title: "Records guide"
+            summary: "Keeping parliamentary records."
+            tags: [records]
+            ---
+
+            Records text.
 
             """),
         ("case-studies/kenya.md", Kenya),
@@ -308,7 +330,6 @@ public static class OracleFixture
             parliament: "Lok Sabha"
             country: IN
             year: 2017
-            themes: [open-data]
             ---
 
             Records were kept.
@@ -343,7 +364,6 @@ public static class OracleFixture
             ---
             title: "Contribute"
             uid: how-to-help
-            order: 2
             ---
 
             Open a pull request.

@@ -74,7 +74,7 @@ public static partial class SiteEdits
             .. Key(p, files, "summary", Summary, required: true),
             // Changed: a current hash made wrong, a wrong one made current. Added: the current one, or now and then a wrong one.
             .. Key(p, files, "source_hash", (site, file, markdown, choice) =>
-                markdown.Scalar("source_hash") is { } hash && hash == HashOfSource(site, file) || (!markdown.Has("source_hash") && choice.Random.Next(4) == 0)
+                markdown.Scalar("source_hash") is { } hash && hash == HashOfSource(site, file) || (!markdown.Has("source_hash") && choice.Varied && choice.Random.Next(4) == 0)
                     ? site.Next().ToString("x12", System.Globalization.CultureInfo.InvariantCulture)
                     : HashOfSource(site, file)),
         ];

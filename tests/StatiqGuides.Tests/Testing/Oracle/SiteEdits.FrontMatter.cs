@@ -42,18 +42,18 @@ public static partial class SiteEdits
         {
             var next = value(site, target, markdown, choice);
             if (next is null) return null;
-            if (next == current) continue;
+            if (YamlText.SameValue(next, current)) continue;
             site.Write(target.Path, markdown.Set(key, next));
             return new AppliedEdit($"{target.Path}: {key}: {next.Replace("\n", " ", StringComparison.Ordinal)}");
         }
         return null;
     }
 
-    /// <summary>The files an edit may touch, the richest first (the longest file: the one most pages show).</summary>
+    /// <summary>The files an edit may touch, the richest first: published before drafts, then the longest (the one most pages show).</summary>
     private static List<ContentFile> Candidates(OracleSite site, IEnumerable<ContentFile> files, string key, bool present, Allowed allowed) =>
         [.. files.Select(f => (File: f, Markdown: site.Markdown(f.Path)))
             .Where(x => x.Markdown.Has(key) == present && allowed(site, x.File, x.Markdown))
-            .OrderByDescending(x => x.Markdown.Text.Length).ThenBy(x => x.File.Path, StringComparer.Ordinal)
+            .OrderBy(x => x.Markdown.Scalar("draft") == "true").ThenByDescending(x => x.Markdown.Text.Length).ThenBy(x => x.File.Path, StringComparer.Ordinal)
             .Select(x => x.File)];
 
     private static readonly string[] TagPool = ["web", "accessibility", "open-data", "hansard", "Données ouvertes", "records"];
@@ -78,7 +78,27 @@ public static partial class SiteEdits
     private static string? Updated(OracleSite site, ContentFile file, MarkdownFile markdown, EditChoice choice) =>
         new DateOnly(2020, 1, 1).AddDays(choice.Random.Next(0, 2000)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string? Order(OracleSite site, ContentFile file, MarkdownFile markdown, EditChoice choice) => choice.Random.Next(1, 10).ToString();
+    /// <summary>An order that moves the item among its section's guides (or among the pages): after the others if it is
+    /// first, else before them; now and then, in the random sequence, any order.</summary>
+    private static string? Order(OracleSite site, ContentFile file, MarkdownFile markdown, EditChoice choice)
+    {
+        var siblings = site.Sources(file.Kind).Where(f => f.Path != file.Path && f.Section == file.Section && !site.IsDraft(f))
+            .Select(f => site.Markdown(f.Path)).Select(m => OrderKey(m.FrontMatter)).ToList();
+        return MovingOrder(OrderKey(markdown.FrontMatter), siblings, choice);
+    }
+
+    private static (int Order, string Title) OrderKey(string yaml) =>
+        (int.TryParse(YamlText.Scalar(yaml, "order"), out var order) ? order : int.MaxValue, YamlText.Scalar(yaml, "title") ?? "");
+
+    private static string MovingOrder((int Order, string Title) own, IReadOnlyList<(int Order, string Title)> others, EditChoice choice)
+    {
+        if (others.Count == 0 || (choice.Varied && choice.Random.Next(3) == 0)) return choice.Random.Next(0, 10).ToString();
+        var first = others.All(o => own.Order < o.Order || (own.Order == o.Order && string.CompareOrdinal(own.Title, o.Title) < 0));
+        var finite = others.Where(o => o.Order != int.MaxValue).Select(o => o.Order).ToList();
+        return first
+            ? ((finite.Count > 0 ? finite.Max() : 0) + 1).ToString()
+            : (others.Min(o => o.Order) - 1).ToString();
+    }
 
     private static string? Aliases(OracleSite site, ContentFile file, MarkdownFile markdown, EditChoice choice) =>
         YamlText.List([$"/old/{file.Slug}-{site.Next()}/"]);

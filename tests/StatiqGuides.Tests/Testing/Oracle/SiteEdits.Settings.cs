@@ -15,7 +15,7 @@ public static partial class SiteEdits
                 for (var attempt = 0; attempt < 20; attempt++)
                 {
                     if (value(site, choice, current) is not var (next, repair)) return null;
-                    if (next == current) continue;
+                    if (YamlText.SameValue(next, current)) continue;
                     site.Write(file, YamlText.Set(yaml, key, next));
                     return new AppliedEdit($"{file}: {key}: {next.Replace("\n", " ", StringComparison.Ordinal)}", repair);
                 }
@@ -84,11 +84,11 @@ public static partial class SiteEdits
             var index = entries.FindIndex(e => YamlText.Scalar(e, "id") == id);
             var current = YamlText.Raw(entries[index], key);
             string? next = null;
-            for (var attempt = 0; !remove && attempt < 20 && (next is null || next == current); attempt++)
+            for (var attempt = 0; !remove && attempt < 20 && (next is null || YamlText.SameValue(next, current)); attempt++)
             {
                 if ((next = value(site, choice, entries[index])) is null) return null;
             }
-            if (!remove && next == current) return null;
+            if (!remove && YamlText.SameValue(next, current)) return null;
             entries[index] = remove ? YamlText.Remove(entries[index], key) : YamlText.Set(entries[index], key, next!);
             site.Write("hubs.yml", HubsText.Join(entries));
             return new AppliedEdit($"hubs.yml ({id}): {key}" + (remove ? " removed" : ": " + next!.Replace("\n", " ", StringComparison.Ordinal)));
@@ -117,7 +117,7 @@ public static partial class SiteEdits
             {
                 var next = value(site, choice, yaml);
                 if (next is null) return null;
-                if (next == current) continue;
+                if (YamlText.SameValue(next, current)) continue;
                 site.Write(file, YamlText.Set(yaml, key, next));
                 return new AppliedEdit($"{file}: {key}: {next.Replace("\n", " ", StringComparison.Ordinal)}");
             }
@@ -131,11 +131,14 @@ public static partial class SiteEdits
             change("summary", (site, choice, _) => Localized(site, choice, "About the section", "La rubrique")),
             change("hub", (site, choice, yaml) => choice.Target(HubsText.Entries(site.Read("hubs.yml")).Select(e => YamlText.Scalar(e, "id") ?? "")
                 .Where(id => id != YamlText.Scalar(yaml, "hub")).ToList())),
-            change("order", (_, choice, _) => choice.Random.Next(1, 10).ToString()),
-            SiteEdit.Of("_section.yml.order added", (site, choice) => edit(site, choice, "order", (_, c, _) => c.Random.Next(1, 10).ToString(), present: false)),
+            change("order", SectionOrder),
+            SiteEdit.Of("_section.yml.order added", (site, choice) => edit(site, choice, "order", SectionOrder, present: false)),
             SiteEdit.Of("_section.yml.order removed", (site, choice) => edit(site, choice, "order", null, present: true)),
         ];
     }
+
+    private static string? SectionOrder(OracleSite site, EditChoice choice, string yaml) =>
+        MovingOrder(OrderKey(yaml), [.. site.SectionIds.Select(s => site.Read($"guides/{s}/_section.yml")).Where(y => y != yaml).Select(OrderKey)], choice);
 
     private static HashSet<string> SectionHubs(OracleSite site) =>
         [.. site.SectionIds.Select(s => YamlText.Scalar(site.Read($"guides/{s}/_section.yml"), "hub") ?? "")];

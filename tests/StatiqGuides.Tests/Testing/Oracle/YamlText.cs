@@ -20,9 +20,10 @@ public static class YamlText
     public static string? Scalar(string yaml, string key) => Raw(yaml, key) is { } raw ? Unquote(raw) : null;
 
     /// <summary>The items of a list written <c>[a, b]</c> or one <c>- a</c> per line.</summary>
-    public static IReadOnlyList<string> Items(string yaml, string key)
+    public static IReadOnlyList<string> Items(string yaml, string key) => ItemsOf(Raw(yaml, key));
+
+    public static IReadOnlyList<string> ItemsOf(string? raw)
     {
-        var raw = Raw(yaml, key);
         if (raw is null) return [];
         if (raw.StartsWith('['))
         {
@@ -60,6 +61,14 @@ public static class YamlText
 
     /// <summary>A YAML flow list of double-quoted strings.</summary>
     public static string List(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(Quote)) + "]";
+
+    /// <summary>Whether two values written differently mean the same: <c>[web]</c> and <c>["web"]</c>, <c>a</c> and <c>"a"</c>.</summary>
+    public static bool SameValue(string? a, string? b)
+    {
+        if (a is null || b is null) return a == b;
+        static bool IsList(string v) => v.StartsWith('[') || v.TrimStart().StartsWith("- ", StringComparison.Ordinal);
+        return IsList(a) && IsList(b) ? ItemsOf(a).SequenceEqual(ItemsOf(b), StringComparer.Ordinal) : Unquote(a.Trim()) == Unquote(b.Trim());
+    }
 
     public static string Quote(string value) => "\"" + value + "\"";
 
