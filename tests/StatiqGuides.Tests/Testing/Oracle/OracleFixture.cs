@@ -20,7 +20,8 @@ namespace StatiqGuides.Tests.Testing.Oracle;
 /// | case-studies/brazil.md | uid override (brazil-study) cited by beta and epsilon |
 /// | case-studies/france.md, india.md | uncited: uid present / absent; india has no themes (SG0118) |
 /// | case-studies/chile.md | a draft case study |
-/// | pages/about.md (+ .fr current), contribute.md (+ .es outdated), legal.md (draft) | pages |
+/// | pages/about.md (+ .fr current), contribute.md (+ .es outdated), terms.md, legal.md (draft) | pages: about has no order,
+/// contribute and terms have, so that adding, changing and removing an order each move a page |
 /// </remarks>
 public static class OracleFixture
 {
@@ -158,7 +159,6 @@ public static class OracleFixture
         tags: [web]
         authors: ["A. Writer"]
         updated: 2024-01-15
-        order: 1
         aliases: [/about-us/]
         ---
         {AboutBody}
@@ -364,6 +364,7 @@ public static class OracleFixture
             ---
             title: "Contribute"
             uid: how-to-help
+            order: 1
             ---
 
             Open a pull request.
@@ -377,6 +378,15 @@ public static class OracleFixture
             ---
 
             Abra una solicitud.
+
+            """),
+        ("pages/terms.md", """
+            ---
+            title: "Terms"
+            order: 2
+            ---
+
+            Terms of use.
 
             """),
         ("pages/legal.md", """

@@ -116,7 +116,7 @@ public static partial class SiteEdits
     {
         var candidates = site.Sources(kind)
             .Where(f => site.TranslationsOf(f).Count == 0 && (site.Markdown(f.Path).Has("uid") || !site.IsReferenced(f)))
-            .OrderByDescending(site.IsReferenced).ThenByDescending(f => site.Read(f.Path).Length).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
+            .OrderByDescending(site.IsReferenced).ThenBy(site.IsDraft).ThenByDescending(f => site.Read(f.Path).Length).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (choice.Target(candidates) is not { } file) return null;
         var target = choice.Target(to(site, file, site.Next()).Where(p => !site.Exists(p)).ToList());
         if (target is null) return null;
@@ -126,7 +126,7 @@ public static partial class SiteEdits
 
     private static SiteEdit Deleted(string name, Func<OracleSite, IEnumerable<ContentFile>> files) => SiteEdit.Of(name, (site, choice) =>
     {
-        var target = choice.Target(files(site).OrderByDescending(f => site.Read(f.Path).Length).ThenBy(f => f.Path, StringComparer.Ordinal).ToList());
+        var target = choice.Target(files(site).OrderBy(f => !f.IsTranslation && site.IsDraft(f)).ThenByDescending(f => site.Read(f.Path).Length).ThenBy(f => f.Path, StringComparer.Ordinal).ToList());
         if (target is null) return null;
         site.Delete(target.Path);
         return new AppliedEdit($"{target.Path} deleted");

@@ -83,17 +83,18 @@ public static partial class SiteEdits
     private static string? Order(OracleSite site, ContentFile file, MarkdownFile markdown, EditChoice choice)
     {
         var siblings = site.Sources(file.Kind).Where(f => f.Path != file.Path && f.Section == file.Section && !site.IsDraft(f))
-            .Select(f => site.Markdown(f.Path)).Select(m => OrderKey(m.FrontMatter)).ToList();
-        return MovingOrder(OrderKey(markdown.FrontMatter), siblings, choice);
+            .Select(f => OrderKey(site.Markdown(f.Path).FrontMatter, f.Slug)).ToList();
+        return MovingOrder(OrderKey(markdown.FrontMatter, file.Slug), siblings, choice);
     }
 
-    private static (int Order, string Title) OrderKey(string yaml) =>
-        (int.TryParse(YamlText.Scalar(yaml, "order"), out var order) ? order : int.MaxValue, YamlText.Scalar(yaml, "title") ?? "");
+    /// <summary>How the catalog sorts: by order (none: last), then by slug or section id.</summary>
+    private static (int Order, string Name) OrderKey(string yaml, string name) =>
+        (int.TryParse(YamlText.Scalar(yaml, "order"), out var order) ? order : int.MaxValue, name);
 
-    private static string MovingOrder((int Order, string Title) own, IReadOnlyList<(int Order, string Title)> others, EditChoice choice)
+    private static string MovingOrder((int Order, string Name) own, IReadOnlyList<(int Order, string Name)> others, EditChoice choice)
     {
         if (others.Count == 0 || (choice.Varied && choice.Random.Next(3) == 0)) return choice.Random.Next(0, 10).ToString();
-        var first = others.All(o => own.Order < o.Order || (own.Order == o.Order && string.CompareOrdinal(own.Title, o.Title) < 0));
+        var first = others.All(o => own.Order < o.Order || (own.Order == o.Order && string.CompareOrdinal(own.Name, o.Name) < 0));
         var finite = others.Where(o => o.Order != int.MaxValue).Select(o => o.Order).ToList();
         return first
             ? ((finite.Count > 0 ? finite.Max() : 0) + 1).ToString()

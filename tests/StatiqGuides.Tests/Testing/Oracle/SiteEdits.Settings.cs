@@ -137,8 +137,12 @@ public static partial class SiteEdits
         ];
     }
 
-    private static string? SectionOrder(OracleSite site, EditChoice choice, string yaml) =>
-        MovingOrder(OrderKey(yaml), [.. site.SectionIds.Select(s => site.Read($"guides/{s}/_section.yml")).Where(y => y != yaml).Select(OrderKey)], choice);
+    private static string? SectionOrder(OracleSite site, EditChoice choice, string yaml)
+    {
+        var sections = site.SectionIds.Select(id => (Id: id, Yaml: site.Read($"guides/{id}/_section.yml"))).ToList();
+        var own = sections.First(s => s.Yaml == yaml);
+        return MovingOrder(OrderKey(yaml, own.Id), [.. sections.Where(s => s.Id != own.Id).Select(s => OrderKey(s.Yaml, s.Id))], choice);
+    }
 
     private static HashSet<string> SectionHubs(OracleSite site) =>
         [.. site.SectionIds.Select(s => YamlText.Scalar(site.Read($"guides/{s}/_section.yml"), "hub") ?? "")];
