@@ -1,8 +1,9 @@
 namespace StatiqGuides.Core.Content;
 
 /// <summary>The typed front matter of a guide, case study, page or translation.</summary>
-/// <remarks>Every key of SPEC §1 has a property; which are required depends on the kind and is checked
-/// when the file is read. Keys we do not know are kept in <see cref="Extra"/> for themes.</remarks>
+/// <remarks>Every built-in key (<see cref="ContentFields"/>) has a property; which are known and required depends on the
+/// kind and is checked when the file is read. A registered kind's own keys are in <see cref="Fields"/>, keys no kind
+/// knows in <see cref="Extra"/>, both for themes.</remarks>
 public sealed record FrontMatter
 {
     public string? Title { get; init; }
@@ -47,5 +48,13 @@ public sealed record FrontMatter
     /// <summary>The keys that were written in the file (so a translation knows what it repeats).</summary>
     public IReadOnlySet<string> WrittenKeys { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>The values of a registered kind's own keys, as their readers typed them: a string, an int, a
+    /// <see cref="DateOnly"/>, a bool or a list of strings. Keys not written (or read as absent) are not in it.</summary>
+    public IReadOnlyDictionary<string, object?> Fields { get; init; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>This front matter with <paramref name="key"/> of <see cref="Fields"/> set to <paramref name="value"/>.</summary>
+    public FrontMatter WithField(string key, object value) =>
+        this with { Fields = new Dictionary<string, object?>(Fields, StringComparer.Ordinal) { [key] = value } };
 }

@@ -27,7 +27,7 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     {
         ArgumentNullException.ThrowIfNull(configuration);
         Configuration = configuration;
-        Items = [.. sources.OrderBy(i => i.Kind).ThenBy(i => i.SectionId, StringComparer.Ordinal).ThenBy(i => i.Uid, StringComparer.Ordinal)];
+        Items = [.. sources.OrderBy(i => i.Kind.Order).ThenBy(i => i.Kind.Id, StringComparer.Ordinal).ThenBy(i => i.SectionId, StringComparer.Ordinal).ThenBy(i => i.Uid, StringComparer.Ordinal)];
         _byUid = Items.ToDictionary(i => i.Uid, StringComparer.Ordinal);
         _translations = translations.ToDictionary(t => (t.Uid, t.Language));
         _byPath = Items.Concat(_translations.Values).ToDictionary(i => i.FullPath, StringComparer.Ordinal);
@@ -80,6 +80,12 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     public IReadOnlyList<ContentItem> Pages { get; }
 
     public IEnumerable<ContentItem> Translations => _translations.Values;
+
+    /// <summary>The items of one kind, in the order a listing shows them: <c>order</c>, then slug.</summary>
+    public IEnumerable<ContentItem> ItemsOf(ContentKind kind) => Items
+        .Where(i => i.Kind == kind)
+        .OrderBy(i => i.FrontMatter.Order ?? int.MaxValue)
+        .ThenBy(i => i.Slug, StringComparer.Ordinal);
 
     /// <summary>The files that exist but are not published.</summary>
     public SetAsideContent SetAside { get; }

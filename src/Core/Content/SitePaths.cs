@@ -45,16 +45,16 @@ public static class SitePaths
     public static string SectionPrint(string language, string sectionId, int part) =>
         part == 1 ? $"{language}/guides/{sectionId}/print/{IndexFile}" : $"{language}/guides/{sectionId}/print-{part}/{IndexFile}";
 
-    /// <summary>Folder names under a language that plain pages must not take.</summary>
+    /// <summary>Folder names under a language that plain pages must not take (besides every kind's, <see cref="ContentKinds.ReservedPageSlugs"/>).</summary>
     public static IReadOnlySet<string> ReservedPageSlugs { get; } =
         new HashSet<string>(["guides", "case-studies", "tags", "hubs", "search", "assets"], StringComparer.Ordinal);
 
-    public static string Of(ContentItem item, string language) => item.Kind switch
+    /// <summary>Where an item's page is written in <paramref name="language"/>: its kind's URL shape.</summary>
+    public static string Of(ContentItem item, string language)
     {
-        ContentKind.Guide => Guide(language, item.SectionId!, item.Slug),
-        ContentKind.CaseStudy => CaseStudy(language, item.Slug),
-        _ => Page(language, item.Slug),
-    };
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Kind.PathOf(language, item.SectionId, item.Slug);
+    }
 
     /// <summary>A tag as a URL segment: lower case ASCII letters and digits joined by single hyphens (accents dropped:
     /// <c>vidéo</c> → <c>video</c>), so that it meets <see cref="Identifiers.Rule"/>; empty when no ASCII letter is left.</summary>

@@ -28,15 +28,16 @@ namespace StatiqGuides.Modules.Build;
 /// </remarks>
 public sealed class SiteBuild
 {
-    private SiteBuild(PipelineGraph graph, MarkdownPipeline markdig, TemplateLanguage templates)
+    private SiteBuild(PipelineGraph graph, MarkdownPipeline markdig, TemplateLanguage templates, ContentKinds kinds)
     {
         Graph = graph;
+        Kinds = kinds;
         Settings = graph.Add("Settings", new ReadSettings()).Publish();
-        Content = graph.Add("Content", new FindContentFiles(Settings))
+        Content = graph.Add("Content", new FindContentFiles(Settings, kinds))
             .Then(Cached.Each(new ReadSourceText()))
             .Then(Cached.Each(new ParseFrontMatter(Settings)))
             .Publish();
-        Catalog = graph.Add("Catalog", new BuildCatalog(Settings, Content)).Then(new CheckCodeOwners()).Publish();
+        Catalog = graph.Add("Catalog", new BuildCatalog(Settings, Content, kinds)).Then(new CheckCodeOwners()).Publish();
         Theme = graph.Add("Theme", new StampTheme()).Then(Cached.Whole(new LoadTheme(Settings, templates))).Publish();
         Markdown = graph.Add("Markdown", new PlanMarkdown(Catalog))
             .Then(Cached.Each(new RenderMarkdown(markdig, Catalog, Theme)))
@@ -47,7 +48,7 @@ public sealed class SiteBuild
         Citations = graph.Add("Citations", new IndexCitations(Catalog, Markdown)).Publish();
         Downloads = graph.Add("Downloads", new ReadDownloads()).Publish();
         Pages = graph.Add("Pages", new PlanPages(Catalog, Markdown))
-            .Then(Cached.Each(new ComposePages(Catalog, Theme, Citations, Downloads)))
+            .Then(Cached.Each(new ComposePages(Catalog, Theme, Citations, Downloads, kinds)))
             .Then(new CollectPages())
             .Publish();
         Layouts = graph.Add("Layouts", new ReadOutput<IReadOnlyList<ComposedPage>>(Pages))
@@ -66,6 +67,9 @@ public sealed class SiteBuild
 
     /// <summary>The default site's graph, to change before <see cref="PipelineGraph.Build"/>.</summary>
     public PipelineGraph Graph { get; }
+
+    /// <summary>The content kinds the site is built with: the built-ins and the host's.</summary>
+    public ContentKinds Kinds { get; }
 
     public Output<SiteConfiguration> Settings { get; }
 
@@ -96,18 +100,19 @@ public sealed class SiteBuild
     /// <summary>Every file of the site: what <c>build</c> writes and <c>serve</c> serves.</summary>
     public OutputGroup<OutputFile> SiteFiles { get; }
 
-    /// <summary>The default site's graph, with the site's Markdown pipeline and Liquid unless others are given (a host
-    /// starts from <see cref="SiteSetup"/> instead).</summary>
-    public static SiteBuild Create(MarkdownPipeline? markdig = null, TemplateLanguage? templates = null) =>
-        new(new PipelineGraph(), markdig ?? MarkdownPipelineFactory.Create(), templates ?? new TemplateLanguageBuilder().Build());
+    /// <summary>The default site's graph, with the site's Markdown pipeline, Liquid and content kinds unless others are
+    /// given (a host starts from <see cref="SiteSetup"/> instead).</summary>
+    public static SiteBuild Create(MarkdownPipeline? markdig = null, TemplateLanguage? templates = null, ContentKinds? kinds = null) =>
+        new(new PipelineGraph(), markdig ?? MarkdownPipelineFactory.Create(), templates ?? new TemplateLanguageBuilder().Build(),
+            kinds ?? ContentKinds.BuiltIn);
 
     /// <summary>Only what reading and indexing the content needs: for commands that report on it.</summary>
-    public static (PipelineEngine Engine, Output<SiteCatalog> Catalog) CatalogOnly()
+    public static (PipelineEngine Engine, Output<SiteCatalog> Catalog) CatalogOnly(ContentKinds? kinds = null)
     {
         var graph = new PipelineGraph();
         var settings = graph.Add("Settings", new ReadSettings()).Publish();
-        var content = graph.Add("Content", new FindContentFiles(settings)).Then(new ReadSourceText()).Then(new ParseFrontMatter(settings)).Publish();
-        var catalog = graph.Add("Catalog", new BuildCatalog(settings, content)).Then(new CheckCodeOwners()).Publish();
+        var content = graph.Add("Content", new FindContentFiles(settings, kinds)).Then(new ReadSourceText()).Then(new ParseFrontMatter(settings)).Publish();
+        var catalog = graph.Add("Catalog", new BuildCatalog(settings, content, kinds)).Then(new CheckCodeOwners()).Publish();
         return (graph.Build(), catalog);
     }
 

@@ -27,11 +27,16 @@ public static class SiteBuilder
     }
 
     /// <summary>Reads and indexes the content without rendering anything.</summary>
-    public static async Task<CatalogResult> ReadCatalogAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    public static Task<CatalogResult> ReadCatalogAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
+        ReadCatalogAsync(options, new SiteSetup(), cancellationToken);
+
+    /// <summary>Reads and indexes the content of a host's site (its content kinds) without rendering anything.</summary>
+    public static async Task<CatalogResult> ReadCatalogAsync(BuildOptions options, SiteSetup setup, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(setup);
         var diagnostics = new DiagnosticBag();
         var context = new BuildContext(options, diagnostics);
-        var (engine, catalog) = SiteBuild.CatalogOnly();
+        var (engine, catalog) = SiteBuild.CatalogOnly(setup.Kinds());
         var outputs = await engine.RunAsync(context, null, cancellationToken).ConfigureAwait(false);
         return new CatalogResult(outputs.Get(catalog), diagnostics.ToSortedList());
     }

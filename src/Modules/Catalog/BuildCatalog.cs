@@ -10,9 +10,12 @@ namespace StatiqGuides.Modules.Catalog;
 /// concerns more than one file: duplicate uids, unknown hubs, sections, case studies and guides.</summary>
 /// <remarks>A file that is not published (a second file with a uid, an unreadable file, a translation of either) is
 /// remembered as set aside, so that one real problem is reported once and not again by each file naming it.</remarks>
-public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IReadOnlyList<ParsedContent>> content)
+/// <param name="kinds">The site's content kinds (default: the built-ins), whose URL folders plain pages must not take.</param>
+public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IReadOnlyList<ParsedContent>> content, ContentKinds? kinds = null)
     : PipelineModule<NoInput, SiteCatalog>(settings, content)
 {
+    public ContentKinds Kinds { get; } = kinds ?? ContentKinds.BuiltIn;
+
     public override ValueTask<SiteCatalog> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -26,15 +29,16 @@ public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IRea
         var placed = new List<ContentItem>(items.Count);
         foreach (var item in items)
         {
-            if (item.Kind == ContentKind.Guide && !sectionIds.Contains(item.SectionId!))
+            if (item.Kind.Sectioned && !sectionIds.Contains(item.SectionId!))
             {
                 diagnostics.Report(DiagnosticCodes.GuideOutsideSection, SourceLocation.StartOf(item.DisplayPath), item.SectionId);
                 continue;
             }
-            if (item.Kind == ContentKind.Page && SitePaths.ReservedPageSlugs.Contains(item.Slug))
+            // A kind written at the language's root (pages) would take the folder of the site's own pages or another kind's.
+            if (item.Kind.UrlFolder.Length == 0 && Kinds.ReservedPageSlugs.Contains(item.Slug))
             {
                 diagnostics.Report(DiagnosticCodes.DestinationConflict, SourceLocation.StartOf(item.DisplayPath),
-                    SitePaths.Page(item.Language, item.Slug), $"the site's own '{item.Slug}' pages");
+                    SitePaths.Of(item, item.Language), $"the site's own '{item.Slug}' pages");
                 continue;
             }
             placed.Add(item);
@@ -106,7 +110,7 @@ public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IRea
             {
                 Uid = source.Uid,
                 SectionId = source.SectionId,
-                FrontMatter = FrontMatterInheritance.Merge(source.FrontMatter, translation.FrontMatter),
+                FrontMatter = FrontMatterInheritance.Merge(source.Kind, source.FrontMatter, translation.FrontMatter),
             };
             if (attached.TryGetValue((source.Uid, translation.Language), out var existing))
             {

@@ -4,16 +4,14 @@ using StatiqGuides.Modules.Yaml;
 
 namespace StatiqGuides.Modules.FrontMatter;
 
-/// <summary>Reads a guide's <c>sources</c> key: each item an https URL, or a mapping with <c>url</c> and an optional
+/// <summary>Reads a guide's <c>sources</c> key (<see cref="ContentFields.Sources"/>): each item an https URL, or a mapping with <c>url</c> and an optional
 /// <c>title</c>. A bad item is reported at its place and left out; the others are kept.</summary>
 public static class SourcesReader
 {
-    public const string Key = "sources";
-
-    public static IReadOnlyList<GuideSource> Read(YamlFields fields)
+    public static IReadOnlyList<GuideSource> Read(YamlFields fields, string key)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        IReadOnlyList<YamlValue> items = fields.Mapping[Key] switch
+        IReadOnlyList<YamlValue> items = fields.Mapping[key] switch
         {
             null or YamlScalar { IsNull: true } => [],
             YamlSequence sequence => sequence.Items,
@@ -24,7 +22,7 @@ public static class SourcesReader
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            if (Entry(fields, item) is not var (source, location)) continue;
+            if (Entry(fields, key, item) is not var (source, location)) continue;
             if (firstLine.TryGetValue(source.Url, out var line))
             {
                 fields.Diagnostics.Report(DiagnosticCodes.DuplicateSource, location, source.Url, line);
@@ -36,7 +34,7 @@ public static class SourcesReader
         return sources;
     }
 
-    private static (GuideSource Source, SourceLocation Location)? Entry(YamlFields fields, YamlValue item)
+    private static (GuideSource Source, SourceLocation Location)? Entry(YamlFields fields, string key, YamlValue item)
     {
         switch (item)
         {
@@ -53,7 +51,7 @@ public static class SourcesReader
                         mapping["url"] is { } wrong ? $"a 'url' that is {wrong.Describe()}" : "a mapping without 'url'");
                     return null;
                 }
-                var title = Title(fields, mapping["title"]);
+                var title = Title(fields, key, mapping["title"]);
                 return CheckedUrl(fields, urlValue) is { } checkedUrl ? (new GuideSource(checkedUrl, title), urlValue.Location) : null;
             default:
                 fields.Diagnostics.Report(DiagnosticCodes.InvalidSourceItem, item.Location, item.Describe());
@@ -61,7 +59,7 @@ public static class SourcesReader
         }
     }
 
-    private static string? Title(YamlFields fields, YamlValue? value)
+    private static string? Title(YamlFields fields, string key, YamlValue? value)
     {
         switch (value)
         {
@@ -70,7 +68,7 @@ public static class SourcesReader
             case YamlScalar scalar:
                 return string.IsNullOrWhiteSpace(scalar.Text) ? null : scalar.Text.Trim();
             default:
-                fields.Diagnostics.Report(DiagnosticCodes.WrongType, value.Location, "sources: title", "a string", value.Describe());
+                fields.Diagnostics.Report(DiagnosticCodes.WrongType, value.Location, $"{key}: title", "a string", value.Describe());
                 return null;
         }
     }

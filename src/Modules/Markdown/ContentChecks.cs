@@ -4,7 +4,6 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
-using StatiqGuides.Modules.Scaffolding;
 
 namespace StatiqGuides.Modules.Markdown;
 

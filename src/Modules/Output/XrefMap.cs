@@ -25,7 +25,7 @@ public static class XrefMap
             foreach (var item in catalog.Items.OrderBy(i => i.Uid, StringComparer.Ordinal))
             {
                 writer.WriteStartObject(item.Uid);
-                writer.WriteString("kind", item.Kind switch { ContentKind.Guide => "guide", ContentKind.CaseStudy => "case-study", _ => "page" });
+                writer.WriteString("kind", item.Kind.Id);
                 foreach (var language in catalog.Settings.Languages)
                 {
                     var localized = catalog.Localize(item, language);

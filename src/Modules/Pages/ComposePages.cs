@@ -5,13 +5,20 @@ using StatiqGuides.Modules.Templates;
 namespace StatiqGuides.Modules.Pages;
 
 /// <summary>Builds the views of one <see cref="PageJob"/>: a content page from rendered Markdown, a language's listings
-/// (home, sections, search, case-study index, tags, hubs), a section's printable pages, or the root language choice and
+/// (home, sections, search, each listed kind's index, tags, hubs), a section's printable pages, or the root language choice and
 /// 404 pages. Navigation, TOC and links are all computed here.</summary>
 /// <remarks>What every job shares — each language's view factory, the citation index, the related guides — is built
 /// once per build, from the outputs this module reads only.</remarks>
-public sealed class ComposePages(Output<SiteCatalog> catalog, Output<Theme> theme, Output<CitationMap> citations, Output<Downloads> downloads)
+/// <param name="kinds">The site's content kinds (default: the built-ins): which have a listing page.</param>
+public sealed class ComposePages(Output<SiteCatalog> catalog, Output<Theme> theme, Output<CitationMap> citations, Output<Downloads> downloads,
+    ContentKinds? kinds = null)
     : EachModule<PageJob, PageSet>(catalog, theme, citations, downloads)
 {
+    /// <summary>The layout of a listed kind's index when the theme has no <c>&lt;id&gt;-index</c> layout.</summary>
+    public const string GenericListingLayout = "listing";
+
+    public ContentKinds Kinds { get; } = kinds ?? ContentKinds.BuiltIn;
+
     public override PageSet Process(PageJob item, BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -20,7 +27,7 @@ public sealed class ComposePages(Output<SiteCatalog> catalog, Output<Theme> them
         return new PageSet(item switch
         {
             ContentPageJob content => [Content(content.Body, shared, context)],
-            ListingsJob listings => Listings(listings.Language, shared),
+            ListingsJob listings => Listings(listings.Language, shared, Kinds),
             PrintJob print => new ListingPageViews(shared.Views[print.Language]).SectionPrint(shared.Catalog.FindSection(print.SectionId)!,
                 uid => print.Guides.First(g => g.Item.Uid == uid)),
             RootJob root => Root(root.Language, shared, context),
@@ -46,18 +53,19 @@ public sealed class ComposePages(Output<SiteCatalog> catalog, Output<Theme> them
     private static ComposedPage Content(RenderedContent body, Shared shared, BuildContext context)
     {
         var pages = new ContentPageViews(shared.Views[body.Language], shared.Citations, shared.Related, context.Options.InputDirectory);
-        return body.Item.Kind switch
-        {
-            ContentKind.Guide => pages.Guide(body),
-            ContentKind.CaseStudy => pages.CaseStudy(body),
-            _ => pages.Plain(body),
-        };
+        var kind = body.Item.Kind;
+        // The built-in kinds keep their own views; any other kind gets the generic one.
+        if (kind == ContentKind.Guide) return pages.Guide(body);
+        if (kind == ContentKind.CaseStudy) return pages.CaseStudy(body);
+        return kind == ContentKind.Page ? pages.Plain(body) : pages.Registered(body);
     }
 
-    private static List<ComposedPage> Listings(string language, Shared shared)
+    private static List<ComposedPage> Listings(string language, Shared shared, ContentKinds kinds)
     {
         var listings = new ListingPageViews(shared.Views[language]);
-        return [listings.Home(), .. shared.Catalog.Sections.Select(listings.Section), listings.Search(), listings.CaseStudyIndex(),
+        string LayoutOf(ContentKind kind) => shared.Theme.LayoutPaths.ContainsKey(kind.Id + "-index") ? kind.Id + "-index" : GenericListingLayout;
+        return [listings.Home(), .. shared.Catalog.Sections.Select(listings.Section), listings.Search(),
+            .. kinds.Listed.Select(k => k == ContentKind.CaseStudy ? listings.CaseStudyIndex() : listings.KindIndex(k, LayoutOf(k))),
             .. listings.Tags(), .. shared.Catalog.Hubs.Select(listings.Hub)];
     }
 

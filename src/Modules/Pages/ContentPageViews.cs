@@ -4,7 +4,8 @@ using StatiqGuides.Modules.Templates.Views;
 
 namespace StatiqGuides.Modules.Pages;
 
-/// <summary>The views of pages rendered from Markdown: guides, case studies and plain pages.</summary>
+/// <summary>The views of pages rendered from Markdown: guides, case studies, plain pages, and the pages of a kind a host
+/// registered.</summary>
 public sealed class ContentPageViews(ViewFactory views, CitationIndex citations, RelatedGuides related, string inputDirectory)
 {
     public ComposedPage Guide(RenderedContent body)
@@ -24,7 +25,7 @@ public sealed class ContentPageViews(ViewFactory views, CitationIndex citations,
             Related = [.. related.For(item).Select(g => views.GuideCard(g, from))],
             Sources = SourceLink.ListOf(item, views.Language, catalog.Settings.DefaultLanguage),
         };
-        return new ComposedPage(from, page, views.Site(from, section.Id));
+        return new ComposedPage(from, page, views.Site(from, section.Id)) { Indexed = item.Kind.Indexed };
     }
 
     public ComposedPage CaseStudy(RenderedContent body)
@@ -56,7 +57,7 @@ public sealed class ContentPageViews(ViewFactory views, CitationIndex citations,
                     .Select(s => new NavLink(views.SectionTitle(s), views.Link(from, SitePaths.Section(views.Language, s.Id))))],
                 frontMatter.Links),
         };
-        return new ComposedPage(from, page, views.Site(from));
+        return new ComposedPage(from, page, views.Site(from)) { Indexed = item.Kind.Indexed };
     }
 
     public ComposedPage Plain(RenderedContent body)
@@ -76,8 +77,29 @@ public sealed class ContentPageViews(ViewFactory views, CitationIndex citations,
                 Downloads = rows,
                 DownloadsNote = rows.Count > 0 ? null : views.T(views.IsOffline ? "offline.downloads_online" : "offline.downloads_none"),
             };
+            // A table of files: nothing a reader searches for.
+            return new ComposedPage(from, page, views.Site(from));
         }
-        return new ComposedPage(from, page, views.Site(from));
+        return new ComposedPage(from, page, views.Site(from)) { Indexed = body.Item.Kind.Indexed };
+    }
+
+    /// <summary>The page of a registered kind's item: its kind's layout, its own keys as <see cref="PageView.Fields"/>,
+    /// and, when the kind is listed, its listing in the breadcrumbs.</summary>
+    public ComposedPage Registered(RenderedContent body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var item = body.Item;
+        var kind = item.Kind;
+        var from = body.Destination;
+        var page = Content(body, kind.Layout) with
+        {
+            Breadcrumbs = kind.ListingTitleKey is { } listing
+                ? views.Breadcrumbs(from, (views.T(listing), kind.ListingPath(views.Language)), (views.TitleOf(item), from))
+                : views.Breadcrumbs(from, (views.TitleOf(item), from)),
+            Tags = [],
+            Fields = item.FrontMatter.Fields.ToDictionary(f => f.Key, f => f.Value is DateOnly date ? views.FormatDate(date) : f.Value, StringComparer.Ordinal),
+        };
+        return new ComposedPage(from, page, views.Site(from)) { Indexed = kind.Indexed };
     }
 
     private PageView Content(RenderedContent body, string layout)
@@ -111,7 +133,7 @@ public sealed class ContentPageViews(ViewFactory views, CitationIndex citations,
             case TranslationStatus.Missing:
             case TranslationStatus.Untranslated:
                 // The contribute page, unless it is the page being read: its own notice then points to the repository.
-                var contribute = catalog.Find("contribute") is { Kind: ContentKind.Page } page && page.Uid != body.Item.Uid
+                var contribute = catalog.Find("contribute") is { } page && page.Kind == ContentKind.Page && page.Uid != body.Item.Uid
                     ? views.Link(body.Destination, SitePaths.Of(page, views.Language))
                     : catalog.Settings.Repository ?? views.Link(body.Destination, SitePaths.Home(views.Language));
                 return new NoticeView("fallback",

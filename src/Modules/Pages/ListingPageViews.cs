@@ -3,7 +3,8 @@ using StatiqGuides.Modules.Templates.Views;
 
 namespace StatiqGuides.Modules.Pages;
 
-/// <summary>The views of pages that list content: home, sections, case-study index, tags, hubs, 404.</summary>
+/// <summary>The views of pages that list content: home, sections, case-study index, registered kinds' listings, tags,
+/// hubs, 404.</summary>
 public sealed class ListingPageViews(ViewFactory views)
 {
     private const int RecentGuides = 6;
@@ -158,6 +159,25 @@ public sealed class ListingPageViews(ViewFactory views)
         return new ComposedPage(from, page, views.Site(from));
     }
 
+    /// <summary>A registered kind's listing page: its items, by <c>order</c> then title, as cards.</summary>
+    /// <param name="layout">The theme's <c>&lt;id&gt;-index</c> layout, or the generic <c>listing</c>.</param>
+    public ComposedPage KindIndex(ContentKind kind, string layout)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        var from = kind.ListingPath(Language);
+        var title = views.T(kind.ListingTitleKey ?? kind.Id);
+        var page = views.Base(layout, from, title, "", kind.ListingPath) with
+        {
+            Breadcrumbs = views.Breadcrumbs(from, (title, from)),
+            Items = [.. Catalog.ItemsOf(kind)
+                .OrderBy(i => i.FrontMatter.Order ?? int.MaxValue)
+                .ThenBy(i => views.TitleOf(i), StringComparer.Ordinal)
+                .ThenBy(i => i.Uid, StringComparer.Ordinal)
+                .Select(i => views.ItemCard(i, from))],
+        };
+        return new ComposedPage(from, page, views.Site(from));
+    }
+
     private static FilterView Facet(string id, string label, List<Card> cards, Func<Card, string> value, Func<string, string> name) =>
         new(id, label, [.. cards.Select(value).Where(v => v.Length > 0).GroupBy(v => v, StringComparer.Ordinal)
             .Select(g => new FilterOption(g.Key, name(g.Key), g.Count()))
@@ -169,7 +189,8 @@ public sealed class ListingPageViews(ViewFactory views)
         // language (so the language switcher never leads to a missing page), listing the items that carry it anywhere.
         var tagged = Catalog.Items.Select(i => (Tags: i.FrontMatter.Tags, Item: i))
             .Concat(Catalog.Translations.Select(t => (Tags: t.FrontMatter.Tags, Item: Catalog.Find(t.Uid)!)).Where(x => x.Item is not null))
-            .Where(x => x.Item.Kind != ContentKind.Page)
+            // Tag pages list guides and case studies; a registered kind's page links no tag (Registered), so none is missing.
+            .Where(x => x.Item.Kind == ContentKind.Guide || x.Item.Kind == ContentKind.CaseStudy)
             .SelectMany(x => x.Tags.Select(t => (Slug: SitePaths.TagSlug(t), Tag: t, x.Item)))
             .GroupBy(x => x.Slug, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);

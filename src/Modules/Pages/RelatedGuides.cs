@@ -51,7 +51,7 @@ public sealed class RelatedGuides
         var seen = new HashSet<string>(StringComparer.Ordinal) { guide.Uid };
         foreach (var related in guide.FrontMatter.Related)
         {
-            if (chosen.Count < Limit && _catalog.Find(related.Value) is { Kind: ContentKind.Guide } target && seen.Add(target.Uid))
+            if (chosen.Count < Limit && _catalog.Find(related.Value) is { } target && target.Kind == ContentKind.Guide && seen.Add(target.Uid))
             {
                 chosen.Add(target);
             }

@@ -172,6 +172,15 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
         };
     }
 
+    /// <summary>An item of a registered kind in its listing: title, summary and last update.</summary>
+    public Card ItemCard(ContentItem item, string from)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var updated = (Catalog.FindTranslation(item.Uid, Language) ?? item).FrontMatter.Updated;
+        return new Card(TitleOf(item), Link(from, SitePaths.Of(item, Language)), SummaryOf(item),
+            updated is { } date ? FormatDate(date) : "", FallbackLanguageOf(item));
+    }
+
     /// <summary>The default language when <paramref name="item"/> has no translation in this language, else null.</summary>
     public string? FallbackLanguageOf(ContentItem item) =>
         Language != Catalog.Settings.DefaultLanguage && Catalog.FindTranslation(item.Uid, Language) is null

@@ -5,41 +5,58 @@ using StatiqGuides.Core.Pipelines;
 
 namespace StatiqGuides.Modules.Sources;
 
-/// <summary>Lists the guides, case studies and pages of the input folder (SPEC §1), in a stable order.</summary>
-public sealed partial class FindContentFiles(Output<SiteConfiguration> settings) : PipelineModule<NoInput, IReadOnlyList<SourceFile>>(settings)
+/// <summary>Lists the files of every content kind in the input folder (SPEC §1), in a stable order.</summary>
+/// <param name="kinds">The site's content kinds (default: the built-ins): each one's folder is scanned.</param>
+public sealed partial class FindContentFiles(Output<SiteConfiguration> settings, ContentKinds? kinds = null)
+    : PipelineModule<NoInput, IReadOnlyList<SourceFile>>(settings)
 {
+    public ContentKinds Kinds { get; } = kinds ?? ContentKinds.BuiltIn;
+
     public override ValueTask<IReadOnlyList<SourceFile>> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var options = context.Options;
         var languages = context.Read(settings).Settings.Languages.ToHashSet(StringComparer.Ordinal);
         var files = new List<SourceFile>();
-        var guides = Path.Combine(options.InputDirectory, "guides");
-        if (Directory.Exists(guides))
+        foreach (var kind in Kinds.All)
         {
-            foreach (var path in InputFiles.Under(guides, "*.md", Containment.For(options), link => ReportOutside(link, context)))
+            var folder = Path.Combine(options.InputDirectory, kind.Folder);
+            if (kind.Sectioned)
             {
-                var relative = Path.GetRelativePath(guides, path).Replace('\\', '/').Split('/');
-                if (relative.Length != 2)
-                {
-                    context.Diagnostics.Report(DiagnosticCodes.GuideOutsideSection,
-                        SourceLocation.StartOf(options.DisplayPath(path)), string.Join('/', relative[..^1]) is { Length: > 0 } folder ? folder : "guides");
-                    continue;
-                }
-                if (!Identifiers.IsValid(relative[0]))
-                {
-                    // The section folder is reported once, where ReadSettings reports it too.
-                    context.Diagnostics.Report(DiagnosticCodes.InvalidIdentifier,
-                        SourceLocation.StartOf(options.DisplayPath(Path.Combine(guides, relative[0]))), "section id", relative[0]);
-                    continue;
-                }
-                Add(files, Describe(ContentKind.Guide, path, relative[0], options, languages), context);
+                AddSectioned(files, kind, folder, languages, context);
+            }
+            else
+            {
+                AddFlat(files, kind, folder, languages, context);
             }
         }
-        AddFlat(files, ContentKind.CaseStudy, Path.Combine(options.InputDirectory, "case-studies"), languages, context);
-        AddFlat(files, ContentKind.Page, Path.Combine(options.InputDirectory, "pages"), languages, context);
         files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         return ValueTask.FromResult<IReadOnlyList<SourceFile>>([.. files.Select(f => f with { Stamp = FileStamp.Of(f.FullPath) })]);
+    }
+
+    /// <summary>The files of a kind kept per section, <c>&lt;folder&gt;/&lt;section&gt;/&lt;slug&gt;.md</c>.</summary>
+    private static void AddSectioned(List<SourceFile> files, ContentKind kind, string folder, IReadOnlySet<string> languages, BuildContext context)
+    {
+        if (!Directory.Exists(folder)) return;
+        var options = context.Options;
+        foreach (var path in InputFiles.Under(folder, "*.md", Containment.For(options), link => ReportOutside(link, context)))
+        {
+            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/').Split('/');
+            if (relative.Length != 2)
+            {
+                context.Diagnostics.Report(DiagnosticCodes.GuideOutsideSection,
+                    SourceLocation.StartOf(options.DisplayPath(path)), string.Join('/', relative[..^1]) is { Length: > 0 } section ? section : kind.Folder);
+                continue;
+            }
+            if (!Identifiers.IsValid(relative[0]))
+            {
+                // The section folder is reported once, where ReadSettings reports it too.
+                context.Diagnostics.Report(DiagnosticCodes.InvalidIdentifier,
+                    SourceLocation.StartOf(options.DisplayPath(Path.Combine(folder, relative[0]))), "section id", relative[0]);
+                continue;
+            }
+            Add(files, Describe(kind, path, relative[0], options, languages), context);
+        }
     }
 
     private static void AddFlat(List<SourceFile> files, ContentKind kind, string folder, IReadOnlySet<string> languages, BuildContext context)

@@ -10,12 +10,9 @@ public sealed record ReportFilter(string? Section, string? Hub)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(item);
-        var sections = item.Kind switch
-        {
-            ContentKind.Guide => item.SectionId is { } id ? [id] : [],
-            ContentKind.CaseStudy => item.FrontMatter.Themes.Select(t => t.Value).ToList(),
-            _ => new List<string>(),
-        };
+        List<string> sections = item.Kind == ContentKind.Guide ? (item.SectionId is { } id ? [id] : [])
+            : item.Kind == ContentKind.CaseStudy ? [.. item.FrontMatter.Themes.Select(t => t.Value)]
+            : [];
         if (Section is not null && !sections.Contains(Section, StringComparer.Ordinal)) return false;
         return Hub is null || sections.Any(s => catalog.HubOf(s)?.Id == Hub);
     }

@@ -47,20 +47,17 @@ public sealed record TranslationReport(IReadOnlyList<string> Languages, IReadOnl
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(item);
-        return item.Kind switch
-        {
-            ContentKind.Guide => item.SectionId,
-            ContentKind.CaseStudy => item.FrontMatter.Themes.Select(t => t.Value).FirstOrDefault(t => catalog.FindSection(t) is not null),
-            _ => null,
-        };
+        if (item.Kind == ContentKind.Guide) return item.SectionId;
+        return item.Kind == ContentKind.CaseStudy
+            ? item.FrontMatter.Themes.Select(t => t.Value).FirstOrDefault(t => catalog.FindSection(t) is not null)
+            : null;
     }
 
-    public static string KindName(ContentKind kind) => kind switch
+    public static string KindName(ContentKind kind)
     {
-        ContentKind.Guide => "guide",
-        ContentKind.CaseStudy => "case-study",
-        _ => "page",
-    };
+        ArgumentNullException.ThrowIfNull(kind);
+        return kind.Id;
+    }
 }
 
 /// <param name="Source">The default-language file, relative to the current directory.</param>

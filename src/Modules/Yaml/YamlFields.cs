@@ -80,18 +80,18 @@ public sealed class YamlFields(YamlMapping mapping, SourceLocation missingKeyLoc
         return null;
     }
 
-    public bool? Flag(string key)
+    public bool? Flag(string key, bool required = false)
     {
-        var value = Value(key, required: false);
+        var value = Value(key, required);
         if (value is null or YamlScalar { IsNull: true }) return null;
         if (value is YamlScalar { IsPlain: true } scalar && bool.TryParse(scalar.Text, out var flag)) return flag;
         Diagnostics.Report(DiagnosticCodes.WrongType, value.Location, key, "true or false", value.Describe());
         return null;
     }
 
-    public DateOnly? Date(string key)
+    public DateOnly? Date(string key, bool required = false)
     {
-        var value = Value(key, required: false);
+        var value = Value(key, required);
         if (value is null or YamlScalar { IsNull: true }) return null;
         if (value is YamlScalar scalar)
         {

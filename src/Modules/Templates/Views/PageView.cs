@@ -92,5 +92,12 @@ public sealed record PageView
     /// <summary>The root 404 page's message, once per language.</summary>
     public IReadOnlyList<NotFoundNotice> NotFound { get; init; } = [];
 
+    /// <summary>The items of a registered kind's listing page.</summary>
+    public IReadOnlyList<Card> Items { get; init; } = [];
+
+    /// <summary>A registered kind's own front-matter keys, by key (<c>page.fields.audience</c>): strings, integers, true or
+    /// false, lists of strings, and dates as the page's language writes them.</summary>
+    public IReadOnlyDictionary<string, object?> Fields { get; init; } = new Dictionary<string, object?>();
+
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 }

@@ -1,4 +1,4 @@
-namespace StatiqGuides.Modules.Scaffolding;
+namespace StatiqGuides.Core.Content;
 
 /// <summary>The placeholder text <c>new guide</c> and <c>new case-study</c> write. <c>check</c> warns of any of it left
 /// in a file (SG0232), so an untouched skeleton is never published with its prompts as content.</summary>
