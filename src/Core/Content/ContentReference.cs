@@ -6,7 +6,7 @@ namespace StatiqGuides.Core.Content;
 /// <summary>The schemas as the Markdown tables of docs/content-reference.md; a test keeps the file equal to it.</summary>
 public static class ContentReference
 {
-    public const string Start = "<!-- keys:start (generated from ContentSchemas.cs: UPDATE_DOCS=1 dotnet test --filter ContentReference) -->";
+    public const string Start = "<!-- keys:start (generated from ContentFields.cs, ContentKind.cs and ContentSchemas.cs: UPDATE_DOCS=1 dotnet test --filter ContentReference) -->";
     public const string End = "<!-- keys:end -->";
 
     public static string Markdown(IEnumerable<FileSchema> schemas)
