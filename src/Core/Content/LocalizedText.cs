@@ -1,7 +1,8 @@
 namespace StatiqGuides.Core.Content;
 
 /// <summary>A text that is either one string for every language or a map language → string.</summary>
-public sealed class LocalizedText
+/// <remarks>Its texts are private, so it says itself what a cached step reading it depends on.</remarks>
+public sealed class LocalizedText : Caching.ICacheIdentity
 {
     private readonly IReadOnlyDictionary<string, string> _byLanguage;
     private readonly string? _invariant;
@@ -11,6 +12,8 @@ public sealed class LocalizedText
         _invariant = invariant;
         _byLanguage = byLanguage;
     }
+
+    public string CacheIdentity => new Caching.ContentHasher().Hash(_invariant, _byLanguage);
 
     public static LocalizedText Invariant(string text) => new(text, new Dictionary<string, string>());
 
