@@ -119,6 +119,45 @@ public sealed class ContentKindTests
     }
 
     [Fact]
+    public async Task A_kind_s_own_numbers_dates_and_flags_reach_the_theme_typed_and_wrong_values_are_reported()
+    {
+        var handbooks = new ContentKindBuilder("handbook", "handbooks")
+            .WithLayout("handbook")
+            .AddField(FieldSpec.Number("pages", "How many pages it has."))
+            .AddField(FieldSpec.Date("since", "When it was first published.", required: true))
+            .AddField(FieldSpec.Flag("printed", "Whether a printed copy exists."))
+            .Build();
+        using var site = Site()
+            .WithThemeFile("layouts/handbook.liquid",
+                "<p class=\"facts\">{{ page.fields.pages | plus: 1 }}|{{ page.fields.since }}|{% if page.fields.printed %}printed{% endif %}</p>\n")
+            .WithFile("handbooks/rules.md", "---\ntitle: Rules\nsummary: S\npages: 41\nsince: 2024-03-05\nprinted: true\n---\n\nText.\n");
+        var setup = Setup().AddContentKind(handbooks);
+
+        var good = await BuildAsync(site, setup);
+        site.WithFile("handbooks/rules.md", "---\ntitle: Rules\nsummary: S\npages: many\nsince: 5 March\nprinted: yes\n---\n\nText.\n");
+        var bad = await BuildAsync(site, setup);
+
+        Expect.NoDiagnostics(good.Diagnostics);
+        Assert.Equal("42|5 March 2024|printed", site.OutputPage("en/handbooks/rules/index.html").QuerySelector(".facts")!.TextContent);
+        Expect.Diagnostics(bad.Diagnostics,
+            "input/handbooks/rules.md:4:8: error SG0202: 'pages' must be an integer, found 'many'",
+            "input/handbooks/rules.md:5:8: error SG0203: 'since' is not a valid date (YYYY-MM-DD): '5 March'",
+            "input/handbooks/rules.md:6:10: error SG0202: 'printed' must be true or false, found 'yes'");
+    }
+
+    [Fact]
+    public async Task A_built_in_kind_s_key_written_in_a_file_of_another_kind_is_only_an_unknown_key()
+    {
+        using var site = Site().WithFile("pages/about.md", "---\ntitle: About\nyear: abc\nthemes: [nowhere]\n---\n\nText.\n");
+
+        var result = await BuildAsync(site);
+
+        Expect.Diagnostics(result.Diagnostics,
+            "input/pages/about.md:3:1: warning SG0206: unknown key 'year'",
+            "input/pages/about.md:4:1: warning SG0206: unknown key 'themes'");
+    }
+
+    [Fact]
     public async Task A_listed_kind_has_a_listing_page_per_language_with_a_card_for_each_item()
     {
         using var site = Site()
