@@ -1,6 +1,7 @@
 using StatiqGuides.Core.Content;
 using StatiqGuides.Modules.Build;
 using StatiqGuides.Modules.FrontMatter;
+using StatiqGuides.Modules.Serve;
 using StatiqGuides.Tests.Testing;
 
 namespace StatiqGuides.Tests.Core.Content;
@@ -102,6 +103,22 @@ public sealed class ContentKindTests
         Assert.Equal("Press officers", french.QuerySelector(".audience")!.TextContent);
         Assert.Equal(["caméras"], french.QuerySelectorAll(".tools li").Select(li => li.TextContent));
         Assert.Contains("<strong>retransmission</strong>", french.QuerySelector(".prose")!.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_session_shows_an_edit_of_a_kind_s_own_key_on_the_translation_that_inherits_it_and_in_the_listing()
+    {
+        using var site = Site().WithFile("toolkits/press-kit.fr.md", PressKitFrench);
+        var session = new BuildSession(site.Options(), Setup());
+        Expect.NoDiagnostics((await session.RebuildAsync()).Diagnostics);
+
+        site.WithFile("toolkits/press-kit.md", PressKit.Replace("Press officers", "Clerks of the house", StringComparison.Ordinal)
+            .Replace("title: Press kit", "title: Press office kit", StringComparison.Ordinal));
+        var edited = await session.RebuildAsync();
+
+        Expect.NoDiagnostics(edited.Diagnostics);
+        Assert.Equal("Clerks of the house", Html.Parse(session.Current.Files["fr/toolkits/press-kit/index.html"].File.Text!).QuerySelector(".audience")!.TextContent);
+        Assert.Equal("Press office kit", Html.Parse(session.Current.Files["en/toolkits/index.html"].File.Text!).QuerySelector(".card-title a")!.TextContent);
     }
 
     [Fact]
