@@ -4,8 +4,9 @@ namespace StatiqGuides.Core.Content;
 /// get, whether search and a listing page show them, and the front-matter keys its files know.</summary>
 /// <remarks>Immutable and shared between threads. Guides, case studies and pages are the three built-in kinds; a host
 /// defines more with <see cref="ContentKindBuilder"/> and registers them with <c>SiteSetup.AddContentKind</c>. A kind is
-/// compared by reference: a registry holds one instance per id.</remarks>
-public sealed class ContentKind : Caching.ICacheIdentity
+/// equal only to itself (a registry holds one instance per id), and kinds sort by <see cref="Order"/> then id, so that
+/// lists ordered by kind (<c>OrderBy(i =&gt; i.Kind)</c>) keep the order they had when kinds were an enum.</remarks>
+public sealed class ContentKind : Caching.ICacheIdentity, IComparable<ContentKind>
 {
     internal ContentKind(string id, string name, string folder, bool sectioned, string urlFolder, string layout, bool indexed,
         string? listingTitleKey, int order, IReadOnlyList<FieldSpec> fields, bool builtIn)
@@ -108,4 +109,30 @@ public sealed class ContentKind : Caching.ICacheIdentity
     public IEnumerable<FieldSpec> FieldsOf(bool isTranslation) => isTranslation ? Fields.Concat(ContentFields.TranslationOnly) : Fields;
 
     public override string ToString() => Id;
+
+    public int CompareTo(ContentKind? other)
+    {
+        if (ReferenceEquals(this, other)) return 0;
+        if (other is null) return 1;
+        var byOrder = Order.CompareTo(other.Order);
+        return byOrder != 0 ? byOrder : string.CompareOrdinal(Id, other.Id);
+    }
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
+    public static bool operator ==(ContentKind? left, ContentKind? right) => ReferenceEquals(left, right);
+
+    public static bool operator !=(ContentKind? left, ContentKind? right) => !ReferenceEquals(left, right);
+
+    public static bool operator <(ContentKind? left, ContentKind? right) => Compare(left, right) < 0;
+
+    public static bool operator <=(ContentKind? left, ContentKind? right) => Compare(left, right) <= 0;
+
+    public static bool operator >(ContentKind? left, ContentKind? right) => Compare(left, right) > 0;
+
+    public static bool operator >=(ContentKind? left, ContentKind? right) => Compare(left, right) >= 0;
+
+    private static int Compare(ContentKind? left, ContentKind? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
 }

@@ -27,7 +27,7 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     {
         ArgumentNullException.ThrowIfNull(configuration);
         Configuration = configuration;
-        Items = [.. sources.OrderBy(i => i.Kind.Order).ThenBy(i => i.Kind.Id, StringComparer.Ordinal).ThenBy(i => i.SectionId, StringComparer.Ordinal).ThenBy(i => i.Uid, StringComparer.Ordinal)];
+        Items = [.. sources.OrderBy(i => i.Kind).ThenBy(i => i.SectionId, StringComparer.Ordinal).ThenBy(i => i.Uid, StringComparer.Ordinal)];
         _byUid = Items.ToDictionary(i => i.Uid, StringComparer.Ordinal);
         _translations = translations.ToDictionary(t => (t.Uid, t.Language));
         _byPath = Items.Concat(_translations.Values).ToDictionary(i => i.FullPath, StringComparer.Ordinal);
