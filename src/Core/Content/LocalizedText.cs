@@ -1,8 +1,7 @@
 namespace StatiqGuides.Core.Content;
 
 /// <summary>A text that is either one string for every language or a map language → string.</summary>
-/// <remarks>Its texts are private, so it says itself what a cached step reading it depends on.</remarks>
-public sealed class LocalizedText : Caching.ICacheIdentity
+public sealed class LocalizedText
 {
     private readonly IReadOnlyDictionary<string, string> _byLanguage;
     private readonly string? _invariant;
@@ -12,8 +11,6 @@ public sealed class LocalizedText : Caching.ICacheIdentity
         _invariant = invariant;
         _byLanguage = byLanguage;
     }
-
-    public string CacheIdentity => new Caching.ContentHasher().Hash(_invariant, _byLanguage);
 
     public static LocalizedText Invariant(string text) => new(text, new Dictionary<string, string>());
 
