@@ -57,6 +57,10 @@ public sealed class WriteSite : IModule
             {
                 File.Copy(source, target, overwrite: true);
             }
+            else if (file.Bytes is { } bytes)
+            {
+                File.WriteAllBytes(target, bytes.Span);
+            }
             else
             {
                 File.WriteAllText(target, file.Text, Utf8NoBom);

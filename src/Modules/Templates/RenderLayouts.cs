@@ -34,7 +34,7 @@ public sealed class RenderLayouts(string themePipeline) : ParallelModule
         if (!theme.Layouts.TryGetValue(page.Layout, out var layout) || !theme.Layouts.TryGetValue(BaseLayout, out var frame))
         {
             var missing = theme.Layouts.ContainsKey(page.Layout) ? BaseLayout : page.Layout;
-            if (!theme.LayoutPaths.ContainsKey(missing) && Directory.Exists(context.Options.ThemeDirectory))
+            if (!theme.LayoutPaths.ContainsKey(missing))
             {
                 diagnostics.Report(DiagnosticCodes.MissingLayout, SourceLocation.StartOf(context.Options.DisplayPath(context.Options.ThemeDirectory)), missing);
             }

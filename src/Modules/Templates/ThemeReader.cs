@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Fluid;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+
+namespace StatiqGuides.Modules.Templates;
+
+/// <summary>Reads the theme of a build (<see cref="ThemeFiles"/>: the built-in theme under the site's theme folder):
+/// parses every layout and partial, loads the UI strings of each site language and the country names, and lists the assets.
+/// Template syntax errors are reported at the file's line and column: the site's file, since the built-in theme has none.</summary>
+public static partial class ThemeReader
+{
+    private static readonly FluidParser Parser = new();
+
+    public static Theme Read(SiteSettings settings, BuildContext context)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(context);
+        var files = new ThemeFiles(context.Options);
+        var partialFiles = ReadTexts(files.In("partials", ".liquid"), files, context.Diagnostics);
+        var layoutFiles = ReadTexts(files.In("layouts", ".liquid"), files, context.Diagnostics);
+        foreach (var (file, text) in partialFiles)
+        {
+            Parse(text, file.DisplayPath, context.Diagnostics);
+        }
+        var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        var layoutPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (file, text) in layoutFiles)
+        {
+            var layoutName = NameOf(file);
+            layoutPaths[layoutName] = file.DisplayPath;
+            if (Parse(text, file.DisplayPath, context.Diagnostics) is { } template)
+            {
+                layouts[layoutName] = template;
+            }
+        }
+        var sources = partialFiles.Select(p => new TemplateSource(NameOf(p.File), p.File.DisplayPath, p.Text, true))
+            .Concat(layoutFiles.Select(l => new TemplateSource(NameOf(l.File), l.File.DisplayPath, l.Text, false)))
+            .ToList();
+        // Fluid's include tag asks for the file name: header.liquid.
+        var partials = partialFiles.ToDictionary(p => Path.GetFileName(p.File.RelativePath), p => p.Text, StringComparer.Ordinal);
+        PartialReferences.Check(sources, partials.Keys, context.Diagnostics);
+        var options = TemplateOptionsFactory.Create(partials, context.Options.StrictTemplates);
+        var strings = UiStringsReader.Read(files, settings, context);
+        var countries = CountryNamesReader.Read(files, settings, context);
+        var assets = files.Under("assets", context.Diagnostics)
+            .Select(file => AssetFingerprint.Of(ThemeFiles.ReadBytes(file), file.RelativePath, file.DisplayPath, file.FullPath))
+            .ToList();
+        return new Theme(options, layouts, layoutPaths, strings, countries, assets, sources);
+    }
+
+    private static string NameOf(ThemeFile file) => Path.GetFileNameWithoutExtension(file.RelativePath);
+
+    private static List<(ThemeFile File, string Text)> ReadTexts(IReadOnlyList<ThemeFile> files, ThemeFiles theme, IDiagnosticSink diagnostics) =>
+        [.. files.Select(f => (File: f, Text: theme.ReadText(f, diagnostics))).Where(t => t.Text is not null).Select(t => (t.File, t.Text!))];
+
+    private static IFluidTemplate? Parse(string text, string displayPath, IDiagnosticSink diagnostics)
+    {
+        try
+        {
+            return Parser.Parse(text);
+        }
+        catch (ParseException exception)
+        {
+            var position = Position().Match(exception.Message);
+            var location = position.Success
+                ? new SourceLocation(displayPath, int.Parse(position.Groups[1].Value, CultureInfo.InvariantCulture),
+                    int.Parse(position.Groups[2].Value, CultureInfo.InvariantCulture))
+                : SourceLocation.StartOf(displayPath);
+            diagnostics.Report(DiagnosticCodes.TemplateSyntax, location, exception.Message);
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"\((\d+):(\d+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Position();
+}
