@@ -21,17 +21,16 @@ public static partial class ThemeReader
         var files = new ThemeFiles(context.Options);
         var partialFiles = ReadTexts(files.In("partials", ".liquid"), files, context.Diagnostics);
         var layoutFiles = ReadTexts(files.In("layouts", ".liquid"), files, context.Diagnostics);
-        foreach (var (file, text) in partialFiles)
-        {
-            Parse(text, file.DisplayPath, context.Diagnostics);
-        }
+        var broken = partialFiles.Where(p => Parse(p.Text, p.File.DisplayPath, context.Diagnostics) is null).Select(p => NameOf(p.File)).ToHashSet(StringComparer.Ordinal);
+        BreakIncluders(broken, partialFiles);
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         var layoutPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (file, text) in layoutFiles)
         {
             var layoutName = NameOf(file);
             layoutPaths[layoutName] = file.DisplayPath;
-            if (Parse(text, file.DisplayPath, context.Diagnostics) is { } template)
+            // A layout that includes a broken partial would fail on every page: the partial's error, reported once, says it.
+            if (Parse(text, file.DisplayPath, context.Diagnostics) is { } template && !PartialReferences.Names(text).Any(broken.Contains))
             {
                 layouts[layoutName] = template;
             }
@@ -49,6 +48,20 @@ public static partial class ThemeReader
             .Select(file => AssetFingerprint.Of(ThemeFiles.ReadBytes(file), file.RelativePath, file.DisplayPath, file.FullPath))
             .ToList();
         return new Theme(options, layouts, layoutPaths, strings, countries, assets, sources);
+    }
+
+    /// <summary>Adds to <paramref name="broken"/> every partial that includes a broken one, however deep.</summary>
+    private static void BreakIncluders(HashSet<string> broken, List<(ThemeFile File, string Text)> partials)
+    {
+        var added = true;
+        while (added)
+        {
+            added = false;
+            foreach (var (file, text) in partials.Where(p => !broken.Contains(NameOf(p.File))))
+            {
+                if (PartialReferences.Names(text).Any(broken.Contains)) added |= broken.Add(NameOf(file));
+            }
+        }
     }
 
     private static string NameOf(ThemeFile file) => Path.GetFileNameWithoutExtension(file.RelativePath);
