@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Build;
@@ -61,7 +60,7 @@ public static class BundleBuilder
         var epubs = request.Formats.Contains(BundleFormat.Epub);
         var all = await BuildAsync(options, OfflineEdition.AllLanguages with { LinksEpubs = epubs }, allFolder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
         if (diagnostics.HasErrors) return [];
-        var catalog = all.SharedOf<SiteCatalog>(SiteBuild.Catalog);
+        var catalog = all.Catalog;
 
         var siteLanguages = catalog.Settings.Languages;
         foreach (var unknown in request.Languages.Where(l => !siteLanguages.Contains(l, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal))
@@ -111,7 +110,7 @@ public static class BundleBuilder
         if (request.Formats.Contains(BundleFormat.Epub))
         {
             progress?.Report("EPUB");
-            foreach (var (file, language, section) in EpubBuilder.WriteAll(all, languages, products, timestamp))
+            foreach (var (file, language, section) in EpubBuilder.WriteAll(all, allFolder, languages, products, timestamp))
             {
                 made.Add(Entry(file, "epub", [language], section, editionText));
             }
@@ -137,14 +136,14 @@ public static class BundleBuilder
     private static DownloadEntry Entry(string file, string kind, IReadOnlyList<string> languages, string? section, string? edition) =>
         new(Path.GetFileName(file), kind, languages, section, edition, new FileInfo(file).Length, EditionManifest.Sha256Of(file));
 
-    private static async Task<BuildContext> BuildAsync(BuildOptions options, OfflineEdition edition, string folder,
+    private static async Task<SiteOutputs> BuildAsync(BuildOptions options, OfflineEdition edition, string folder,
         IDiagnosticSink diagnostics, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var context = new BuildContext(options with { OutputDirectory = folder, Offline = edition }, diagnostics);
         var name = edition.Languages.Count == 0 ? BundleNames.All : string.Join(", ", edition.Languages);
         var steps = progress is null ? null : new Progress<string>(step => progress.Report($"{name}: {step}"));
-        await new PipelineEngine(SiteBuild.Pipelines(write: true)).RunAsync(context, steps, cancellationToken).ConfigureAwait(false);
-        return context;
+        var site = SiteBuild.Create().Freeze(write: true);
+        return new SiteOutputs(await site.Engine.RunAsync(context, steps, cancellationToken).ConfigureAwait(false), site.Site);
     }
 
     /// <summary>Copies every product beside its final name, then renames them all in, editions.json last.</summary>

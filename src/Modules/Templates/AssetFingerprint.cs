@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 
 namespace StatiqGuides.Modules.Templates;
@@ -9,13 +10,13 @@ public static class AssetFingerprint
     public const int HashLength = 8;
 
     /// <summary>The asset of a file on disk.</summary>
-    public static ThemeAsset Of(string fullPath, string logicalPath) => Of(File.ReadAllBytes(fullPath), logicalPath, fullPath, fullPath);
+    public static ThemeAsset Of(string fullPath, string logicalPath) => Of([.. File.ReadAllBytes(fullPath)], logicalPath, fullPath, fullPath);
 
     /// <summary>The asset of a theme file: the site's (<paramref name="fullPath"/>, copied) or a built-in one (null).</summary>
-    public static ThemeAsset Of(ReadOnlyMemory<byte> bytes, string logicalPath, string displayPath, string? fullPath)
+    public static ThemeAsset Of(ImmutableArray<byte> bytes, string logicalPath, string displayPath, string? fullPath)
     {
         ArgumentNullException.ThrowIfNull(logicalPath);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Span))[..HashLength];
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan()))[..HashLength];
         return new ThemeAsset(logicalPath, Insert(logicalPath, hash), displayPath, fullPath, fullPath is null ? bytes : default);
     }
 

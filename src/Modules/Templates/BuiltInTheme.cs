@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace StatiqGuides.Modules.Templates;
 
@@ -10,18 +12,18 @@ public static class BuiltInTheme
 {
     private const string Prefix = "theme/";
 
-    private static readonly Lazy<FrozenDictionary<string, ReadOnlyMemory<byte>>> LazyFiles = new(Load);
+    private static readonly Lazy<FrozenDictionary<string, ImmutableArray<byte>>> LazyFiles = new(Load);
 
     /// <summary>Path inside the theme ('/' separators, <c>layouts/base.liquid</c>) → the file's bytes.</summary>
-    public static IReadOnlyDictionary<string, ReadOnlyMemory<byte>> Files => LazyFiles.Value;
+    public static IReadOnlyDictionary<string, ImmutableArray<byte>> Files => LazyFiles.Value;
 
     /// <summary>How diagnostics and messages name a built-in file: not a file the user has, so marked as the tool's.</summary>
     public static string DisplayPath(string relativePath) => $"{Prefix}{relativePath} (built-in)";
 
-    private static FrozenDictionary<string, ReadOnlyMemory<byte>> Load()
+    private static FrozenDictionary<string, ImmutableArray<byte>> Load()
     {
         var assembly = typeof(BuiltInTheme).Assembly;
-        var files = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
+        var files = new Dictionary<string, ImmutableArray<byte>>(StringComparer.Ordinal);
         foreach (var name in assembly.GetManifestResourceNames())
         {
             // MSBuild writes the folder part with the build machine's separator.
@@ -30,7 +32,7 @@ public static class BuiltInTheme
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var bytes = new MemoryStream();
             stream.CopyTo(bytes);
-            files[path[Prefix.Length..]] = bytes.ToArray();
+            files[path[Prefix.Length..]] = ImmutableCollectionsMarshal.AsImmutableArray(bytes.ToArray());
         }
         return files.ToFrozenDictionary(StringComparer.Ordinal);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Fluid;
 using StatiqGuides.Core.Content;
 
@@ -5,8 +6,11 @@ namespace StatiqGuides.Modules.Templates;
 
 /// <summary>The loaded theme: parsed layouts, template options, UI strings, country names and asset files.</summary>
 /// <remarks>Built once per build by <see cref="LoadTheme"/>; immutable afterwards and shared by all threads
-/// (Fluid templates and options are thread-safe; a TemplateContext is created per render).</remarks>
+/// (Fluid templates and options are thread-safe; a TemplateContext is created per render). Its
+/// <see cref="CacheIdentity"/> is the stamp of the files it was loaded from and the settings it was loaded for, since
+/// parsed templates cannot be hashed.</remarks>
 public sealed class Theme(
+    string identity,
     TemplateOptions options,
     IReadOnlyDictionary<string, IFluidTemplate> layouts,
     IReadOnlyDictionary<string, string> layoutPaths,
@@ -14,7 +18,10 @@ public sealed class Theme(
     CountryNames countries,
     IReadOnlyList<ThemeAsset> assets,
     IReadOnlyList<TemplateSource> sources)
+    : Core.Caching.ICacheIdentity
 {
+    public string CacheIdentity { get; } = identity;
+
     /// <summary>The text of every layout and partial, to place render errors at their own line.</summary>
     public IReadOnlyList<TemplateSource> Sources { get; } = sources;
 
@@ -41,7 +48,7 @@ public sealed class Theme(
 /// <param name="OutputPath">Where it is written: <c>assets/css/site.1a2b3c4d.css</c>.</param>
 /// <param name="DisplayPath">How messages name the theme's file (<see cref="ThemeFile.DisplayPath"/>).</param>
 /// <param name="FullPath">The site's file, copied as it is; null for a built-in asset, written from <paramref name="BuiltIn"/>.</param>
-public sealed record ThemeAsset(string LogicalPath, string OutputPath, string DisplayPath, string? FullPath, ReadOnlyMemory<byte> BuiltIn)
+public sealed record ThemeAsset(string LogicalPath, string OutputPath, string DisplayPath, string? FullPath, ImmutableArray<byte> BuiltIn)
 {
     public OutputFile ToOutput() => FullPath is { } path ? OutputFile.Copy(OutputPath, path) : OutputFile.FromBytes(OutputPath, BuiltIn);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Sources;
@@ -84,14 +85,14 @@ public sealed class ThemeFiles
         ArgumentNullException.ThrowIfNull(file);
         return file.FullPath is { } full
             ? TextDecoding.ReadFile(full, file.DisplayPath, diagnostics, _containment)
-            : TextDecoding.DecodeUtf8(BuiltInTheme.Files[file.RelativePath].Span, file.DisplayPath, diagnostics);
+            : TextDecoding.DecodeUtf8(BuiltInTheme.Files[file.RelativePath].AsSpan(), file.DisplayPath, diagnostics);
     }
 
     /// <summary>The file's bytes as they are, for an asset copied to the output.</summary>
-    public static ReadOnlyMemory<byte> ReadBytes(ThemeFile file)
+    public static ImmutableArray<byte> ReadBytes(ThemeFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return file.FullPath is { } full ? File.ReadAllBytes(full) : BuiltInTheme.Files[file.RelativePath];
+        return file.FullPath is { } full ? [.. File.ReadAllBytes(full)] : BuiltInTheme.Files[file.RelativePath];
     }
 
     private static IEnumerable<string> BuiltInIn(string folder, bool recursive) => BuiltInTheme.Files.Keys

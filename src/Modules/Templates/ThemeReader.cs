@@ -14,7 +14,8 @@ public static partial class ThemeReader
 {
     private static readonly FluidParser Parser = new();
 
-    public static Theme Read(SiteSettings settings, BuildContext context)
+    /// <param name="identity">The loaded theme's cache identity (<see cref="Theme.CacheIdentity"/>).</param>
+    public static Theme Read(string identity, SiteSettings settings, BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
@@ -47,7 +48,7 @@ public static partial class ThemeReader
         var assets = files.Under("assets", context.Diagnostics)
             .Select(file => AssetFingerprint.Of(ThemeFiles.ReadBytes(file), file.RelativePath, file.DisplayPath, file.FullPath))
             .ToList();
-        return new Theme(options, layouts, layoutPaths, strings, countries, assets, sources);
+        return new Theme(identity, options, layouts, layoutPaths, strings, countries, assets, sources);
     }
 
     /// <summary>Adds to <paramref name="broken"/> every partial that includes a broken one, however deep.</summary>
