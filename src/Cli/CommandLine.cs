@@ -15,6 +15,7 @@ internal static class CommandLine
         root.Subcommands.Add(TranslationsCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(CodeOwnersCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
         return root;
     }
 }

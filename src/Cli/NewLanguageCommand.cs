@@ -39,22 +39,25 @@ internal static class NewLanguageCommand
                 return Fail($"{options.DisplayPath(sitePath)} has no 'languages:' list to add '{language}' to; write one, e.g. languages: [{settings.DefaultLanguage}, {language}].");
             }
             var invocation = CommandInvocation.Current().Prefix;
-            var i18n = Path.Combine(options.ThemeDirectory, "i18n");
-            var source = Path.Combine(i18n, settings.DefaultLanguage + ".yml");
-            var target = Path.Combine(i18n, language + ".yml");
+            var theme = new ThemeFiles(options);
+            var target = Path.Combine(options.ThemeDirectory, "i18n", language + ".yml");
             if (File.Exists(target))
             {
                 Console.Out.Write($"Kept {options.DisplayPath(target)}, which exists already.\n");
             }
-            else if (File.Exists(source))
+            else if (theme.Find($"i18n/{language}.yml") is { IsBuiltIn: true })
             {
-                var strings = await File.ReadAllTextAsync(source, cancellationToken).ConfigureAwait(false);
+                Console.Out.Write($"The built-in theme has UI strings in '{language}': write {options.DisplayPath(target)} only to reword some of them.\n");
+            }
+            else if (LanguageScaffold.UiStringsSource(theme, settings.DefaultLanguage) is { } source && theme.ReadText(source, new DiagnosticBag()) is { } strings)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 await File.WriteAllTextAsync(target, LanguageScaffold.UiStrings(strings, language, settings.DefaultLanguage, invocation), cancellationToken).ConfigureAwait(false);
-                Console.Out.Write($"Created {options.DisplayPath(target)} from {settings.DefaultLanguage}.yml: translate its strings.\n");
+                Console.Out.Write($"Created {options.DisplayPath(target)} from {source.DisplayPath}: translate its strings.\n");
             }
             else
             {
-                return Fail($"the theme has no {options.DisplayPath(source)} to copy the UI strings from.");
+                return Fail($"the theme has no {options.DisplayPath(Path.Combine(options.ThemeDirectory, "i18n", settings.DefaultLanguage + ".yml"))} to copy the UI strings from.");
             }
             await File.WriteAllTextAsync(sitePath, edited, cancellationToken).ConfigureAwait(false);
             Console.Out.Write($"Added '{language}' to the languages of {options.DisplayPath(sitePath)}.\n");
