@@ -1,11 +1,11 @@
 using System.Net;
 using Markdig;
 using Markdig.Extensions.Alerts;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Markdown.Links;
 using StatiqGuides.Modules.Templates;
 
 namespace StatiqGuides.Modules.Markdown;
@@ -30,6 +30,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         var catalog = context.SharedOf<SiteCatalog>(catalogPipeline);
         var strings = context.SharedOf<Theme>(themePipeline).Strings;
         var urls = SiteUrls.For(context.Options, catalog.Settings);
+        var links = new CatalogLinkResolver(catalog, urls, new DiskInputFiles(context.Options.InputDirectory));
         var fingerprint = fingerprintPipeline is null || context.Cache is null ? null : context.SharedOf<Sources.ContentFingerprint>(fingerprintPipeline);
         var linkShape = fingerprint is null ? "" : LinkShape(catalog);
         // Every item in every language: a translation, or the source under that language's UI (a fallback).
@@ -54,14 +55,12 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
                 {
                     var destination = SitePaths.Of(localized.Source, localized.Language);
                     var key = $"{destination}|{shared}";
-                    var rendered = context.Memo(CacheScope, key, sink => ParseAndRender(first, localized, destination, catalog, urls, strings, context, sink));
+                    var rendered = context.Memo(CacheScope, key, sink => ParseAndRender(first, localized, destination, links, strings, context, sink));
                     results[index] = new Document(destination, rendered with { Localized = localized }, destination).WithMetadata(KeyMetadata, key);
                 }
                 return;
             }
-            var link = new PageLinkContext(first.Shown, first.Language, SitePaths.Of(first.Source, first.Language), catalog, urls,
-                context.Options.InputDirectory, context.Diagnostics) { Offline = context.Options.Offline is not null };
-            var parsed = Parse(link);
+            var parsed = Parse(LinkingPageOf(first, context), links, context.Diagnostics);
             foreach (var (localized, index) in group)
             {
                 var destination = SitePaths.Of(localized.Source, localized.Language);
@@ -78,23 +77,26 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
             if (fingerprint?.BodyHashOf(item.DisplayPath) is { } bodyHash)
             {
                 context.Memo(CacheScope, $"withheld|{destination}|{item.DisplayPath}|{bodyHash}|{item.BodyLineOffset}|{linkShape}",
-                    sink => ParseAndRender(shown, shown, destination, catalog, urls, strings, context, sink));
+                    sink => ParseAndRender(shown, shown, destination, links, strings, context, sink));
                 return;
             }
-            ParseAndRender(shown, shown, destination, catalog, urls, strings, context, context.Diagnostics);
+            ParseAndRender(shown, shown, destination, links, strings, context, context.Diagnostics);
         });
         return ValueTask.FromResult<IReadOnlyList<Document>>(results);
     }
 
     /// <summary>One page on its own, for a build session's cache: what it reports goes to <paramref name="sink"/>, which
     /// the cache replays while the page is kept.</summary>
-    private RenderedContent ParseAndRender(LocalizedItem first, LocalizedItem localized, string destination, SiteCatalog catalog,
-        SiteUrls urls, UiStrings strings, BuildContext context, Core.Diagnostics.IDiagnosticSink sink)
+    private RenderedContent ParseAndRender(LocalizedItem first, LocalizedItem localized, string destination, ILinkResolver links,
+        UiStrings strings, BuildContext context, Core.Diagnostics.IDiagnosticSink sink)
     {
-        var parsed = Parse(new PageLinkContext(first.Shown, first.Language, SitePaths.Of(first.Source, first.Language), catalog, urls,
-            context.Options.InputDirectory, sink) { Offline = context.Options.Offline is not null });
+        var parsed = Parse(LinkingPageOf(first, context), links, sink);
         return Render(parsed, localized, destination, strings, sink);
     }
+
+    /// <summary>The page a file's links are resolved for: the first of its pages that is written.</summary>
+    private static LinkingPage LinkingPageOf(LocalizedItem first, BuildContext context) =>
+        new(first.Shown, first.Language, SitePaths.Of(first.Source, first.Language), context.Options.Offline is not null);
 
     /// <summary>A hash of everything link rewriting reads from the catalog: which files exist, and each item's uid,
     /// kind, section, slug, language and title.</summary>
@@ -115,47 +117,46 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
     }
 
-    /// <summary>The file parsed, checked and its links rewritten; null when Markdig refuses it (reported).</summary>
-    private ParsedBody? Parse(PageLinkContext page)
+    /// <summary>The file parsed for <paramref name="page"/>, its links resolved and its content checked: language-neutral,
+    /// rendered for every language that shows the file. Null when Markdig refuses it (reported).</summary>
+    private ParsedBody? Parse(LinkingPage page, ILinkResolver links, IDiagnosticSink diagnostics)
     {
-        if (NestingLimit.FirstLineTooDeep(page.Item.Body) is var tooDeep and >= 0)
+        var item = page.Item;
+        if (NestingLimit.FirstLineTooDeep(item.Body) is var tooDeep and >= 0)
         {
-            page.Diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(page.Item, tooDeep, 0));
+            diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(item, tooDeep, 0));
             return null;
         }
+        var linkContext = new PageLinkContext(page, links, diagnostics);
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(page.Item.Body, markdig);
+            document = Markdig.Markdown.Parse(item.Body, markdig, linkContext.ToParserContext());
         }
         catch (ArgumentException)
         {
             // Markdig refuses input nested past its depth limit (thousands of '>' or '['), where recursion would overflow
             // the stack; it says so with an ArgumentException, not where. Report the body's first line; the build goes on.
-            var firstLine = page.Item.Body.AsSpan(0, page.Item.Body.Length - page.Item.Body.TrimStart().Length).Count('\n');
-            page.Diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(page.Item, firstLine, 0));
+            var firstLine = item.Body.AsSpan(0, item.Body.Length - item.Body.TrimStart().Length).Count('\n');
+            diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(item, firstLine, 0));
             return null;
         }
-        var rawHtml = RawHtmlFragment.In(document, new BodyText(page.Item.Body)).ToList();
-        ContentChecks.Run(document, rawHtml, page.Item, page.Diagnostics);
-        var links = new LinkRewriter(page);
-        links.Rewrite(document);
-        links.RewriteRawHtml(rawHtml);
-        var (toc, ids) = TocBuilder.Build(document);
-        return new ParsedBody(document, links, toc, ids, rawHtml);
+        var rawHtml = RawHtmlFragment.In(document, new BodyText(item.Body)).ToList();
+        ContentChecks.Run(document, rawHtml, item, diagnostics);
+        new RawHtmlLinks(linkContext).Rewrite(rawHtml);
+        return new ParsedBody(document, links, rawHtml, linkContext.Xrefs, linkContext.XrefAnchors, linkContext.AssetFiles);
     }
 
     /// <param name="diagnostics">Where the sanitizer reports; null for a language whose body was reported already.</param>
     private RenderedContent Render(ParsedBody? parsed, LocalizedItem localized, string destination, UiStrings strings,
-        Core.Diagnostics.IDiagnosticSink? diagnostics)
+        IDiagnosticSink? diagnostics)
     {
         if (parsed is null)
         {
             return new RenderedContent(localized, destination, "", [], new HashSet<string>(StringComparer.Ordinal), [], new Dictionary<string, string>());
         }
-        parsed.Links.UseTitlesIn(localized.Language);
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new PageHtmlRenderer(writer, localized.Language, parsed.Links);
         markdig.Setup(renderer);
         if (renderer.ObjectRenderers.FindExact<AlertBlockRenderer>() is { } alerts)
         {
@@ -165,16 +166,17 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, string catalogPipel
         }
         renderer.Render(parsed.Document);
         writer.Flush();
+        var (toc, ids) = TocBuilder.Build(parsed.Document, uid => parsed.Links.TitleOf(uid, localized.Language));
         // The boxes are our own markup, put in after the sanitizer has checked what the author wrote.
         var html = TaskBoxes.Replace(ContentSanitizer.Sanitize(writer.ToString(), parsed.RawHtml, localized.Shown, diagnostics),
             strings.Find(localized.Language, "task.todo") ?? "To do", strings.Find(localized.Language, "task.done") ?? "Done");
-        return new RenderedContent(localized, destination, html, parsed.Toc, parsed.HeadingIds, parsed.Links.Xrefs, parsed.Links.AssetFiles)
+        return new RenderedContent(localized, destination, html, toc, ids, parsed.Xrefs, parsed.AssetFiles)
         {
-            XrefAnchors = parsed.Links.XrefAnchors,
+            XrefAnchors = parsed.XrefAnchors,
         };
     }
 
-    /// <remarks>Used by one thread at a time: the pages of one file are rendered one after the other.</remarks>
-    private sealed record ParsedBody(MarkdownDocument Document, LinkRewriter Links, IReadOnlyList<TocEntry> Toc, IReadOnlySet<string> HeadingIds,
-        IReadOnlyList<RawHtmlFragment> RawHtml);
+    /// <summary>A parsed file: the tree names uids, not titles, so any thread may render it for any language.</summary>
+    private sealed record ParsedBody(MarkdownDocument Document, ILinkResolver Links, IReadOnlyList<RawHtmlFragment> RawHtml,
+        IReadOnlyList<Located<string>> Xrefs, IReadOnlyList<XrefAnchor> XrefAnchors, IReadOnlyDictionary<string, string> AssetFiles);
 }
