@@ -26,7 +26,7 @@ internal static class CheckCommand
                 return ConsoleReporter.FolderMissing("input", options.InputDirectory);
             }
             var outcome = await console.WithProgressAsync(progress =>
-                SiteBuilder.RunAsync(options, write: false, progress, cancellationToken)).ConfigureAwait(false);
+                SiteBuilder.RunAsync(options, write: false, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
             console.Print(outcome.Diagnostics);
             console.Summary(outcome, null, wrote: false);
             return outcome.Errors > 0 ? 1 : 0;

@@ -76,7 +76,7 @@ internal static class TranslationsExchangeCommands
             foreach (var diagnostic in imported.Diagnostics) Console.Error.Write(diagnostic + "\n");
             if (imported.HasErrors)
             {
-                Console.Error.Write("Nothing was written.\n");
+                Console.Error.Write("NoInput was written.\n");
                 return 1;
             }
             foreach (var written in imported.Files.Where(f => f.Changed))

@@ -3,8 +3,8 @@ using StatiqGuides.Core.Diagnostics;
 
 namespace StatiqGuides.Core.Caching;
 
-/// <summary>What a long-lived build session (<c>serve</c>) keeps from one build to the next: each module's results, by
-/// a key that names everything the result depends on, with the diagnostics computing it reported.</summary>
+/// <summary>What a long-lived build session (<c>serve</c>) keeps from one build to the next: each cached step's results,
+/// by a hash of everything the result was computed from (see <see cref="Cached"/>), with the diagnostics computing it reported.</summary>
 /// <remarks>
 /// Thread-safe: modules read and fill it from parallel loops. A hit replays the recorded diagnostics, so a cached
 /// build reports exactly what a clean one would. One-shot builds run without a cache (<see cref="Pipelines.BuildContext.Cache"/>
@@ -21,15 +21,23 @@ public sealed class BuildCache
     /// <summary>How many lookups of the last finished run found their result, and how many computed it.</summary>
     public CacheCounters Counters { get; private set; } = new(0, 0);
 
+    /// <summary>Hashes the values cached steps are keyed by.</summary>
+    public ContentHasher Hasher { get; } = new();
+
+    /// <summary>The hash of a value, computed once per object: an output kept from an earlier run is not hashed again.</summary>
+    public string IdentityOf(object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Hasher.Hash(value);
+    }
+
     /// <summary>The result for <paramref name="key"/>, computed by <paramref name="compute"/> when absent.</summary>
-    /// <param name="isCurrent">Tells whether a cached value is still good (a file's time stamp); null: always.</param>
-    public T GetOrCompute<T>(string scope, string key, IDiagnosticSink diagnostics, Func<IDiagnosticSink, T> compute,
-        Func<T, bool>? isCurrent = null)
+    public T GetOrCompute<T>(string scope, string key, IDiagnosticSink diagnostics, Func<IDiagnosticSink, T> compute)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(compute);
         var run = Interlocked.Read(ref _run);
-        if (_entries.TryGetValue((scope, key), out var entry) && entry.Value is T cached && (isCurrent is null || isCurrent(cached)))
+        if (_entries.TryGetValue((scope, key), out var entry) && entry.Value is T cached)
         {
             entry.LastRun = run;
             foreach (var diagnostic in entry.Diagnostics) diagnostics.Report(diagnostic);
@@ -41,17 +49,6 @@ public sealed class BuildCache
         _entries[(scope, key)] = new Entry(value, recorder.Recorded) { LastRun = run };
         Interlocked.Increment(ref _misses);
         return value;
-    }
-
-    /// <summary>Drops every entry but those of the given scopes, when something every result may depend on changed
-    /// (the theme, site.yml, an asset).</summary>
-    public void ClearExcept(params string[] scopes)
-    {
-        ArgumentNullException.ThrowIfNull(scopes);
-        foreach (var key in _entries.Keys.Where(k => !scopes.Contains(k.Scope, StringComparer.Ordinal)))
-        {
-            _entries.TryRemove(key, out _);
-        }
     }
 
     /// <summary>Starts counting a new run.</summary>

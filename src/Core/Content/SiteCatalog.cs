@@ -2,8 +2,12 @@ namespace StatiqGuides.Core.Content;
 
 /// <summary>Everything the site is made of, indexed: settings, sections, hubs, and every content item by uid,
 /// language and file. Built once per build after validation; immutable and safe to share between threads.</summary>
-public sealed class SiteCatalog
+/// <remarks>Its <see cref="CacheIdentity"/> covers everything it holds except the items' bodies, so that a cached step
+/// reading the catalog is not computed again for every body edit elsewhere: a step that shows an item's body takes that
+/// item (or its rendering) as its cached item. What bodies decide for other pages — translation statuses — is covered.</remarks>
+public sealed class SiteCatalog : Caching.ICacheIdentity
 {
+    private readonly Lazy<string> _identity;
     private readonly Dictionary<string, ContentItem> _byUid;
     private readonly Dictionary<(string Uid, string Language), ContentItem> _translations;
     private readonly Dictionary<string, ContentItem> _byPath;
@@ -38,6 +42,24 @@ public sealed class SiteCatalog
         Guides = [.. Items.Where(i => i.Kind == ContentKind.Guide)];
         CaseStudies = [.. Items.Where(i => i.Kind == ContentKind.CaseStudy).OrderBy(i => i.Title, StringComparer.Ordinal)];
         Pages = [.. Items.Where(i => i.Kind == ContentKind.Page).OrderBy(i => i.FrontMatter.Order ?? int.MaxValue).ThenBy(i => i.Slug, StringComparer.Ordinal)];
+        _identity = new Lazy<string>(ComputeIdentity, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string CacheIdentity => _identity.Value;
+
+    private string ComputeIdentity()
+    {
+        static ContentItem WithoutBody(ContentItem item) => item with { Body = "" };
+        var statuses = Settings.Languages.SelectMany(l => Items.Select(i => $"{i.Uid}\0{l}\0{Localize(i, l).Status}")).ToList();
+        return new Caching.ContentHasher().Hash(
+            Configuration,
+            Items.Select(WithoutBody).ToList(),
+            Translations.OrderBy(t => t.FullPath, StringComparer.Ordinal).Select(WithoutBody).ToList(),
+            SetAside.Withheld.Select(WithoutBody).ToList(),
+            SetAside.Unreadable.Select(WithoutBody).ToList(),
+            SetAside.UnreadableUids,
+            _hubOfSection,
+            statuses);
     }
 
     public SiteConfiguration Configuration { get; }

@@ -2,42 +2,85 @@ using StatiqGuides.Core.Diagnostics;
 
 namespace StatiqGuides.Core.Pipelines;
 
-/// <summary>What every module of one build shares: the options, the diagnostics sink and the outputs of earlier pipelines.</summary>
-/// <remarks>One instance per build. Thread-safe: options are immutable, the sink is concurrent, and a pipeline's
-/// outputs are published once, before any pipeline that depends on it starts.</remarks>
-public sealed class BuildContext(BuildOptions options, IDiagnosticSink diagnostics)
+/// <summary>What a module sees of one build: the options, the diagnostics sink, the session's cache, and the outputs it
+/// declared it reads — no others.</summary>
+/// <remarks>One root instance per build; the engine hands each module a view limited to its <see cref="IModule{TInput,TOutput}.Reads"/>.
+/// Thread-safe: options are immutable, the sink is concurrent, and an output is published before any reader starts.</remarks>
+public sealed class BuildContext
 {
-    private readonly PipelineOutputs _outputs = new();
+    private readonly PipelineOutputs? _outputs;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, Lazy<object>> _perBuild;
+    private readonly IReadOnlySet<OutputHandle> _readable;
+    private readonly string _reader;
 
-    private BuildContext(BuildOptions options, IDiagnosticSink diagnostics, PipelineOutputs outputs)
-        : this(options, diagnostics)
+    public BuildContext(BuildOptions options, IDiagnosticSink diagnostics)
+        : this(options, diagnostics, null, null, new HashSet<OutputHandle>(), "the build", new(ReferenceEqualityComparer.Instance))
     {
-        _outputs = outputs;
     }
 
-    public BuildOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+    private BuildContext(BuildOptions options, IDiagnosticSink diagnostics, Caching.BuildCache? cache, PipelineOutputs? outputs,
+        IReadOnlySet<OutputHandle> readable, string reader, System.Collections.Concurrent.ConcurrentDictionary<object, Lazy<object>> perBuild)
+    {
+        _perBuild = perBuild;
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
+        Cache = cache;
+        _outputs = outputs;
+        _readable = readable;
+        _reader = reader;
+    }
 
-    public IDiagnosticSink Diagnostics { get; } = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
+    public BuildOptions Options { get; }
+
+    public IDiagnosticSink Diagnostics { get; }
 
     public int MaxParallelism => Options.MaxParallelism;
 
     /// <summary>The results of earlier builds of a long-lived session; null for a one-shot build, which computes everything.</summary>
-    public Caching.BuildCache? Cache { get; init; }
+    public Caching.BuildCache? Cache { get; private init; }
 
-    /// <summary>The value of <paramref name="compute"/>, from the session's cache when an earlier build computed it for the
-    /// same key. <paramref name="compute"/> must report to the sink it is given, not to <see cref="Diagnostics"/>.</summary>
-    public T Memo<T>(string scope, string key, Func<IDiagnosticSink, T> compute, Func<T, bool>? isCurrent = null) =>
-        Cache is null ? compute(Diagnostics) : Cache.GetOrCompute(scope, key, Diagnostics, compute, isCurrent);
+    /// <summary>This build with a session's cache.</summary>
+    public BuildContext WithCache(Caching.BuildCache cache) => new(Options, Diagnostics, cache, _outputs, _readable, _reader, _perBuild);
 
-    /// <summary>The documents a finished pipeline produced. Only pipelines declared as dependencies may be read.</summary>
-    public IReadOnlyList<Document> OutputOf(string pipelineName) => _outputs.Get(pipelineName);
+    /// <summary>The same view reporting to another sink: for a cached step, whose sink records what it reports.</summary>
+    public BuildContext WithDiagnostics(IDiagnosticSink sink) => new(Options, sink, Cache, _outputs, _readable, _reader, _perBuild);
 
-    /// <summary>The single document of a pipeline that produces one shared object (the catalog, the theme).</summary>
-    public T SharedOf<T>(string pipelineName) where T : class => OutputOf(pipelineName).Single(d => d.Holds<T>()).ContentAs<T>();
+    /// <summary>The value of an output this module declared it reads.</summary>
+    /// <exception cref="PipelineGraphException">The module does not declare <paramref name="output"/>: refused whether
+    /// or not that pipeline has run, so an undeclared read fails every time, never only in a race.</exception>
+    public T Read<T>(Output<T> output) where T : notnull
+    {
+        CheckReadable(output);
+        return _outputs!.Get(output);
+    }
 
-    /// <summary>The same build seen through another sink: for code that reports through the context while a cache
-    /// records what it reports (see <see cref="Memo"/>).</summary>
-    public BuildContext WithDiagnostics(IDiagnosticSink sink) => new(Options, sink, _outputs) { Cache = Cache };
+    /// <summary>The joined lists of a group this module declared it reads.</summary>
+    public IReadOnlyList<T> Read<T>(OutputGroup<T> group) where T : notnull
+    {
+        CheckReadable(group);
+        return _outputs!.Get(group);
+    }
 
-    internal void Publish(string pipelineName, IReadOnlyList<Document> documents) => _outputs.Set(pipelineName, documents);
+    /// <summary>A value computed once per build for <paramref name="owner"/> (a module), however many items and threads ask:
+    /// what a module's items share, such as indexes over the catalog. It must be made only from what the module reads.</summary>
+    public T PerBuild<T>(object owner, Func<T> create) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(create);
+        return (T)_perBuild.GetOrAdd(owner, _ => new Lazy<object>(() => create(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    internal BuildContext Running(PipelineOutputs outputs) => new(Options, Diagnostics, Cache, outputs, _readable, _reader, new(ReferenceEqualityComparer.Instance));
+
+    internal BuildContext Reading(Pipeline pipeline, PipelineStep step) =>
+        new(Options, Diagnostics, Cache, _outputs, step.Reads.ToHashSet(), $"{step.Name} (pipeline '{pipeline.Name}')", _perBuild);
+
+    private void CheckReadable(OutputHandle output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (_outputs is null || !_readable.Contains(output))
+        {
+            throw new PipelineGraphException($"{_reader} reads '{output.Name}' without declaring it: give the handle to its constructor (Reads).");
+        }
+    }
 }

@@ -1,32 +1,33 @@
 namespace StatiqGuides.Core.Pipelines;
 
-/// <summary>A named sequence of modules that runs after the pipelines it depends on.</summary>
-/// <remarks>Immutable once built; the first module receives no documents and reads what it needs
-/// from its dependencies' outputs through the <see cref="BuildContext"/>.</remarks>
+/// <summary>A named sequence of modules producing one output; it runs after the pipelines its modules read.</summary>
+/// <remarks>Immutable. The first module receives <see cref="NoInput"/>, each next one the value of the one before; the
+/// last one's value is the pipeline's <see cref="Output"/>.</remarks>
 public sealed class Pipeline
 {
-    public Pipeline(string name, IEnumerable<string> dependencies, IEnumerable<IModule> modules)
+    internal Pipeline(OutputHandle output, IReadOnlyList<PipelineStep> steps)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Name = name;
-        Dependencies = [.. dependencies];
-        Modules = [.. modules];
+        Output = output;
+        Steps = steps;
     }
 
-    public string Name { get; }
+    public string Name => Output.Name;
 
-    public IReadOnlyList<string> Dependencies { get; }
+    public OutputHandle Output { get; }
 
-    public IReadOnlyList<IModule> Modules { get; }
+    public IReadOnlyList<PipelineStep> Steps { get; }
 
-    public async Task<IReadOnlyList<Document>> RunAsync(BuildContext context, CancellationToken cancellationToken)
+    /// <summary>Every output the pipeline's modules read: what it depends on.</summary>
+    public IReadOnlyList<OutputHandle> Reads => [.. Steps.SelectMany(s => s.Reads).Distinct()];
+
+    internal async Task<object> RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Document> documents = [];
-        foreach (var module in Modules)
+        object value = NoInput.Value;
+        foreach (var step in Steps)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            documents = await module.ExecuteAsync(documents, context, cancellationToken).ConfigureAwait(false);
+            value = await step.RunAsync(value, context.Reading(this, step), cancellationToken).ConfigureAwait(false);
         }
-        return documents;
+        return value;
     }
 }

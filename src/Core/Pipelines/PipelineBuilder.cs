@@ -1,23 +1,33 @@
 namespace StatiqGuides.Core.Pipelines;
 
-/// <summary>Collects one pipeline's name, dependencies and modules; <see cref="Build"/> freezes them.</summary>
-public sealed class PipelineBuilder(string name)
+/// <summary>Collects a pipeline's modules, each taking the value of the one before; <see cref="Publish"/> adds the
+/// pipeline to its graph and returns the typed handle that other modules read it by.</summary>
+public sealed class PipelineBuilder<T> where T : notnull
 {
-    private readonly List<string> _dependencies = [];
-    private readonly List<IModule> _modules = [];
+    private readonly PipelineGraph _graph;
+    private readonly string _name;
+    private readonly OutputHandle? _replacing;
+    private readonly List<PipelineStep> _steps;
 
-    public PipelineBuilder DependsOn(params string[] pipelineNames)
+    internal PipelineBuilder(PipelineGraph graph, string name, OutputHandle? replacing, List<PipelineStep> steps)
     {
-        _dependencies.AddRange(pipelineNames);
-        return this;
+        _graph = graph;
+        _name = name;
+        _replacing = replacing;
+        _steps = steps;
     }
 
-    public PipelineBuilder Add(IModule module)
-    {
-        ArgumentNullException.ThrowIfNull(module);
-        _modules.Add(module);
-        return this;
-    }
+    /// <summary>Adds a module that takes this pipeline's value so far.</summary>
+    public PipelineBuilder<TNext> Then<TNext>(IModule<T, TNext> module) where TNext : notnull =>
+        new(_graph, _name, _replacing, [.. _steps, PipelineStep.Of(module)]);
 
-    public Pipeline Build() => new(name, _dependencies, _modules);
+    /// <summary>Adds the pipeline to the graph (or puts it in the place of the one it replaces) and returns its handle.</summary>
+    /// <exception cref="PipelineGraphException">The pipeline replaces one whose output has another type.</exception>
+    public Output<T> Publish()
+    {
+        if (_replacing is null) return _graph.Publish(new Output<T>(_name), _steps, replaces: false);
+        return _replacing is Output<T> replaced
+            ? _graph.Publish(replaced, _steps, replaces: true)
+            : throw new PipelineGraphException($"Pipeline '{_name}' must produce what the pipeline it replaces produced, not {typeof(T).Name}.");
+    }
 }

@@ -1,61 +1,71 @@
 namespace StatiqGuides.Core.Pipelines;
 
-/// <summary>Runs a set of pipelines in dependency order, independent pipelines side by side.</summary>
-/// <remarks>The constructor validates the graph, so an unknown dependency or a cycle is rejected before
-/// anything runs. An engine may run many builds, one <see cref="BuildContext"/> each.</remarks>
+/// <summary>Runs a frozen set of pipelines in dependency order, independent pipelines side by side.</summary>
+/// <remarks>Built by <see cref="PipelineGraph.Build"/>, which validates the graph, so an output read but produced by no
+/// pipeline, or a cycle, is rejected before anything runs. Immutable: an engine may run many builds, one
+/// <see cref="BuildContext"/> each, one after the other or at once.</remarks>
 public sealed class PipelineEngine
 {
     private readonly Dictionary<string, Pipeline> _byName;
+    private readonly Dictionary<string, IReadOnlyList<string>> _dependencies;
+    private readonly ILookup<OutputHandle, OutputHandle> _groupMembers;
 
-    public PipelineEngine(IEnumerable<Pipeline> pipelines)
+    internal PipelineEngine(IReadOnlyList<Pipeline> pipelines, ILookup<OutputHandle, OutputHandle> groupMembers)
     {
-        ArgumentNullException.ThrowIfNull(pipelines);
-        var byName = new Dictionary<string, Pipeline>(StringComparer.Ordinal);
-        foreach (var pipeline in pipelines)
-        {
-            if (!byName.TryAdd(pipeline.Name, pipeline))
-            {
-                throw new PipelineGraphException($"Two pipelines are named '{pipeline.Name}'.");
-            }
-        }
-        _byName = byName;
-        ExecutionOrder = TopologicalOrder(byName);
+        _groupMembers = groupMembers;
+        var byOutput = pipelines.ToDictionary(p => p.Output);
+        _byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        _dependencies = pipelines.ToDictionary(p => p.Name, p => (IReadOnlyList<string>)[.. p.Reads
+            .SelectMany(read => groupMembers.Contains(read) ? groupMembers[read] : [read])
+            .Select(read => byOutput.TryGetValue(read, out var producer)
+                ? producer.Name
+                : throw new PipelineGraphException($"Pipeline '{p.Name}' reads '{read.Name}', which no pipeline of the graph produces."))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)], StringComparer.Ordinal);
+        ExecutionOrder = TopologicalOrder();
     }
 
     /// <summary>One valid sequential order: every pipeline after all of its dependencies.</summary>
     public IReadOnlyList<string> ExecutionOrder { get; }
 
+    public IReadOnlyList<Pipeline> Pipelines => [.. ExecutionOrder.Select(n => _byName[n])];
+
+    /// <summary>The pipelines a pipeline runs after: those producing what its modules read.</summary>
+    public IReadOnlyList<string> DependenciesOf(string pipelineName) => _dependencies[pipelineName];
+
     /// <summary>Runs every pipeline; each starts as soon as all its dependencies have published their outputs.</summary>
     /// <param name="progress">Told the name of each pipeline as it starts; may be null.</param>
-    public async Task RunAsync(BuildContext context, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    /// <returns>Every pipeline's output, for the caller to read after the build.</returns>
+    public async Task<PipelineOutputs> RunAsync(BuildContext context, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var outputs = new PipelineOutputs(_groupMembers);
+        var running = context.Running(outputs);
         var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
         foreach (var name in ExecutionOrder)
         {
-            var pipeline = _byName[name];
-            var dependencies = pipeline.Dependencies.Select(d => tasks[d]).ToArray();
-            tasks[name] = RunAfterAsync(pipeline, dependencies, context, progress, cancellationToken);
+            var dependencies = _dependencies[name].Select(d => tasks[d]).ToArray();
+            tasks[name] = RunAfterAsync(_byName[name], dependencies, running, outputs, progress, cancellationToken);
         }
         await Task.WhenAll(tasks.Values).ConfigureAwait(false);
+        return outputs;
     }
 
-    private static async Task RunAfterAsync(
-        Pipeline pipeline, Task[] dependencies, BuildContext context, IProgress<string>? progress, CancellationToken cancellationToken)
+    private static async Task RunAfterAsync(Pipeline pipeline, Task[] dependencies, BuildContext context, PipelineOutputs outputs,
+        IProgress<string>? progress, CancellationToken cancellationToken)
     {
         await Task.WhenAll(dependencies).ConfigureAwait(false);
         // Yield so that independent pipelines really run side by side instead of inline on the caller.
         await Task.Yield();
         progress?.Report(pipeline.Name);
-        var documents = await pipeline.RunAsync(context, cancellationToken).ConfigureAwait(false);
-        context.Publish(pipeline.Name, documents);
+        outputs.Set(pipeline.Output, await pipeline.RunAsync(context, cancellationToken).ConfigureAwait(false));
     }
 
-    private static List<string> TopologicalOrder(IReadOnlyDictionary<string, Pipeline> byName)
+    private List<string> TopologicalOrder()
     {
-        var order = new List<string>(byName.Count);
+        var order = new List<string>(_byName.Count);
         var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: on the stack, true: done
-        foreach (var name in byName.Keys.Order(StringComparer.Ordinal))
+        foreach (var name in _byName.Keys.Order(StringComparer.Ordinal))
         {
             Visit(name, []);
         }
@@ -74,12 +84,8 @@ public sealed class PipelineEngine
             }
             state[name] = false;
             path.Add(name);
-            foreach (var dependency in byName[name].Dependencies)
+            foreach (var dependency in _dependencies[name])
             {
-                if (!byName.ContainsKey(dependency))
-                {
-                    throw new PipelineGraphException($"Pipeline '{name}' depends on unknown pipeline '{dependency}'.");
-                }
                 Visit(dependency, path);
             }
             path.RemoveAt(path.Count - 1);

@@ -2,21 +2,41 @@ using System.Collections.Concurrent;
 
 namespace StatiqGuides.Core.Pipelines;
 
-/// <summary>The documents each finished pipeline produced, by pipeline name.</summary>
-internal sealed class PipelineOutputs
+/// <summary>The value each finished pipeline produced, by handle; groups read as their members' lists joined.</summary>
+/// <remarks>Thread-safe: pipelines publish once, from any thread, before any pipeline reading them starts.</remarks>
+public sealed class PipelineOutputs
 {
-    private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _byName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<OutputHandle, object> _values = new();
+    private readonly ILookup<OutputHandle, OutputHandle> _groupMembers;
 
-    public IReadOnlyList<Document> Get(string name) =>
-        _byName.TryGetValue(name, out var documents)
-            ? documents
-            : throw new InvalidOperationException($"Pipeline '{name}' has not run: declare it as a dependency.");
-
-    public void Set(string name, IReadOnlyList<Document> documents)
+    internal PipelineOutputs(ILookup<OutputHandle, OutputHandle> groupMembers)
     {
-        if (!_byName.TryAdd(name, documents))
+        _groupMembers = groupMembers;
+    }
+
+    /// <summary>The value of a pipeline that has run.</summary>
+    public T Get<T>(Output<T> output) where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return _values.TryGetValue(output, out var value)
+            ? (T)value
+            : throw new InvalidOperationException($"Pipeline '{output.Name}' has not run.");
+    }
+
+    /// <summary>Every member's list of a group, joined in the order the members were added.</summary>
+    public IReadOnlyList<T> Get<T>(OutputGroup<T> group) where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return [.. _groupMembers[group].SelectMany(m => _values.TryGetValue(m, out var value)
+            ? (IReadOnlyList<T>)value
+            : throw new InvalidOperationException($"Pipeline '{m.Name}' has not run."))];
+    }
+
+    internal void Set(OutputHandle output, object value)
+    {
+        if (!_values.TryAdd(output, value))
         {
-            throw new InvalidOperationException($"Pipeline '{name}' published twice.");
+            throw new InvalidOperationException($"Pipeline '{output.Name}' published twice.");
         }
     }
 }

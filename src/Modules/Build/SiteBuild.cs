@@ -1,3 +1,5 @@
+using Markdig;
+using StatiqGuides.Core.Caching;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Catalog;
@@ -13,54 +15,109 @@ using StatiqGuides.Modules.Templates;
 
 namespace StatiqGuides.Modules.Build;
 
-/// <summary>The whole site build as a list of pipelines. <c>check</c> runs the same list without writing.</summary>
-public static class SiteBuild
+/// <summary>The whole site build as a graph of pipelines, with a typed handle to each one's output. <c>check</c> runs
+/// the same graph without writing; <c>serve</c> runs it again and again with a cache.</summary>
+/// <remarks>
+/// Dependencies are the handles each module is given. What a build session keeps between builds is what is wrapped in
+/// <see cref="Cached"/> here, keyed by a hash of the step's input and of the outputs it reads: files are read and parsed
+/// again when their stamp or text changed, a file's Markdown when it or what links are made of changed, a page composed
+/// when what it shows changed, laid out when its view changed. Steps reading the disk (settings, file lists, assets) and
+/// whole-site steps (catalog, indexes, site files) run every time.
+/// A host changes the graph before building it: <see cref="Graph"/> adds or replaces pipelines and modules, and a
+/// pipeline of output files joins the site by <see cref="PipelineGraph.AddTo{T}"/> with <see cref="SiteFiles"/>.
+/// </remarks>
+public sealed class SiteBuild
 {
-    public const string Settings = nameof(Settings);
-    public const string Theme = nameof(Theme);
-    public const string Content = nameof(Content);
-    public const string Catalog = nameof(Catalog);
-    public const string Fingerprints = nameof(Fingerprints);
-    public const string Markdown = nameof(Markdown);
-    public const string Pages = nameof(Pages);
-    public const string Layouts = nameof(Layouts);
-    public const string SiteFiles = nameof(SiteFiles);
-    public const string Assets = nameof(Assets);
-    public const string Search = nameof(Search);
-    public const string Output = nameof(Output);
+    private SiteBuild(PipelineGraph graph, MarkdownPipeline markdig, TemplateLanguage templates)
+    {
+        Graph = graph;
+        Settings = graph.Add("Settings", new ReadSettings()).Publish();
+        Content = graph.Add("Content", new FindContentFiles(Settings))
+            .Then(Cached.Each(new ReadSourceText()))
+            .Then(Cached.Each(new ParseFrontMatter(Settings)))
+            .Publish();
+        Catalog = graph.Add("Catalog", new BuildCatalog(Settings, Content)).Then(new CheckCodeOwners()).Publish();
+        Theme = graph.Add("Theme", new StampTheme()).Then(Cached.Whole(new LoadTheme(Settings, templates))).Publish();
+        Markdown = graph.Add("Markdown", new PlanMarkdown(Catalog))
+            .Then(Cached.Each(new RenderMarkdown(markdig, Catalog, Theme)))
+            .Then(new CollectRendered(Catalog))
+            .Then(new CheckXrefAnchors())
+            .Then(new CheckCitations(Catalog))
+            .Publish();
+        Citations = graph.Add("Citations", new IndexCitations(Catalog, Markdown)).Publish();
+        Downloads = graph.Add("Downloads", new ReadDownloads()).Publish();
+        Pages = graph.Add("Pages", new PlanPages(Catalog, Markdown))
+            .Then(Cached.Each(new ComposePages(Catalog, Theme, Citations, Downloads)))
+            .Then(new CollectPages())
+            .Publish();
+        Layouts = graph.Add("Layouts", new ReadOutput<IReadOnlyList<ComposedPage>>(Pages))
+            .Then(Cached.Each(new RenderLayouts(Theme)))
+            .Then(new CollectLaidOut())
+            .Publish();
+        Files = graph.Add("SiteFiles", new WriteSiteFiles(Catalog, Pages, Theme)).Publish();
+        Assets = graph.Add("Assets", new CollectAssets(Theme, Markdown)).Publish();
+        Search = graph.Add("Search", new SelectSearchPages(Catalog, Pages))
+            .Then(Cached.Each(new ExtractSearchEntry()))
+            .Then(new BuildSearchIndex(Catalog))
+            .Publish();
+        SiteFiles = graph.Group<OutputFile>("Site files");
+        graph.AddTo(SiteFiles, Layouts).AddTo(SiteFiles, Files).AddTo(SiteFiles, Assets).AddTo(SiteFiles, Search);
+    }
 
-    /// <summary>The pipelines whose documents are the site's files (<see cref="OutputFile"/>s): what <c>build</c> writes
-    /// and <c>serve</c> serves.</summary>
-    public static IReadOnlyList<string> SitePipelines { get; } = [Layouts, SiteFiles, Assets, Search];
+    /// <summary>The default site's graph, to change before <see cref="PipelineGraph.Build"/>.</summary>
+    public PipelineGraph Graph { get; }
+
+    public Output<SiteConfiguration> Settings { get; }
+
+    public Output<IReadOnlyList<ParsedContent>> Content { get; }
+
+    public Output<SiteCatalog> Catalog { get; }
+
+    public Output<Theme> Theme { get; }
+
+    public Output<IReadOnlyList<RenderedContent>> Markdown { get; }
+
+    public Output<CitationMap> Citations { get; }
+
+    public Output<Downloads> Downloads { get; }
+
+    public Output<IReadOnlyList<ComposedPage>> Pages { get; }
+
+    /// <summary>Every page's HTML file.</summary>
+    public Output<IReadOnlyList<OutputFile>> Layouts { get; }
+
+    /// <summary>sitemap.xml, robots.txt, _redirects, xrefmap.json, feeds and alias pages.</summary>
+    public Output<IReadOnlyList<OutputFile>> Files { get; }
+
+    public Output<IReadOnlyList<OutputFile>> Assets { get; }
+
+    public Output<IReadOnlyList<OutputFile>> Search { get; }
+
+    /// <summary>Every file of the site: what <c>build</c> writes and <c>serve</c> serves.</summary>
+    public OutputGroup<OutputFile> SiteFiles { get; }
+
+    /// <summary>The default site's graph, with the site's Markdown pipeline and Liquid unless others are given (a host
+    /// starts from <see cref="SiteSetup"/> instead).</summary>
+    public static SiteBuild Create(MarkdownPipeline? markdig = null, TemplateLanguage? templates = null) =>
+        new(new PipelineGraph(), markdig ?? MarkdownPipelineFactory.Create(), templates ?? new TemplateLanguageBuilder().Build());
 
     /// <summary>Only what reading and indexing the content needs: for commands that report on it.</summary>
-    public static IReadOnlyList<Pipeline> CatalogPipelines() =>
-    [
-        new PipelineBuilder(Settings).Add(new ReadSettings()).Build(),
-        new PipelineBuilder(Content).DependsOn(Settings)
-            .Add(new FindContentFiles(Settings)).Add(new ReadSourceText()).Add(new ParseFrontMatter(Settings)).Build(),
-        new PipelineBuilder(Catalog).DependsOn(Settings, Content).Add(new BuildCatalog(Settings, Content)).Add(new CheckCodeOwners()).Build(),
-    ];
-
-    public static IReadOnlyList<Pipeline> Pipelines(bool write)
+    public static (PipelineEngine Engine, Output<SiteCatalog> Catalog) CatalogOnly()
     {
-        List<Pipeline> pipelines =
-        [
-            .. CatalogPipelines(),
-            new PipelineBuilder(Theme).DependsOn(Settings).Add(new LoadTheme(Settings)).Build(),
-            // What a build session's caches are keyed by; empty and free in a one-shot build.
-            new PipelineBuilder(Fingerprints).DependsOn(Content).Add(new FingerprintContent(Content)).Build(),
-            new PipelineBuilder(Markdown).DependsOn(Catalog, Theme, Fingerprints)
-                .Add(new RenderMarkdown(MarkdownPipelineFactory.Create(), Catalog, Theme, Fingerprints)).Add(new CheckXrefAnchors()).Add(new CheckCitations(Catalog)).Build(),
-            new PipelineBuilder(Pages).DependsOn(Catalog, Markdown, Theme, Fingerprints).Add(new ComposePages(Catalog, Markdown, Theme, Fingerprints)).Build(),
-            new PipelineBuilder(Layouts).DependsOn(Pages, Theme).Add(new PassThrough(Pages)).Add(new RenderLayouts(Theme)).Build(),
-            new PipelineBuilder(SiteFiles).DependsOn(Catalog, Pages, Fingerprints, Theme).Add(new WriteSiteFiles(Catalog, Pages, Fingerprints, Theme)).Build(),
-            new PipelineBuilder(Assets).DependsOn(Theme, Markdown).Add(new CollectAssets(Theme, Markdown)).Build(),
-            new PipelineBuilder(Search).DependsOn(Catalog, Pages).Add(new BuildSearchIndex(Catalog, Pages)).Build(),
-        ];
-        // check runs the destination check too, so it reports every conflict that build would; only build writes.
-        var output = new PipelineBuilder(Output).DependsOn([.. SitePipelines]).Add(new CheckDestinations([.. SitePipelines])).Add(new CheckBudgets());
-        pipelines.Add((write ? output.Add(new WriteSite()) : output).Build());
-        return pipelines;
+        var graph = new PipelineGraph();
+        var settings = graph.Add("Settings", new ReadSettings()).Publish();
+        var content = graph.Add("Content", new FindContentFiles(settings)).Then(new ReadSourceText()).Then(new ParseFrontMatter(settings)).Publish();
+        var catalog = graph.Add("Catalog", new BuildCatalog(settings, content)).Then(new CheckCodeOwners()).Publish();
+        return (graph.Build(), catalog);
+    }
+
+    /// <summary>Adds the output step — every site file gathered and checked (check reports every conflict build would),
+    /// then written when <paramref name="write"/> is set — and freezes the graph. The output step is added last, so that
+    /// it gathers every pipeline a host added to <see cref="SiteFiles"/>.</summary>
+    public SiteEngine Freeze(bool write)
+    {
+        var output = Graph.Add("Output", new CheckDestinations(SiteFiles)).Then(new CheckBudgets());
+        var written = write ? output.Then(new WriteSite()).Publish() : output.Publish();
+        return new SiteEngine(Graph.Build(), this, written);
     }
 }

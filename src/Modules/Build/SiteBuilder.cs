@@ -8,8 +8,8 @@ namespace StatiqGuides.Modules.Build;
 /// <summary>Runs one build or check of the site and reports what happened.</summary>
 public static class SiteBuilder
 {
-    public static async Task<BuildResult> RunAsync(BuildOptions options, bool write, IProgress<string>? progress = null,
-        CancellationToken cancellationToken = default)
+    public static async Task<BuildResult> RunAsync(BuildOptions options, bool write, SiteSetup? setup = null,
+        IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -19,10 +19,10 @@ public static class SiteBuilder
         {
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, stopwatch.Elapsed);
         }
-        var engine = new PipelineEngine(SiteBuild.Pipelines(write));
-        await engine.RunAsync(context, progress, cancellationToken).ConfigureAwait(false);
-        var pages = context.OutputOf(SiteBuild.Layouts).Count;
-        var written = write && !diagnostics.HasErrors ? context.OutputOf(SiteBuild.Output).Count : 0;
+        var site = (setup ?? new SiteSetup()).Freeze(write);
+        var outputs = await site.Engine.RunAsync(context, progress, cancellationToken).ConfigureAwait(false);
+        var pages = outputs.Get(site.Site.Layouts).Count;
+        var written = write && !diagnostics.HasErrors ? outputs.Get(site.Output).Count : 0;
         return new BuildResult(diagnostics.ToSortedList(), pages, written, stopwatch.Elapsed);
     }
 
@@ -31,8 +31,9 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         var context = new BuildContext(options, diagnostics);
-        await new PipelineEngine(SiteBuild.CatalogPipelines()).RunAsync(context, null, cancellationToken).ConfigureAwait(false);
-        return new CatalogResult(context.SharedOf<SiteCatalog>(SiteBuild.Catalog), diagnostics.ToSortedList());
+        var (engine, catalog) = SiteBuild.CatalogOnly();
+        var outputs = await engine.RunAsync(context, null, cancellationToken).ConfigureAwait(false);
+        return new CatalogResult(outputs.Get(catalog), diagnostics.ToSortedList());
     }
 }
 

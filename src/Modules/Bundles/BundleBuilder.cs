@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Build;
@@ -18,9 +17,11 @@ namespace StatiqGuides.Modules.Bundles;
 public static class BundleBuilder
 {
     /// <param name="options">The build's options; <see cref="BuildOptions.OutputDirectory"/> is where the files go.</param>
-    public static async Task<BundleResult> RunAsync(BuildOptions options, BundleRequest request,
+    /// <param name="setup">A host's changes to the site; null for the default site.</param>
+    public static async Task<BundleResult> RunAsync(BuildOptions options, BundleRequest request, SiteSetup? setup = null,
         IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
+        var site = (setup ?? new SiteSetup()).Freeze(write: true);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(request);
         var stopwatch = Stopwatch.StartNew();
@@ -34,7 +35,7 @@ public static class BundleBuilder
         IReadOnlyList<string> written;
         try
         {
-            written = await BundleAsync(options, request, scratch, diagnostics, progress, cancellationToken).ConfigureAwait(false);
+            written = await BundleAsync(site, options, request, scratch, diagnostics, progress, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -45,7 +46,7 @@ public static class BundleBuilder
 
     private sealed record Bundle(string Name, string Folder, IReadOnlyList<string> Languages);
 
-    private static async Task<IReadOnlyList<string>> BundleAsync(BuildOptions options, BundleRequest request, string scratch,
+    private static async Task<IReadOnlyList<string>> BundleAsync(SiteEngine engine, BuildOptions options, BundleRequest request, string scratch,
         DiagnosticBag diagnostics, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var siteLocation = SourceLocation.StartOf(options.DisplayPath(Path.Combine(options.InputDirectory, "site.yml")));
@@ -59,9 +60,9 @@ public static class BundleBuilder
         // The all-languages build runs first and renders everything, so it reports what build reports.
         var allFolder = Path.Combine(scratch, BundleNames.All);
         var epubs = request.Formats.Contains(BundleFormat.Epub);
-        var all = await BuildAsync(options, OfflineEdition.AllLanguages with { LinksEpubs = epubs }, allFolder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
+        var all = await BuildAsync(engine, options, OfflineEdition.AllLanguages with { LinksEpubs = epubs }, allFolder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
         if (diagnostics.HasErrors) return [];
-        var catalog = all.SharedOf<SiteCatalog>(SiteBuild.Catalog);
+        var catalog = all.Catalog;
 
         var siteLanguages = catalog.Settings.Languages;
         foreach (var unknown in request.Languages.Where(l => !siteLanguages.Contains(l, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal))
@@ -75,7 +76,7 @@ public static class BundleBuilder
         foreach (var language in languages)
         {
             var folder = Path.Combine(scratch, language);
-            await BuildAsync(options, new OfflineEdition([language]) { LinksEpubs = epubs }, folder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
+            await BuildAsync(engine, options, new OfflineEdition([language]) { LinksEpubs = epubs }, folder, diagnostics, progress, cancellationToken).ConfigureAwait(false);
             bundles.Add(new Bundle(language, folder, [language]));
         }
         foreach (var edition in earlier.Where(e => !bundles.Any(b => b.Languages.SequenceEqual(e.Manifest.Languages, StringComparer.Ordinal))))
@@ -111,7 +112,7 @@ public static class BundleBuilder
         if (request.Formats.Contains(BundleFormat.Epub))
         {
             progress?.Report("EPUB");
-            foreach (var (file, language, section) in EpubBuilder.WriteAll(all, languages, products, timestamp))
+            foreach (var (file, language, section) in EpubBuilder.WriteAll(all, allFolder, languages, products, timestamp))
             {
                 made.Add(Entry(file, "epub", [language], section, editionText));
             }
@@ -137,14 +138,13 @@ public static class BundleBuilder
     private static DownloadEntry Entry(string file, string kind, IReadOnlyList<string> languages, string? section, string? edition) =>
         new(Path.GetFileName(file), kind, languages, section, edition, new FileInfo(file).Length, EditionManifest.Sha256Of(file));
 
-    private static async Task<BuildContext> BuildAsync(BuildOptions options, OfflineEdition edition, string folder,
+    private static async Task<SiteOutputs> BuildAsync(SiteEngine site, BuildOptions options, OfflineEdition edition, string folder,
         IDiagnosticSink diagnostics, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var context = new BuildContext(options with { OutputDirectory = folder, Offline = edition }, diagnostics);
         var name = edition.Languages.Count == 0 ? BundleNames.All : string.Join(", ", edition.Languages);
         var steps = progress is null ? null : new Progress<string>(step => progress.Report($"{name}: {step}"));
-        await new PipelineEngine(SiteBuild.Pipelines(write: true)).RunAsync(context, steps, cancellationToken).ConfigureAwait(false);
-        return context;
+        return new SiteOutputs(await site.Engine.RunAsync(context, steps, cancellationToken).ConfigureAwait(false), site.Site);
     }
 
     /// <summary>Copies every product beside its final name, then renames them all in, editions.json last.</summary>

@@ -1,6 +1,7 @@
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.FrontMatter;
 using StatiqGuides.Modules.Sources;
 
 namespace StatiqGuides.Modules.Catalog;
@@ -9,16 +10,17 @@ namespace StatiqGuides.Modules.Catalog;
 /// concerns more than one file: duplicate uids, unknown hubs, sections, case studies and guides.</summary>
 /// <remarks>A file that is not published (a second file with a uid, an unreadable file, a translation of either) is
 /// remembered as set aside, so that one real problem is reported once and not again by each file naming it.</remarks>
-public sealed class BuildCatalog(string settingsPipeline, string contentPipeline) : IModule
+public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IReadOnlyList<ParsedContent>> content)
+    : PipelineModule<NoInput, SiteCatalog>(settings, content)
 {
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<SiteCatalog> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)
     {
-        var configuration = context.SharedOf<SiteConfiguration>(settingsPipeline);
+        ArgumentNullException.ThrowIfNull(context);
+        var configuration = context.Read(settings);
         var diagnostics = context.Diagnostics;
-        var content = context.OutputOf(contentPipeline);
-        var items = content.Where(d => d.Holds<ContentItem>()).Select(d => d.ContentAs<ContentItem>()).ToList();
-        var unreadable = content.Where(d => d.Holds<UnreadableSource>()).Select(d => d.ContentAs<UnreadableSource>()).ToList();
+        var parsed = context.Read(content);
+        var items = parsed.Where(p => p.Item is not null).Select(p => p.Item!).ToList();
+        var unreadable = parsed.Where(p => p.Unreadable is not null).Select(p => p.Unreadable!).ToList();
         var sectionIds = configuration.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
 
         var placed = new List<ContentItem>(items.Count);
@@ -42,28 +44,15 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
         var standIns = unreadable.Select(u => StandIn(u, configuration.Settings.DefaultLanguage)).ToList();
         var unreadableUids = standIns.Where((s, i) => !s.IsTranslation && !unreadable[i].DeclaresUid).Select(s => s.Uid)
             .ToHashSet(StringComparer.Ordinal);
-        var drafts = content.Where(d => d.Holds<FrontMatter.DraftSource>()).Select(d => d.ContentAs<FrontMatter.DraftSource>()).ToList();
+        var drafts = parsed.Where(p => p.Draft is not null).Select(p => p.Draft!).ToList();
         var translations = AttachTranslations(sources, placed.Where(i => i.IsTranslation), standIns, unreadableUids, withheld, diagnostics, drafts);
         var notPublished = new SetAsideContent(withheld, standIns, unreadableUids);
         var hubOfSection = SectionOwnership.Resolve(configuration, diagnostics);
-        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, SourceHashes(context), notPublished);
+        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, null, notPublished);
         ReferenceChecks.Run(catalog, diagnostics);
         Translations.UntranslatedCheck.Run(catalog, diagnostics);
-        return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("catalog", catalog)]);
+        return ValueTask.FromResult(catalog);
     }
-
-    /// <summary>In a build session, the source hash of a file whose text has not changed is not computed again.</summary>
-    private Func<ContentItem, string>? SourceHashes(BuildContext context)
-    {
-        if (context.Cache is null) return null;
-        var keys = context.OutputOf(contentPipeline).Where(d => d.Holds<ContentItem>()).ToDictionary(d => d.ContentAs<ContentItem>().FullPath,
-            d => $"{Sources.ContentHashes.FrontMatterOf(d)}|{Sources.ContentHashes.BodyOf(d)}", StringComparer.Ordinal);
-        return item => keys.TryGetValue(item.FullPath, out var key)
-            ? context.Memo(SourceHashScope, $"{item.DisplayPath}|{key}", _ => SourceHash.Of(item))
-            : SourceHash.Of(item);
-    }
-
-    public const string SourceHashScope = "source-hash";
 
     /// <summary>Where an unreadable file would have been: its kind, place, slug and language, nothing of its text.</summary>
     private static ContentItem StandIn(UnreadableSource unreadable, string defaultLanguage)
@@ -82,7 +71,7 @@ public sealed class BuildCatalog(string settingsPipeline, string contentPipeline
     /// exists but is not published is withheld (added to <paramref name="withheld"/>) without a report.</summary>
     private static List<ContentItem> AttachTranslations(List<ContentItem> sources, IEnumerable<ContentItem> translations,
         List<ContentItem> standIns, HashSet<string> unreadableUids, List<ContentItem> withheld, IDiagnosticSink diagnostics,
-        IReadOnlyList<FrontMatter.DraftSource> drafts)
+        IReadOnlyList<DraftSource> drafts)
     {
         var draftPaths = drafts.Select(d => d.FullPath).ToHashSet(StringComparer.Ordinal);
         var draftUids = drafts.Where(d => d.Uid is not null).Select(d => d.Uid!).ToHashSet(StringComparer.Ordinal);

@@ -7,15 +7,16 @@ namespace StatiqGuides.Modules.Markdown;
 /// <summary>Warns of case studies no guide cites, and of guides citing a case study outside their section's
 /// themes. Citations count through <c>case_studies:</c> and body xrefs of the default-language pages.
 /// Passes documents through.</summary>
-public sealed class CheckCitations(string catalogPipeline) : IModule
+public sealed class CheckCitations(Output<SiteCatalog> site) : PipelineModule<IReadOnlyList<RenderedContent>, IReadOnlyList<RenderedContent>>(site)
 {
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<IReadOnlyList<RenderedContent>> ExecuteAsync(
+        IReadOnlyList<RenderedContent> input, BuildContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        var catalog = context.SharedOf<SiteCatalog>(catalogPipeline);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        var catalog = context.Read(site);
         var cited = new HashSet<string>(StringComparer.Ordinal);
-        var guides = documents.Select(d => d.ContentAs<RenderedContent>())
+        var guides = input
             .Where(r => r.Localized.Status == TranslationStatus.Source && r.Item.Kind == ContentKind.Guide);
         foreach (var guide in guides)
         {
@@ -39,6 +40,6 @@ public sealed class CheckCitations(string catalogPipeline) : IModule
         {
             context.Diagnostics.Report(DiagnosticCodes.UncitedCaseStudy, SourceLocation.StartOf(study.DisplayPath), study.Uid);
         }
-        return ValueTask.FromResult(documents);
+        return ValueTask.FromResult(input);
     }
 }

@@ -6,14 +6,15 @@ namespace StatiqGuides.Modules.Markdown;
 
 /// <summary>Reports <c>xref:uid#anchor</c> links whose anchor is no heading of the target page (an error), or no
 /// heading of the translation that a page in that language links to (a warning). Runs after every
-/// page is rendered, since heading ids are only known then. Passes documents through unchanged.</summary>
-public sealed class CheckXrefAnchors : IModule
+/// page is rendered, since heading ids are only known then. Passes the pages through unchanged.</summary>
+public sealed class CheckXrefAnchors : PipelineModule<IReadOnlyList<RenderedContent>, IReadOnlyList<RenderedContent>>
 {
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<IReadOnlyList<RenderedContent>> ExecuteAsync(
+        IReadOnlyList<RenderedContent> input, BuildContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        var rendered = documents.Select(d => d.ContentAs<RenderedContent>()).ToList();
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        var rendered = input;
         var byPage = rendered.ToDictionary(r => (r.Localized.Source.Uid, r.Language));
         foreach (var page in rendered)
         {
@@ -31,6 +32,6 @@ public sealed class CheckXrefAnchors : IModule
                 }
             }
         }
-        return ValueTask.FromResult(documents);
+        return ValueTask.FromResult(input);
     }
 }

@@ -8,7 +8,10 @@ namespace StatiqGuides.Modules.Markdown;
 /// <summary>The one Markdig pipeline of the site (SPEC §1 Markdown): built once, immutable, shared by all threads.</summary>
 public static class MarkdownPipelineFactory
 {
-    public static MarkdownPipeline Create() => new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Create() => Builder().Build();
+
+    /// <summary>The site's extensions, for a host to add its own to before building.</summary>
+    public static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseFootnotes()
         .UseTaskLists()
@@ -22,6 +25,5 @@ public static class MarkdownPipelineFactory
         // Page links, when a page's file is parsed with its PageLinkContext: each pass leaves the other's links alone
         // (xref: URLs are the xref extension's), so their order does not matter.
         .Use<LinkResolutionExtension>()
-        .Use<XrefExtension>()
-        .Build();
+        .Use<XrefExtension>();
 }

@@ -12,14 +12,15 @@ namespace StatiqGuides.Modules.Output;
 /// <remarks>A language's search index is a script only the search page loads, and it grows with the site: it is data,
 /// and is not counted. Only the all-languages builds report unused assets: in a one-language bundle an asset another
 /// language uses is left out without a word.</remarks>
-public sealed partial class CheckBudgets : IModule
+public sealed partial class CheckBudgets : PipelineModule<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>>
 {
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<IReadOnlyList<OutputFile>> ExecuteAsync(
+        IReadOnlyList<OutputFile> input, BuildContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        var files = documents.Select(d => d.ContentAs<OutputFile>()).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(context);
+        var files = input.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         long SizeOf(OutputFile file) => sizes.TryGetValue(file.Path, out var size) ? size
             : sizes[file.Path] = file.Text is { } text ? Encoding.UTF8.GetByteCount(text) : file.CopyFrom is { } source && File.Exists(source) ? new FileInfo(source).Length : 0;
@@ -57,8 +58,8 @@ public sealed partial class CheckBudgets : IModule
             unused.Add(file.Path);
             if (reportsUnused) context.Diagnostics.Report(DiagnosticCodes.UnusedAsset, at);
         }
-        if (context.Options.Offline is null || unused.Count == 0) return ValueTask.FromResult(documents);
-        return ValueTask.FromResult<IReadOnlyList<Document>>([.. documents.Where(d => !unused.Contains(d.ContentAs<OutputFile>().Path))]);
+        if (context.Options.Offline is null || unused.Count == 0) return ValueTask.FromResult(input);
+        return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. input.Where(f => !unused.Contains(f.Path))]);
     }
 
     private static long Kilobytes(long bytes) => (bytes + 1023) / 1024;

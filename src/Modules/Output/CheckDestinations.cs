@@ -4,19 +4,18 @@ using StatiqGuides.Core.Pipelines;
 
 namespace StatiqGuides.Modules.Output;
 
-/// <summary>Gathers every output file of the given pipelines in ordinal path order, and reports a path that two files
+/// <summary>Gathers every file of the site's files group in ordinal path order, and reports a path that two files
 /// would be written to (SG0602). Both <c>build</c> and <c>check</c> run it, so check finds every conflict build would.</summary>
-public sealed class CheckDestinations(params string[] sourcePipelines) : IModule
+public sealed class CheckDestinations(OutputGroup<OutputFile> siteFiles) : PipelineModule<NoInput, IReadOnlyList<OutputFile>>(siteFiles)
 {
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<IReadOnlyList<OutputFile>> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var files = new SortedDictionary<string, OutputFile>(StringComparer.Ordinal);
         // Compared as a case-insensitive file system (and an unzip tool) sees them: two paths that differ only in case or
         // in Unicode normalisation are one file there.
         var normalised = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in sourcePipelines.SelectMany(context.OutputOf).Select(d => d.ContentAs<OutputFile>()))
+        foreach (var file in context.Read(siteFiles))
         {
             if (!normalised.Add(Normalise(file.Path)) || !files.TryAdd(file.Path, file))
             {
@@ -24,7 +23,7 @@ public sealed class CheckDestinations(params string[] sourcePipelines) : IModule
                     SourceLocation.StartOf(file.CopyFrom is { } copied ? context.Options.DisplayPath(copied) : file.Path), file.Path, "another file");
             }
         }
-        return ValueTask.FromResult<IReadOnlyList<Document>>([.. files.Values.Select(f => new Document(f.Path, f, f.Path))]);
+        return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. files.Values]);
     }
 
     private static string Normalise(string path) =>

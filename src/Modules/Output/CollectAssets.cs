@@ -11,12 +11,13 @@ namespace StatiqGuides.Modules.Output;
 /// <remarks>Input is untrusted, so an input file is published only when it is inside the input folder (links resolved,
 /// SG0008), has a name every file system and browser reads the same way (SG0214), is not a document that can run script
 /// (SG0310), and takes no theme file's place (SG0602): the theme's scripts and styles are the theme's.</remarks>
-public sealed class CollectAssets(string themePipeline, string markdownPipeline) : IModule
+public sealed class CollectAssets(Output<Theme> loadedTheme, Output<IReadOnlyList<RenderedContent>> markdown)
+    : PipelineModule<NoInput, IReadOnlyList<OutputFile>>(loadedTheme, markdown)
 {
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<IReadOnlyList<OutputFile>> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)
     {
-        var theme = context.SharedOf<Theme>(themePipeline);
+        ArgumentNullException.ThrowIfNull(context);
+        var theme = context.Read(loadedTheme);
         var options = context.Options;
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var themeFiles = new Dictionary<string, ThemeAsset>(StringComparer.OrdinalIgnoreCase);
@@ -36,7 +37,7 @@ public sealed class CollectAssets(string themePipeline, string markdownPipeline)
                 inputs[path] = Path.GetRelativePath(options.InputDirectory, path).Replace('\\', '/');
             }
         }
-        foreach (var (source, output) in context.OutputOf(markdownPipeline).SelectMany(d => d.ContentAs<RenderedContent>().AssetFiles))
+        foreach (var (source, output) in context.Read(markdown).SelectMany(r => r.AssetFiles))
         {
             inputs.TryAdd(source, output);
         }
@@ -44,8 +45,7 @@ public sealed class CollectAssets(string themePipeline, string markdownPipeline)
         {
             if (Publishable(source, output, themeFiles, containment, context) is { } real) files.TryAdd(output, real);
         }
-        return ValueTask.FromResult<IReadOnlyList<Document>>(
-            [.. files.Select(f => new Document(f.Key, OutputFile.Copy(f.Key, f.Value), f.Key))]);
+        return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. files.Select(f => OutputFile.Copy(f.Key, f.Value))]);
     }
 
     /// <returns>The real path to copy from, or null when the file is not published (reported).</returns>

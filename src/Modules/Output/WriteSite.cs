@@ -8,18 +8,19 @@ namespace StatiqGuides.Modules.Output;
 /// <summary>Writes the output files it is given (from <see cref="CheckDestinations"/>), atomically: into a fresh folder
 /// beside the output, which replaces the output only when the build has no error. A failed build leaves the last good
 /// site intact. The new site keeps output/downloads/ when bundle wrote it (docs/offline-editions.md).</summary>
-public sealed class WriteSite : IModule
+public sealed class WriteSite : PipelineModule<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>>
 {
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<IReadOnlyList<OutputFile>> ExecuteAsync(
+        IReadOnlyList<OutputFile> input, BuildContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(context);
         if (context.Diagnostics.HasErrors || !OutputFolder.Check(context.Options, context.Diagnostics))
         {
-            return ValueTask.FromResult<IReadOnlyList<Document>>([]);
+            return ValueTask.FromResult<IReadOnlyList<OutputFile>>([]);
         }
-        var files = documents.Select(d => d.ContentAs<OutputFile>()).ToList();
+        var files = input;
         try
         {
             // output/downloads/ is bundle's product (it holds bundle's editions.json): the new site keeps it.
@@ -31,9 +32,9 @@ public sealed class WriteSite : IModule
             // A full disk or a read-only folder: the staging folder is gone and the last good site is where it was.
             context.Diagnostics.Report(DiagnosticCodes.OutputWriteFailed,
                 SourceLocation.StartOf(context.Options.DisplayPath(context.Options.OutputDirectory)), failure.Message);
-            return ValueTask.FromResult<IReadOnlyList<Document>>([]);
+            return ValueTask.FromResult<IReadOnlyList<OutputFile>>([]);
         }
-        return ValueTask.FromResult(documents);
+        return ValueTask.FromResult(input);
     }
 
     /// <summary>The file-system failure behind an exception, also from inside the parallel writers' AggregateException.</summary>

@@ -6,15 +6,15 @@ namespace StatiqGuides.Modules.Ownership;
 
 /// <summary>Fails the check when the committed .github/CODEOWNERS differs from what hubs.yml implies.
 /// Only for an input folder at the root of a git repository, where the file is committed. Passes documents through.</summary>
-public sealed class CheckCodeOwners : IModule
+public sealed class CheckCodeOwners : PipelineModule<SiteCatalog, SiteCatalog>
 {
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<SiteCatalog> ExecuteAsync(SiteCatalog input, BuildContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
         var root = CodeOwnersFile.RepositoryRoot(context.Options.InputDirectory);
-        if (root is null) return ValueTask.FromResult(documents);
-        var catalog = documents.Single(d => d.Holds<SiteCatalog>()).ContentAs<SiteCatalog>();
+        if (root is null) return ValueTask.FromResult(input);
+        var catalog = input;
         var path = Path.Combine(root, CodeOwnersFile.RelativePath);
         var expected = CodeOwnersFile.Generate(catalog, context.Options.InputDirectory, root);
         var actual = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
@@ -24,7 +24,7 @@ public sealed class CheckCodeOwners : IModule
             context.Diagnostics.Report(DiagnosticCodes.CodeOwnersOutOfDate, new SourceLocation(context.Options.DisplayPath(path), line, 1),
                 CodeOwnersFile.RelativePath + (actual is null ? " is missing and" : ""));
         }
-        return ValueTask.FromResult(documents);
+        return ValueTask.FromResult(input);
     }
 
     /// <summary>The 1-based line where the committed file first departs from the generated one, so the reviewer sees

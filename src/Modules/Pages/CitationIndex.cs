@@ -7,18 +7,13 @@ public sealed class CitationIndex
 {
     private readonly Dictionary<string, List<ContentItem>> _citingGuides = new(StringComparer.Ordinal);
 
-    /// <param name="rendered">The default-language rendering of each item, by uid: citations follow the source.</param>
-    public CitationIndex(SiteCatalog catalog, IReadOnlyDictionary<string, RenderedContent> rendered)
+    public CitationIndex(SiteCatalog catalog, CitationMap citations)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(rendered);
+        ArgumentNullException.ThrowIfNull(citations);
         foreach (var guide in catalog.Guides)
         {
-            var cited = guide.FrontMatter.CaseStudies.Select(c => c.Value)
-                .Concat(rendered.TryGetValue(guide.Uid, out var body) ? body.CitedUids : [])
-                .Where(uid => catalog.Find(uid)?.Kind == ContentKind.CaseStudy)
-                .Distinct(StringComparer.Ordinal);
-            foreach (var uid in cited)
+            foreach (var uid in citations.CitedBy(guide.Uid))
             {
                 if (!_citingGuides.TryGetValue(uid, out var list)) _citingGuides[uid] = list = [];
                 list.Add(guide);

@@ -1,26 +1,23 @@
 using System.Diagnostics;
 using StatiqGuides.Core.Caching;
-using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Build;
-using StatiqGuides.Modules.Sources;
 
 namespace StatiqGuides.Modules.Serve;
 
 /// <summary>Builds the site again and again, for <c>serve</c>: the same pipelines as <c>check</c> (nothing is written),
-/// with a cache that keeps each module's results between builds, so that after saving one guide only that file is
-/// read and rendered again, and only the pages showing it are composed and laid out again.</summary>
+/// with a cache that keeps each cached step's results between builds (see <see cref="SiteBuild"/>), so that after saving
+/// one guide only that file is read and rendered again, and only the pages whose view changed are laid out again.</summary>
 /// <remarks>
 /// Builds must not overlap: the caller runs one at a time. <see cref="Current"/> may be read from any thread.
 /// A build with errors does not take the last good pages away: its files are laid over the last good site, so a page
 /// that failed keeps its last good version while the other pages show the edit.
 /// </remarks>
-public sealed class BuildSession(BuildOptions options)
+public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
 {
     private readonly BuildCache _cache = new();
-    private readonly PipelineEngine _engine = new(SiteBuild.Pipelines(write: false));
-    private string? _environment;
+    private readonly SiteEngine _site = (setup ?? new SiteSetup()).Freeze(write: false);
     private IReadOnlyDictionary<string, ServedFile> _lastGood = ServedSite.Empty.Files;
     private volatile ServedSite _current = ServedSite.Empty;
 
@@ -31,21 +28,14 @@ public sealed class BuildSession(BuildOptions options)
     public async Task<SessionBuild> RebuildAsync(CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        // Settings, hubs, sections, assets and the theme shape every page: when one changes, only the files' texts are kept.
-        var environment = SessionEnvironment.Stamp(Options);
-        if (environment != _environment)
-        {
-            _cache.ClearExcept(ReadSourceText.CacheScope);
-            _environment = environment;
-        }
         _cache.BeginRun();
         var diagnostics = new DiagnosticBag();
-        var context = new BuildContext(Options, diagnostics) { Cache = _cache };
-        await _engine.RunAsync(context, null, cancellationToken).ConfigureAwait(false);
+        var context = new BuildContext(Options, diagnostics).WithCache(_cache);
+        var outputs = new SiteOutputs(await _site.Engine.RunAsync(context, null, cancellationToken).ConfigureAwait(false), _site.Site);
         _cache.EndRun();
         var previous = _current.Files;
         var files = new Dictionary<string, ServedFile>(diagnostics.HasErrors ? _lastGood : new Dictionary<string, ServedFile>(), StringComparer.Ordinal);
-        foreach (var file in SiteBuild.SitePipelines.SelectMany(context.OutputOf).Select(d => d.ContentAs<OutputFile>()))
+        foreach (var file in outputs.SiteFiles)
         {
             files[file.Path] = previous.TryGetValue(file.Path, out var old) && ReferenceEquals(old.File, file) ? old : new ServedFile(file);
         }
@@ -54,7 +44,7 @@ public sealed class BuildSession(BuildOptions options)
         if (!diagnostics.HasErrors) _lastGood = files;
         var version = _current.Version + 1;
         _current = new ServedSite(files, sorted, version);
-        return new SessionBuild(sorted, version, context.OutputOf(SiteBuild.Layouts).Count, changed, stopwatch.Elapsed, _cache.Counters);
+        return new SessionBuild(sorted, version, outputs.Layouts.Count, changed, stopwatch.Elapsed, _cache.Counters);
     }
 
     /// <summary>Records a rebuild that failed with an unexpected exception: the last site is kept, with the failure as

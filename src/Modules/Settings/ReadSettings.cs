@@ -8,11 +8,11 @@ namespace StatiqGuides.Modules.Settings;
 
 /// <summary>Reads site.yml, hubs.yml and the sections' _section.yml into one <see cref="SiteConfiguration"/>.</summary>
 /// <remarks>Problems are reported and replaced by safe defaults, so content files are still checked.</remarks>
-public sealed class ReadSettings : IModule
+public sealed class ReadSettings : PipelineModule<NoInput, SiteConfiguration>
 {
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<SiteConfiguration> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var options = context.Options;
         var settings = SiteSettingsReader.Read(Load(Path.Combine(options.InputDirectory, "site.yml"), context), options, context.Diagnostics);
         var hubs = HubsReader.Read(Load(Path.Combine(options.InputDirectory, "hubs.yml"), context), context.Diagnostics);
@@ -54,7 +54,7 @@ public sealed class ReadSettings : IModule
         }
         var configuration = new SiteConfiguration(settings, hubs, [.. sections.OrderBy(s => s.Order).ThenBy(s => s.Id, StringComparer.Ordinal)]);
         LanguageCoverage.Check(configuration, context.Diagnostics);
-        return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("settings", configuration)]);
+        return ValueTask.FromResult(configuration);
     }
 
     /// <returns>The parsed file with its display path, or null when it is missing or unreadable (already reported).</returns>

@@ -6,13 +6,13 @@ using StatiqGuides.Core.Pipelines;
 namespace StatiqGuides.Modules.Sources;
 
 /// <summary>Lists the guides, case studies and pages of the input folder (SPEC §1), in a stable order.</summary>
-public sealed partial class FindContentFiles(string settingsPipeline) : IModule
+public sealed partial class FindContentFiles(Output<SiteConfiguration> settings) : PipelineModule<NoInput, IReadOnlyList<SourceFile>>(settings)
 {
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<IReadOnlyList<SourceFile>> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var options = context.Options;
-        var languages = context.SharedOf<SiteConfiguration>(settingsPipeline).Settings.Languages.ToHashSet(StringComparer.Ordinal);
+        var languages = context.Read(settings).Settings.Languages.ToHashSet(StringComparer.Ordinal);
         var files = new List<SourceFile>();
         var guides = Path.Combine(options.InputDirectory, "guides");
         if (Directory.Exists(guides))
@@ -39,7 +39,7 @@ public sealed partial class FindContentFiles(string settingsPipeline) : IModule
         AddFlat(files, ContentKind.CaseStudy, Path.Combine(options.InputDirectory, "case-studies"), languages, context);
         AddFlat(files, ContentKind.Page, Path.Combine(options.InputDirectory, "pages"), languages, context);
         files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
-        return ValueTask.FromResult<IReadOnlyList<Document>>(files.Select(f => new Document(f.DisplayPath, f)).ToList());
+        return ValueTask.FromResult<IReadOnlyList<SourceFile>>([.. files.Select(f => f with { Stamp = FileStamp.Of(f.FullPath) })]);
     }
 
     private static void AddFlat(List<SourceFile> files, ContentKind kind, string folder, IReadOnlySet<string> languages, BuildContext context)

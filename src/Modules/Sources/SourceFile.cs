@@ -10,7 +10,11 @@ public sealed record SourceFile(
     string DisplayPath,
     string Slug,
     string? Language,
-    string? SectionId);
+    string? SectionId)
+{
+    /// <summary>The file's size and time when it was found: part of what a cached read is keyed by.</summary>
+    public FileStamp Stamp { get; init; }
+}
 
 /// <summary>A content file split into front matter and body, line endings normalised to '\n'.</summary>
 /// <param name="FrontMatterLine">The 1-based line of the opening '---'.</param>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Fluid;
+using StatiqGuides.Core.Caching;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
@@ -9,31 +10,19 @@ namespace StatiqGuides.Modules.Templates;
 
 /// <summary>Reads the theme folder once: parses every layout and partial, loads the UI strings of each site
 /// language and lists the assets. Template syntax errors are reported with the theme file's line and column.</summary>
-public sealed partial class LoadTheme(string settingsPipeline) : IModule
+public sealed partial class LoadTheme(Output<SiteConfiguration> settings, TemplateLanguage language) : PipelineModule<ThemeStamp, Theme>(settings)
 {
-    private static readonly FluidParser Parser = new();
 
-    public const string CacheScope = "theme";
-
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<Theme> ExecuteAsync(ThemeStamp input, BuildContext context, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        var settings = context.SharedOf<SiteConfiguration>(settingsPipeline).Settings;
-        // In a build session the parsed theme is kept while no theme file changed and the languages are the same.
-        var theme = context.Cache is null
-            ? Load(settings, context)
-            : context.Memo(CacheScope, $"{string.Join(',', settings.Languages)}|{Stamp(context.Options.ThemeDirectory)}",
-                sink => Load(settings, context.WithDiagnostics(sink)));
-        return ValueTask.FromResult<IReadOnlyList<Document>>([new Document("theme", theme)]);
+        var site = context.Read(settings).Settings;
+        var identity = new ContentHasher().Hash(input, site.Languages, site.DefaultLanguage, context.Options.StrictTemplates);
+        return ValueTask.FromResult(Load(identity, site, context, language));
     }
 
-    private static string Stamp(string root) => !Directory.Exists(root)
-        ? ""
-        : string.Join('\n', InputFiles.Under(root).Order(StringComparer.Ordinal)
-            .Select(path => $"{path}|{FileStamp.Of(path)}"));
-
-    private static Theme Load(SiteSettings settings, BuildContext context)
+    private static Theme Load(string identity, SiteSettings settings, BuildContext context, TemplateLanguage language)
     {
         var root = context.Options.ThemeDirectory;
         if (!Directory.Exists(root))
@@ -44,7 +33,7 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
         var layoutTexts = ReadTexts(Path.Combine(root, "layouts"), context);
         foreach (var (name, text) in partials)
         {
-            Parse(text, context.Options.DisplayPath(Path.Combine(root, "partials", name)), context.Diagnostics);
+            Parse(language.Parser, text, context.Options.DisplayPath(Path.Combine(root, "partials", name)), context.Diagnostics);
         }
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         var layoutPaths = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -53,7 +42,7 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
             var layoutName = Path.GetFileNameWithoutExtension(name);
             var displayPath = context.Options.DisplayPath(Path.Combine(root, "layouts", name));
             layoutPaths[layoutName] = displayPath;
-            if (Parse(text, displayPath, context.Diagnostics) is { } template)
+            if (Parse(language.Parser, text, displayPath, context.Diagnostics) is { } template)
             {
                 layouts[layoutName] = template;
             }
@@ -63,9 +52,10 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
             .ToList();
         PartialReferences.Check(sources, partials.Keys, context.Diagnostics);
         var options = TemplateOptionsFactory.Create(partials, context.Options.StrictTemplates);
+        language.Configure(options);
         var strings = UiStringsReader.Read(Path.Combine(root, "i18n"), settings, context);
         var countries = CountryNamesReader.Read(Path.Combine(root, "data", "countries.yml"), settings, context);
-        return new Theme(options, layouts, layoutPaths, strings, countries, ListAssets(Path.Combine(root, "assets"), context), sources);
+        return new Theme(identity, options, layouts, layoutPaths, strings, countries, ListAssets(Path.Combine(root, "assets"), context), sources);
     }
 
     private static Dictionary<string, string> ReadTexts(string folder, BuildContext context)
@@ -81,11 +71,11 @@ public sealed partial class LoadTheme(string settingsPipeline) : IModule
         return texts;
     }
 
-    private static IFluidTemplate? Parse(string text, string displayPath, IDiagnosticSink diagnostics)
+    private static IFluidTemplate? Parse(FluidParser parser, string text, string displayPath, IDiagnosticSink diagnostics)
     {
         try
         {
-            return Parser.Parse(text);
+            return parser.Parse(text);
         }
         catch (ParseException exception)
         {

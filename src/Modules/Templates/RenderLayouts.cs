@@ -7,28 +7,20 @@ using StatiqGuides.Modules.Pages;
 namespace StatiqGuides.Modules.Templates;
 
 /// <summary>Renders each composed page with its layout, then wraps it in the <c>base</c> layout, in parallel.</summary>
-/// <remarks>A template that fails on one page is reported and that page is skipped; the others are written. In a build
-/// session a page whose view has not changed keeps its HTML (the theme is the same: a theme change empties the cache).</remarks>
-public sealed class RenderLayouts(string themePipeline) : ParallelModule
+/// <remarks>A template that fails on one page is reported and that page is skipped; the others are written.</remarks>
+public sealed class RenderLayouts(Output<Theme> theme) : EachModule<ComposedPage, LaidOutPage>(theme)
 {
     public const string BaseLayout = "base";
 
-    public const string CacheScope = "layouts";
-
-    protected override IReadOnlyList<Document> Process(Document document, BuildContext context)
+    public override LaidOutPage Process(ComposedPage item, BuildContext context)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var composed = document.ContentAs<ComposedPage>();
-        if (context.Cache is null || document.Metadata.GetValueOrDefault(ComposePages.KeyMetadata) is not string key)
-        {
-            return Render(composed, context, context.Diagnostics);
-        }
-        return context.Memo(CacheScope, key, sink => new Rendered(Render(composed, context, sink))).Documents;
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(context);
+        return new LaidOutPage(Render(item, context.Read(theme), context, context.Diagnostics));
     }
 
-    private IReadOnlyList<Document> Render(ComposedPage composed, BuildContext context, IDiagnosticSink diagnostics)
+    private static OutputFile? Render(ComposedPage composed, Theme theme, BuildContext context, IDiagnosticSink diagnostics)
     {
-        var theme = context.SharedOf<Theme>(themePipeline);
         var page = composed.Page;
         var location = SourceLocation.StartOf(theme.LayoutPaths.GetValueOrDefault(page.Layout, $"theme/layouts/{page.Layout}.liquid"));
         if (!theme.Layouts.TryGetValue(page.Layout, out var layout) || !theme.Layouts.TryGetValue(BaseLayout, out var frame))
@@ -38,7 +30,7 @@ public sealed class RenderLayouts(string themePipeline) : ParallelModule
             {
                 diagnostics.Report(DiagnosticCodes.MissingLayout, SourceLocation.StartOf(context.Options.DisplayPath(context.Options.ThemeDirectory)), missing);
             }
-            return [];
+            return null;
         }
         try
         {
@@ -53,7 +45,7 @@ public sealed class RenderLayouts(string themePipeline) : ParallelModule
             var body = layout.Render(templateContext, TemplateOptionsFactory.Encoder);
             templateContext.SetValue("body", new Fluid.Values.StringValue(body, encode: false));
             var html = frame.Render(templateContext, TemplateOptionsFactory.Encoder);
-            return [new Document(composed.Destination, OutputFile.FromText(composed.Destination, html), composed.Destination)];
+            return OutputFile.FromText(composed.Destination, html);
         }
         catch (Exception exception) when (exception is InvalidOperationException or KeyNotFoundException or FluidException)
         {
@@ -62,9 +54,7 @@ public sealed class RenderLayouts(string themePipeline) : ParallelModule
             var at = TemplateErrorLocator.Locate(exception.Message, page.Layout, theme.Sources, location);
             var template = at == location ? page.Layout : Path.GetFileNameWithoutExtension(at.Path);
             diagnostics.Report(DiagnosticCodes.TemplateRender, at, template, exception.Message);
-            return [];
+            return null;
         }
     }
-
-    private sealed record Rendered(IReadOnlyList<Document> Documents);
 }

@@ -4,8 +4,11 @@ namespace StatiqGuides.Modules.Templates;
 
 /// <summary>The loaded theme: parsed layouts, template options, UI strings, country names and asset files.</summary>
 /// <remarks>Built once per build by <see cref="LoadTheme"/>; immutable afterwards and shared by all threads
-/// (Fluid templates and options are thread-safe; a TemplateContext is created per render).</remarks>
+/// (Fluid templates and options are thread-safe; a TemplateContext is created per render). Its
+/// <see cref="CacheIdentity"/> is the stamp of the files it was loaded from and the settings it was loaded for, since
+/// parsed templates cannot be hashed.</remarks>
 public sealed class Theme(
+    string identity,
     TemplateOptions options,
     IReadOnlyDictionary<string, IFluidTemplate> layouts,
     IReadOnlyDictionary<string, string> layoutPaths,
@@ -13,7 +16,10 @@ public sealed class Theme(
     CountryNames countries,
     IReadOnlyList<ThemeAsset> assets,
     IReadOnlyList<TemplateSource> sources)
+    : Core.Caching.ICacheIdentity
 {
+    public string CacheIdentity { get; } = identity;
+
     /// <summary>The text of every layout and partial, to place render errors at their own line.</summary>
     public IReadOnlyList<TemplateSource> Sources { get; } = sources;
 

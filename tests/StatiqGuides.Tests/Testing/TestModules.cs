@@ -4,7 +4,7 @@ using StatiqGuides.Core.Pipelines;
 
 namespace StatiqGuides.Tests.Testing;
 
-/// <summary>Records which pipeline's module ran and in what order; shared by the modules of one test.</summary>
+/// <summary>Records which module ran and in what order; shared by the modules of one test.</summary>
 public sealed class ExecutionLog
 {
     private readonly ConcurrentQueue<string> _entries = new();
@@ -14,39 +14,44 @@ public sealed class ExecutionLog
     public void Add(string entry) => _entries.Enqueue(entry);
 }
 
-/// <summary>Logs its name, then returns its input plus one document per name, each holding the keys of every document
-/// the dependencies named in <paramref name="reads"/> published, so a test sees what the module could see.</summary>
-public sealed class RecordingModule(ExecutionLog log, string name, params string[] reads) : IModule
+/// <summary>Logs its name and gives its name followed by the values of the outputs it reads, joined by '+'.</summary>
+public sealed class NamedModule(ExecutionLog log, string name, params Output<string>[] reads) : PipelineModule<NoInput, string>(reads)
 {
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<string> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)
     {
         log.Add(name);
-        var seen = reads.SelectMany(r => context.OutputOf(r).Select(d => d.Key)).ToList();
-        return ValueTask.FromResult<IReadOnlyList<Document>>([.. documents, new Document(name, seen)]);
+        return ValueTask.FromResult(string.Join('+', reads.Select(r => context.Read(r)).Prepend(name)));
     }
+}
+
+/// <summary>Appends a suffix to the value before it.</summary>
+public sealed class SuffixModule(ExecutionLog log, string suffix) : PipelineModule<string, string>
+{
+    public override ValueTask<string> ExecuteAsync(string input, BuildContext context, CancellationToken cancellationToken)
+    {
+        log.Add(suffix);
+        return ValueTask.FromResult(input + suffix);
+    }
+}
+
+/// <summary>Reads an output it does not declare: what the context must refuse.</summary>
+public sealed class SneakyModule(Output<string> undeclared) : PipelineModule<NoInput, string>
+{
+    public override ValueTask<string> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(context.Read(undeclared));
 }
 
 /// <summary>Waits until every other gate of the same group has been reached, or fails after a timeout: two pipelines
 /// that both pass their gate ran at the same time.</summary>
-public sealed class GateModule(ExecutionLog log, string name, CountdownEvent group) : IModule
+public sealed class GateModule(ExecutionLog log, string name, CountdownEvent group) : PipelineModule<NoInput, string>
 {
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<string> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)
     {
         group.Signal();
         var together = group.Wait(TimeSpan.FromSeconds(10), cancellationToken);
         log.Add(together ? $"{name} met the others" : $"{name} waited alone");
-        return ValueTask.FromResult<IReadOnlyList<Document>>([new Document(name, name)]);
+        return ValueTask.FromResult(name);
     }
-}
-
-/// <summary>Emits the documents given, as a pipeline's first module.</summary>
-public sealed class SeedModule(params Document[] seed) : IModule
-{
-    public ValueTask<IReadOnlyList<Document>> ExecuteAsync(
-        IReadOnlyList<Document> documents, BuildContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<Document>>(seed);
 }
 
 /// <summary>A build context with a fresh diagnostic bag, for engine tests that need no files.</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 using AngleSharp.Html.Dom;
-using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Build;
@@ -176,9 +175,9 @@ public sealed class TestSite : IDisposable
     {
         var diagnostics = new DiagnosticBag();
         var context = new BuildContext(Options(drafts: drafts), diagnostics);
-        await new PipelineEngine(SiteBuild.Pipelines(write: false)).RunAsync(context);
-        var pages = context.OutputOf(SiteBuild.Layouts)
-            .Select(d => d.ContentAs<OutputFile>())
+        var site = SiteBuild.Create().Freeze(write: false);
+        var outputs = await site.Engine.RunAsync(context);
+        var pages = outputs.Get(site.Site.Layouts)
             .ToDictionary(f => f.Path, f => f.Text ?? "", StringComparer.Ordinal);
         return new CheckRun(diagnostics.ToSortedList(), pages);
     }

@@ -1,8 +1,6 @@
 using StatiqGuides.Core.Content;
-using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Build;
 using StatiqGuides.Modules.Pages;
-using StatiqGuides.Modules.Templates;
 
 namespace StatiqGuides.Modules.Bundles.Epub;
 
@@ -12,14 +10,14 @@ namespace StatiqGuides.Modules.Bundles.Epub;
 public static class EpubBuilder
 {
     /// <returns>The files written, with their language and section.</returns>
-    public static IReadOnlyList<(string File, string Language, string Section)> WriteAll(BuildContext all, IReadOnlyList<string> languages,
+    public static IReadOnlyList<(string File, string Language, string Section)> WriteAll(SiteOutputs all, string outputDirectory, IReadOnlyList<string> languages,
         string folder, DateTimeOffset timestamp)
     {
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(languages);
-        var catalog = all.SharedOf<SiteCatalog>(SiteBuild.Catalog);
-        var strings = all.SharedOf<Theme>(SiteBuild.Theme).Strings;
-        var rendered = all.OutputOf(SiteBuild.Markdown).Select(d => d.ContentAs<RenderedContent>())
+        var catalog = all.Catalog;
+        var strings = all.Theme.Strings;
+        var rendered = all.Markdown
             .ToDictionary(r => (r.Item.Uid, r.Language));
         var sources = rendered.Values.Where(r => r.Language == catalog.Settings.DefaultLanguage).ToDictionary(r => r.Item.Uid, StringComparer.Ordinal);
         var online = new SiteUrls(catalog.Settings.BaseUrl, LinkStyle.Server);
@@ -34,7 +32,7 @@ public static class EpubBuilder
                     .Distinct(StringComparer.Ordinal).Select(uid => catalog.Find(uid)!).ToList();
                 var chapters = guides.Select(g => new EpubChapter("g-" + g.Slug, $"g-{g.Slug}.xhtml", rendered[(g.Uid, language)])).ToList();
                 var appendix = studies.Select(c => new EpubChapter("c-" + c.Slug, $"c-{c.Slug}.xhtml", rendered[(c.Uid, language)])).ToList();
-                var book = new EpubBook(catalog, strings, online, section, language, chapters, appendix, all.Options.OutputDirectory);
+                var book = new EpubBook(catalog, strings, online, section, language, chapters, appendix, outputDirectory);
                 var file = Path.Combine(folder, BundleNames.Epub(language, section.Id));
                 EpubWriter.Write(book, file, timestamp);
                 written.Add((file, language, section.Id));

@@ -3,9 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
-using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Build;
-using StatiqGuides.Modules.Templates;
 
 namespace StatiqGuides.Modules.Bundles.Zim;
 
@@ -17,13 +15,13 @@ public static class ZimBuilder
     public const string IllustrationFile = "statiqguides-illustration-48.png";
 
     /// <returns>Whether the ZIM was written; when not, a diagnostic says why.</returns>
-    public static async Task<bool> WriteAsync(string zimWriter, string site, string zimPath, string language, BuildContext all,
+    public static async Task<bool> WriteAsync(string zimWriter, string site, string zimPath, string language, SiteOutputs all,
         SourceLocation at, IDiagnosticSink diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var catalog = all.SharedOf<SiteCatalog>(SiteBuild.Catalog);
-        var strings = all.SharedOf<Theme>(SiteBuild.Theme).Strings;
+        var catalog = all.Catalog;
+        var strings = all.Theme.Strings;
         var settings = catalog.Settings;
         await File.WriteAllBytesAsync(Path.Combine(site, IllustrationFile), ZimIllustration.Png(), cancellationToken).ConfigureAwait(false);
         var title = settings.Title.Get(language, settings.DefaultLanguage);

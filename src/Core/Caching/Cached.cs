@@ -1,0 +1,82 @@
+using StatiqGuides.Core.Pipelines;
+
+namespace StatiqGuides.Core.Caching;
+
+/// <summary>Wraps a module so that a build session keeps its results between builds, keyed by a hash of everything the
+/// module consumes: its input, the outputs it declares it reads (<see cref="IModule{TInput,TOutput}.Reads"/>, the only ones
+/// <see cref="BuildContext"/> lets it read), the build's options and the module's own type and public state. The module
+/// knows nothing of it and has one code path. Without a cache (a one-shot build) the wrapper only calls the module.</summary>
+/// <remarks>Written where the graph is declared (<c>Cached.Each(new RenderLayout(theme))</c>), so what is cached, and on
+/// what, is read there. A module that reads the disk must take what it reads (a file's time stamp) in its input.</remarks>
+public static class Cached
+{
+    /// <summary>Keeps each item's result: an item is processed again only when it, or any output the module reads, changed.</summary>
+    public static IModule<IReadOnlyList<TItem>, IReadOnlyList<TResult>> Each<TItem, TResult>(EachModule<TItem, TResult> module)
+        where TItem : notnull where TResult : notnull => new CachedEach<TItem, TResult>(module);
+
+    /// <summary>Keeps the module's whole result: computed again when its input, or any output it reads, changed.</summary>
+    public static IModule<TInput, TOutput> Whole<TInput, TOutput>(IModule<TInput, TOutput> module)
+        where TInput : notnull where TOutput : notnull => new CachedWhole<TInput, TOutput>(module);
+
+    /// <summary>The hash of what every call of <paramref name="module"/> in this build consumes besides its input.</summary>
+    internal static string ReadsKey(object module, IReadOnlyList<OutputHandle> reads, BuildContext context, BuildCache cache)
+    {
+        var parts = new List<string> { module.GetType().FullName ?? module.GetType().Name, cache.Hasher.Hash(module), cache.IdentityOf(context.Options) };
+        foreach (var read in reads)
+        {
+            parts.Add(read.Name);
+            parts.Add(cache.IdentityOf(ValueOf(read, context)));
+        }
+        return cache.Hasher.Hash(parts);
+    }
+
+    private static object ValueOf(OutputHandle read, BuildContext context)
+    {
+        // Read through the context, so the wrapper can hash only what the module may read.
+        var method = typeof(BuildContext).GetMethods().Single(m => m.Name == nameof(BuildContext.Read)
+            && m.GetParameters()[0].ParameterType.GetGenericTypeDefinition() == read.GetType().GetGenericTypeDefinition());
+        return method.MakeGenericMethod(read.GetType().GetGenericArguments()[0]).Invoke(context, [read])!;
+    }
+
+    private sealed class CachedEach<TItem, TResult>(EachModule<TItem, TResult> module) : IModule<IReadOnlyList<TItem>, IReadOnlyList<TResult>>
+        where TItem : notnull where TResult : notnull
+    {
+        public IReadOnlyList<OutputHandle> Reads => module.Reads;
+
+        public EachModule<TItem, TResult> Module => module;
+
+        public ValueTask<IReadOnlyList<TResult>> ExecuteAsync(IReadOnlyList<TItem> input, BuildContext context, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(input);
+            ArgumentNullException.ThrowIfNull(context);
+            if (context.Cache is not { } cache) return module.ExecuteAsync(input, context, cancellationToken);
+            var scope = module.GetType().FullName ?? module.GetType().Name;
+            var reads = ReadsKey(module, module.Reads, context, cache);
+            var results = new TResult[input.Count];
+            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = context.MaxParallelism };
+            Parallel.For(0, input.Count, options, i =>
+            {
+                var key = cache.Hasher.Hash(reads, cache.IdentityOf(input[i]));
+                results[i] = cache.GetOrCompute(scope, key, context.Diagnostics, sink => module.Process(input[i], context.WithDiagnostics(sink)));
+            });
+            return ValueTask.FromResult<IReadOnlyList<TResult>>(results);
+        }
+    }
+
+    private sealed class CachedWhole<TInput, TOutput>(IModule<TInput, TOutput> module) : IModule<TInput, TOutput>
+        where TInput : notnull where TOutput : notnull
+    {
+        public IReadOnlyList<OutputHandle> Reads => module.Reads;
+
+        public async ValueTask<TOutput> ExecuteAsync(TInput input, BuildContext context, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(context);
+            if (context.Cache is not { } cache) return await module.ExecuteAsync(input, context, cancellationToken).ConfigureAwait(false);
+            var scope = module.GetType().FullName ?? module.GetType().Name;
+            var key = cache.Hasher.Hash(ReadsKey(module, module.Reads, context, cache), cache.IdentityOf(input));
+            // Run outside the cache's lock-free lookup: a whole module may itself run in parallel.
+            return cache.GetOrCompute(scope, key, context.Diagnostics,
+                sink => module.ExecuteAsync(input, context.WithDiagnostics(sink), cancellationToken).AsTask().GetAwaiter().GetResult());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace StatiqGuides.Core.Pipelines;
+
+/// <summary>What a module reads: the output of one pipeline (<see cref="Output{T}"/>) or of a group of them
+/// (<see cref="OutputGroup{T}"/>). Handles are created by <see cref="PipelineGraph"/> and compared by reference.</summary>
+public abstract class OutputHandle
+{
+    private protected OutputHandle(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+    }
+
+    /// <summary>The pipeline's (or the group's) name: for messages, progress and the cache's scopes.</summary>
+    public string Name { get; }
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,18 @@
+using StatiqGuides.Core.Pipelines;
+
+namespace StatiqGuides.Modules.Search;
+
+/// <summary>A page's search entry: its title, TOC headings, summary and rendered body text, as the reader sees them in
+/// that language (an untranslated page is found by its default-language text, as it is shown).</summary>
+public sealed class ExtractSearchEntry : EachModule<SearchPage, IndexedPage>
+{
+    public override IndexedPage Process(SearchPage item, BuildContext context)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var page = item.Page.Page;
+        // Breadcrumbs end with the page itself; the one before names its section or the case-study index.
+        var meta = page.Breadcrumbs.Count >= 3 ? page.Breadcrumbs[^2].Title : "";
+        var headings = page.Toc.SelectMany(t => t.Children.Prepend(t)).Select(t => t.Title).ToList();
+        return new IndexedPage(page.Language, new SearchEntry(item.Url, page.Title, meta, page.Summary, headings, HtmlText.Of(page.Content)));
+    }
+}

@@ -1,0 +1,15 @@
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Pipelines;
+
+namespace StatiqGuides.Modules.Templates;
+
+/// <summary>The HTML files of the pages whose templates did not fail, in page order.</summary>
+public sealed class CollectLaidOut : PipelineModule<IReadOnlyList<LaidOutPage>, IReadOnlyList<OutputFile>>
+{
+    public override ValueTask<IReadOnlyList<OutputFile>> ExecuteAsync(IReadOnlyList<LaidOutPage> input, BuildContext context,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. input.Where(p => p.File is not null).Select(p => p.File!)]);
+    }
+}

@@ -1,0 +1,89 @@
+using StatiqGuides.Core.Caching;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Tests.Testing;
+
+namespace StatiqGuides.Tests.Core.Caching;
+
+/// <summary>The caching wrapper: a cached step is computed again exactly when its item or an output it reads changed,
+/// replays what it reported, and without a cache the module simply runs.</summary>
+public sealed class CachedTests
+{
+    private static readonly DiagnosticCode Code = new("SG9999", Severity.Warning, "saw {0}", "Nothing.");
+
+    [Fact]
+    public async Task An_item_is_computed_again_only_when_it_or_an_output_it_reads_changed()
+    {
+        var calls = new ExecutionLog();
+        var prefix = "p1";
+        var graph = new PipelineGraph();
+        var settings = graph.Add("Settings", new Value(() => prefix)).Publish();
+        var items = new List<string> { "a", "b" };
+        var result = graph.Add("Items", new Items(() => items)).Then(Cached.Each(new Prefix(calls, settings))).Publish();
+        var engine = graph.Build();
+        var cache = new BuildCache();
+
+        async Task<(IReadOnlyList<string> Values, IReadOnlyList<Diagnostic> Diagnostics)> RunAsync()
+        {
+            cache.BeginRun();
+            var (context, diagnostics) = TestContexts.Create();
+            var outputs = await engine.RunAsync(context.WithCache(cache));
+            cache.EndRun();
+            return (outputs.Get(result), diagnostics.ToSortedList());
+        }
+
+        var first = await RunAsync();
+        var again = await RunAsync();
+        items = ["a", "c"];
+        var oneChanged = await RunAsync();
+        prefix = "p2";
+        var readChanged = await RunAsync();
+
+        Assert.Equal(["p1:a", "p1:b"], first.Values);
+        Assert.Equal(first.Values, again.Values);
+        Assert.Equal(["p1:a", "p1:c"], oneChanged.Values);
+        Assert.Equal(["p2:a", "p2:c"], readChanged.Values);
+        Assert.Equal(["a", "a", "b", "c", "c"], calls.Entries.Order(StringComparer.Ordinal));
+        // A hit reports again what computing it reported.
+        Assert.Equal(DiagnosticLines.Of(first.Diagnostics), DiagnosticLines.Of(again.Diagnostics));
+        Assert.Equal(["input/a.md:1:1: warning SG9999: saw a", "input/b.md:1:1: warning SG9999: saw b"], DiagnosticLines.Of(again.Diagnostics));
+    }
+
+    [Fact]
+    public async Task Without_a_cache_the_module_runs_every_time()
+    {
+        var calls = new ExecutionLog();
+        var graph = new PipelineGraph();
+        var settings = graph.Add("Settings", new Value(() => "p")).Publish();
+        var result = graph.Add("Items", new Items(() => ["a"])).Then(Cached.Each(new Prefix(calls, settings))).Publish();
+        var engine = graph.Build();
+
+        await engine.RunAsync(TestContexts.Create().Context);
+        var outputs = await engine.RunAsync(TestContexts.Create().Context);
+
+        Assert.Equal(["p:a"], outputs.Get(result));
+        Assert.Equal(["a", "a"], calls.Entries);
+    }
+
+    private sealed class Value(Func<string> value) : PipelineModule<NoInput, string>
+    {
+        public override ValueTask<string> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(value());
+    }
+
+    private sealed class Items(Func<IReadOnlyList<string>> items) : PipelineModule<NoInput, IReadOnlyList<string>>
+    {
+        public override ValueTask<IReadOnlyList<string>> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(items());
+    }
+
+    private sealed class Prefix(ExecutionLog calls, Output<string> settings) : EachModule<string, string>(settings)
+    {
+        public override string Process(string item, BuildContext context)
+        {
+            calls.Add(item);
+            context.Diagnostics.Report(Code, SourceLocation.StartOf($"input/{item}.md"), item);
+            return $"{context.Read(settings)}:{item}";
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using StatiqGuides.Core.Caching;
+
+namespace StatiqGuides.Tests.Core.Caching;
+
+/// <summary>A cached step is keyed by these hashes: any observable change must change the hash, and nothing else may.</summary>
+public sealed class ContentHasherTests
+{
+    private sealed record Inner(string Text, IReadOnlyList<int> Numbers);
+
+    private sealed record Outer(string Name, Inner Inner, IReadOnlyDictionary<string, string> Map, IReadOnlySet<string> Tags, DateOnly? Day);
+
+    private static Outer Sample() => new("a", new Inner("x", [1, 2]),
+        new Dictionary<string, string> { ["k1"] = "v1", ["k2"] = "v2" }, new HashSet<string> { "t1", "t2" }, new DateOnly(2026, 1, 2));
+
+    [Fact]
+    public void Equal_values_hash_equal_whatever_the_order_of_dictionary_and_set_entries()
+    {
+        var hasher = new ContentHasher();
+        var reordered = Sample() with
+        {
+            Map = new Dictionary<string, string> { ["k2"] = "v2", ["k1"] = "v1" },
+            Tags = ImmutableSortedSet.Create("t2", "t1"),
+        };
+
+        Assert.Equal(hasher.Hash(Sample()), hasher.Hash(reordered));
+        Assert.Equal(hasher.Hash(Sample()), new ContentHasher().Hash(Sample()));
+    }
+
+    [Fact]
+    public void A_change_at_any_depth_changes_the_hash()
+    {
+        var hasher = new ContentHasher();
+        var original = hasher.Hash(Sample());
+        Outer[] changed =
+        [
+            Sample() with { Name = "b" },
+            Sample() with { Inner = new Inner("y", [1, 2]) },
+            Sample() with { Inner = new Inner("x", [2, 1]) },
+            Sample() with { Inner = new Inner("x", [1, 2, 3]) },
+            Sample() with { Map = new Dictionary<string, string> { ["k1"] = "v1", ["k2"] = "other" } },
+            Sample() with { Tags = new HashSet<string> { "t1" } },
+            Sample() with { Day = new DateOnly(2026, 1, 3) },
+            Sample() with { Day = null },
+        ];
+
+        var hashes = changed.Select(hasher.Hash).ToList();
+
+        Assert.DoesNotContain(original, hashes);
+        Assert.Equal(hashes.Count, hashes.Distinct().Count());
+    }
+
+    [Fact]
+    public void Values_that_print_alike_hash_apart()
+    {
+        var hasher = new ContentHasher();
+
+        Assert.NotEqual(hasher.Hash("1"), hasher.Hash(1));
+        Assert.NotEqual(hasher.Hash(new List<string> { "ab", "c" }), hasher.Hash(new List<string> { "a", "bc" }));
+        Assert.NotEqual(hasher.Hash((object?)null), hasher.Hash(""));
+        // Two different lone surrogates: a UTF-8 encoding would make both U+FFFD.
+        Assert.NotEqual(hasher.Hash("\ud800"), hasher.Hash("\ud801"));
+    }
+
+    [Fact]
+    public void A_value_with_its_own_identity_is_hashed_by_it_alone()
+    {
+        var hasher = new ContentHasher();
+
+        Assert.Equal(hasher.Hash(new Identified("same", 1)), hasher.Hash(new Identified("same", 2)));
+        Assert.NotEqual(hasher.Hash(new Identified("one", 1)), hasher.Hash(new Identified("two", 1)));
+    }
+
+    private sealed record Identified(string CacheIdentity, int Ignored) : ICacheIdentity;
+}
