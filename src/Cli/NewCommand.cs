@@ -66,7 +66,7 @@ internal static class NewCommand
         if (made.Error is { } error) return environment.Fail(error);
         Directory.CreateDirectory(Path.GetDirectoryName(made.Path!)!);
         await File.WriteAllTextAsync(made.Path!, made.Text, cancellationToken).ConfigureAwait(false);
-        environment.Out.Write($"Created {options.DisplayPath(made.Path!)}: {next}. Check it with: dotnet run -c Release -- check\n");
+        environment.Out.Write($"Created {options.DisplayPath(made.Path!)}: {next}. Check it with: {environment.Invocation.Prefix} check\n");
         return 0;
     }
 
