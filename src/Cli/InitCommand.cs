@@ -7,19 +7,21 @@ namespace StatiqGuides.Cli;
 /// nothing, when any of its files exists already (SG0610).</summary>
 internal static class InitCommand
 {
-    public static Command Create()
+    public static Command Create(CommandEnvironment environment, CommonOptions common)
     {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(common);
         var folder = new Option<string>("--folder") { Description = "The folder to write the new site into.", DefaultValueFactory = _ => "." };
         var command = new Command("init", "Writes a new site to start from: settings, a hub, a section, a guide and a case study.");
         command.Options.Add(folder);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var here = Directory.GetCurrentDirectory();
-            var root = Path.GetFullPath(result.GetValue(folder)!, here);
+            var here = environment.WorkingDirectory;
+            var root = environment.FullPath(result.GetValue(folder)!);
             var conflicts = SiteScaffold.Conflicts(root, here);
             if (conflicts.Count > 0)
             {
-                new ConsoleReporter(DiagnosticFormat.Text).Print(conflicts);
+                new ConsoleReporter(environment, DiagnosticFormat.Text).Print(conflicts);
                 return 1;
             }
             foreach (var (path, text) in SiteScaffold.Files)
@@ -28,9 +30,9 @@ internal static class InitCommand
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 await File.WriteAllTextAsync(full, text, cancellationToken).ConfigureAwait(false);
             }
-            var shown = Path.GetRelativePath(here, root).Replace('\\', '/');
-            var invocation = CommandInvocation.Current().Prefix;
-            Console.Out.Write($"Created a site in {(shown == "." ? "the current folder" : shown + "/")} ({SiteScaffold.Files.Count} files under input/; it uses the built-in theme).\n"
+            var shown = environment.DisplayPath(root);
+            var invocation = environment.Invocation.Prefix;
+            environment.Out.Write($"Created a site in {(shown == "." ? "the current folder" : shown + "/")} ({SiteScaffold.Files.Count} files under input/; it uses the built-in theme).\n"
                 + $"Preview it with `{(shown == "." ? "" : $"cd {shown} && ")}{invocation} serve`, then read its guide on writing guides.\n");
             return 0;
         });

@@ -33,7 +33,7 @@ public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built,
     {
         // Listen first: the site is built for the address it is served at (canonical links, feeds, the 404 page), unless
         // --base-url says otherwise. Until the first build ends, every path is "not found".
-        var headers = ProductionHeaders.ForInput(options.InputDirectory, Directory.GetCurrentDirectory());
+        var headers = ProductionHeaders.ForInput(options.InputDirectory, options.DisplayRoot);
         _server = new DevServer(() => _session?.Current ?? ServedSite.Empty, Hub, headers);
         try
         {
