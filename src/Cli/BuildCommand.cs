@@ -21,7 +21,7 @@ internal static class BuildCommand
                 return environment.FolderMissing("input", options.InputDirectory);
             }
             var outcome = await console.WithProgressAsync(progress =>
-                SiteBuilder.RunAsync(options, write: true, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                SiteBuilder.RunAsync(options, write: true, environment.Setup, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
             console.Print(outcome.Diagnostics);
             console.Summary(outcome, options.DisplayPath(options.OutputDirectory), wrote: true);
             return outcome.Errors > 0 ? 1 : 0;

@@ -43,7 +43,7 @@ internal static class BundleCommand
                     : chosen.Select(f => Enum.Parse<BundleFormat>(f, ignoreCase: true)).ToHashSet(),
             };
             var outcome = await console.WithProgressAsync(progress =>
-                BundleBuilder.RunAsync(options, request, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                BundleBuilder.RunAsync(options, request, environment.Setup, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
             console.Print(outcome.Diagnostics);
             var seconds = outcome.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
             var counts = $"{outcome.Errors} error{(outcome.Errors == 1 ? "" : "s")}, {outcome.Warnings} warning{(outcome.Warnings == 1 ? "" : "s")}";

@@ -22,7 +22,7 @@ internal static class CheckCommand
                 return environment.FolderMissing("input", options.InputDirectory);
             }
             var outcome = await console.WithProgressAsync(progress =>
-                SiteBuilder.RunAsync(options, write: false, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                SiteBuilder.RunAsync(options, write: false, environment.Setup, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
             console.Print(outcome.Diagnostics);
             console.Summary(outcome, null, wrote: false);
             return outcome.Errors > 0 ? 1 : 0;

@@ -17,6 +17,9 @@ internal sealed record CommandEnvironment(string WorkingDirectory, TextWriter Ou
     /// <summary>How hints write a command the user can paste.</summary>
     public CommandInvocation Invocation { get; init; } = new(CommandInvocation.ToolName);
 
+    /// <summary>The site the commands build: the default one, or a host program's (<see cref="SiteHost"/>).</summary>
+    public Modules.Build.SiteSetup Setup { get; init; } = new();
+
     public string? Variable(string name) => Variables.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>STATIQGUIDES_TRACE=1: an unexpected exception is printed with its stack trace, for the bug report.</summary>

@@ -1,3 +1,3 @@
 using StatiqGuides.Cli;
 
-return await CommandLine.RunAsync(ProcessEnvironment.Current(), args, signals: true, CancellationToken.None).ConfigureAwait(false);
+return await SiteHost.RunAsync(args).ConfigureAwait(false);

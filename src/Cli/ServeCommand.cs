@@ -40,7 +40,7 @@ internal static class ServeCommand
                 var cause = exception is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : exception;
                 environment.Error.Write($"error: the rebuild failed unexpectedly ({cause.GetType().Name}): {Core.Diagnostics.DisplayText.Escape(cause.Message)}; still serving the last site.\n");
                 if (environment.Traces) environment.Error.Write($"{exception}\n");
-            });
+            }, environment.Setup);
             Uri address;
             try
             {

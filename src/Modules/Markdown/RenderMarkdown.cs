@@ -15,9 +15,10 @@ namespace StatiqGuides.Modules.Markdown;
 /// <remarks>Every page of a file (a source and its fallbacks in the languages without a translation) sits at the same
 /// depth in its language's tree, so the links resolved for one hold for all of them; only xref titles and alert labels
 /// change with the language, and the parsed tree holds neither. Reads the catalog for link targets and the theme for
-/// the UI strings.</remarks>
-public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<SiteCatalog> catalog, Output<Theme> theme)
-    : EachModule<MarkdownFile, RenderedFile>(catalog, theme)
+/// the UI strings; links ask the disk whether the files they name exist, so it reads the input folder's listing too,
+/// which is what a cached rendering is keyed by.</remarks>
+public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<SiteCatalog> catalog, Output<Theme> theme, Output<Sources.InputListing> inputFiles)
+    : EachModule<MarkdownFile, RenderedFile>(catalog, theme, inputFiles)
 {
     public override RenderedFile Process(MarkdownFile item, BuildContext context)
     {
