@@ -6,21 +6,22 @@ namespace StatiqGuides.Cli;
 /// <summary><c>build</c>: builds the site into the output folder; exit 1 on any error, leaving the last good output.</summary>
 internal static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(CommandEnvironment environment, CommonOptions common)
     {
-        var common = new CommonOptions();
+        ArgumentNullException.ThrowIfNull(common);
+        var output = CommonOptions.Output("The output folder.", "output");
         var command = new Command("build", "Builds the site from the input folder into the output folder.");
-        common.AddTo(command, writes: true);
+        common.AddTo(command, output);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var options = common.Read(result);
-            var console = new ConsoleReporter(DiagnosticFormat.Text);
+            var options = common.Read(result, output);
+            var console = new ConsoleReporter(environment, DiagnosticFormat.Text);
             if (!Directory.Exists(options.InputDirectory))
             {
-                return ConsoleReporter.FolderMissing("input", options.InputDirectory);
+                return environment.FolderMissing("input", options.InputDirectory);
             }
             var outcome = await console.WithProgressAsync(progress =>
-                SiteBuilder.RunAsync(options, write: true, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                SiteBuilder.RunAsync(options, write: true, environment.Setup, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
             console.Print(outcome.Diagnostics);
             console.Summary(outcome, options.DisplayPath(options.OutputDirectory), wrote: true);
             return outcome.Errors > 0 ? 1 : 0;

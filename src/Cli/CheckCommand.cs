@@ -6,27 +6,23 @@ namespace StatiqGuides.Cli;
 /// <summary><c>check</c>: every validation of <c>build</c>, writing nothing; exit 1 on any error.</summary>
 internal static class CheckCommand
 {
-    public static Command Create()
+    public static Command Create(CommandEnvironment environment, CommonOptions common)
     {
-        var common = new CommonOptions();
-        var format = new Option<DiagnosticFormat>("--format")
-        {
-            Description = "How to print diagnostics: text, github (workflow annotations) or json.",
-            DefaultValueFactory = _ => DiagnosticFormat.Text,
-        };
+        ArgumentNullException.ThrowIfNull(common);
+        var format = CommonOptions.Format("How to print diagnostics: text, github (workflow annotations) or json.", DiagnosticFormat.Text);
         var command = new Command("check", "Checks the input and theme and reports every problem, writing nothing.");
-        common.AddTo(command, writes: false);
+        common.AddTo(command);
         command.Options.Add(format);
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.Read(result);
-            var console = new ConsoleReporter(result.GetValue(format));
+            var console = new ConsoleReporter(environment, result.GetValue(format));
             if (!Directory.Exists(options.InputDirectory))
             {
-                return ConsoleReporter.FolderMissing("input", options.InputDirectory);
+                return environment.FolderMissing("input", options.InputDirectory);
             }
             var outcome = await console.WithProgressAsync(progress =>
-                SiteBuilder.RunAsync(options, write: false, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                SiteBuilder.RunAsync(options, write: false, environment.Setup, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
             console.Print(outcome.Diagnostics);
             console.Summary(outcome, null, wrote: false);
             return outcome.Errors > 0 ? 1 : 0;

@@ -7,42 +7,52 @@ namespace StatiqGuides.Cli;
 
 /// <summary>Everything the commands print: diagnostics in the chosen format, a progress display when a person is
 /// watching, and the closing summary line. Machine formats keep stdout clean: the summary goes to stderr.</summary>
-internal sealed class ConsoleReporter(DiagnosticFormat format)
+internal sealed class ConsoleReporter
 {
-    private readonly bool _interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected
-        && AnsiConsole.Profile.Capabilities.Interactive;
+    private readonly CommandEnvironment _environment;
+    private readonly DiagnosticFormat _format;
+
+    // Null when nobody watches a terminal, or a CI's variables say it is not interactive: then plain lines only.
+    private readonly IAnsiConsole? _console;
+
+    public ConsoleReporter(CommandEnvironment environment, DiagnosticFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        _environment = environment;
+        _format = format;
+        var console = environment.Terminal?.Create(environment.Out, environment.Variables);
+        _console = console is { Profile.Capabilities.Interactive: true } ? console : null;
+    }
 
     public async Task<T> WithProgressAsync<T>(Func<IProgress<string>?, Task<T>> run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        if (!_interactive || format != DiagnosticFormat.Text)
+        if (_console is null || _format != DiagnosticFormat.Text)
         {
             return await run(null).ConfigureAwait(false);
         }
-        return await AnsiConsole.Status().Spinner(Spinner.Known.Dots).StartAsync("Building…", async status =>
+        return await _console.Status().Spinner(Spinner.Known.Dots).StartAsync("Building…", async status =>
         {
             var progress = new Progress<string>(step => status.Status($"Building: {step}…"));
             return await run(progress).ConfigureAwait(false);
         }).ConfigureAwait(false);
     }
 
-    private readonly CommandInvocation _invocation = CommandInvocation.Current();
-
     public void Print(IReadOnlyList<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        diagnostics = [.. diagnostics.Select(d => d with { Message = _invocation.Apply(d.Message) })];
-        switch (format)
+        diagnostics = [.. diagnostics.Select(d => d with { Message = _environment.Invocation.Apply(d.Message) })];
+        switch (_format)
         {
             case DiagnosticFormat.Json:
-                Console.Out.Write(DiagnosticJson.Write(diagnostics));
-                Console.Out.Write('\n');
+                _environment.Out.Write(DiagnosticJson.Write(diagnostics));
+                _environment.Out.Write('\n');
                 break;
             case DiagnosticFormat.Github:
                 foreach (var diagnostic in diagnostics)
                 {
-                    Console.Out.Write(GithubAnnotation.Format(diagnostic));
-                    Console.Out.Write('\n');
+                    _environment.Out.Write(GithubAnnotation.Format(diagnostic));
+                    _environment.Out.Write('\n');
                 }
                 break;
             default:
@@ -59,22 +69,22 @@ internal sealed class ConsoleReporter(DiagnosticFormat format)
         {
             var diagnostic = group.First;
             var more = group.MoreText();
-            var fix = explained.Add(diagnostic.Code) && DiagnosticCodes.Find(diagnostic.Code) is { } code ? _invocation.Apply(code.Fix) : null;
-            if (_interactive)
+            var fix = explained.Add(diagnostic.Code) && DiagnosticCodes.Find(diagnostic.Code) is { } code ? _environment.Invocation.Apply(code.Fix) : null;
+            if (_console is not null)
             {
                 var colour = diagnostic.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "blue" };
-                AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
+                _console.MarkupLine(CultureInfo.InvariantCulture,
                     "[bold]{0}[/]: [{1}]{2} {3}[/]: {4}", Markup.Escape(DisplayText.Escape(diagnostic.Location.ToString())), colour,
                     diagnostic.Severity.ToString().ToLowerInvariant(), diagnostic.Code, Markup.Escape(DisplayText.Escape(diagnostic.Message)));
-                if (more is not null) AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "    [dim]{0}[/]", Markup.Escape(DisplayText.Escape(more)));
-                if (fix is not null) AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "    [green]fix:[/] {0}", Markup.Escape(fix));
+                if (more is not null) _console.MarkupLine(CultureInfo.InvariantCulture, "    [dim]{0}[/]", Markup.Escape(DisplayText.Escape(more)));
+                if (fix is not null) _console.MarkupLine(CultureInfo.InvariantCulture, "    [green]fix:[/] {0}", Markup.Escape(fix));
             }
             else
             {
-                Console.Out.Write(diagnostic.ToString());
-                Console.Out.Write('\n');
-                if (more is not null) Console.Out.Write($"    {DisplayText.Escape(more)}\n");
-                if (fix is not null) Console.Out.Write($"    fix: {fix}\n");
+                _environment.Out.Write(diagnostic.ToString());
+                _environment.Out.Write('\n');
+                if (more is not null) _environment.Out.Write($"    {DisplayText.Escape(more)}\n");
+                if (fix is not null) _environment.Out.Write($"    fix: {fix}\n");
             }
         }
     }
@@ -89,14 +99,8 @@ internal sealed class ConsoleReporter(DiagnosticFormat format)
             : result.Errors > 0
                 ? $"Build failed in {seconds} s: {counts}. {outputPath} was left as it was."
                 : $"Built {result.Pages} pages ({result.FilesWritten} files in {outputPath}) in {seconds} s: {counts}.";
-        var writer = format == DiagnosticFormat.Text ? Console.Out : Console.Error;
+        var writer = _format == DiagnosticFormat.Text ? _environment.Out : _environment.Error;
         writer.Write(line);
         writer.Write('\n');
-    }
-
-    public static int FolderMissing(string what, string path)
-    {
-        Console.Error.Write($"error: the {what} folder '{path}' does not exist.\n");
-        return 1;
     }
 }

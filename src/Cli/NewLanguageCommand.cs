@@ -10,73 +10,70 @@ namespace StatiqGuides.Cli;
 /// adds pt to site.yml's languages, then lists every site, hub and section text that lacks it (SG0119).</summary>
 internal static class NewLanguageCommand
 {
-    public static Command Create()
+    public static Command Create(CommandEnvironment environment, CommonOptions common)
     {
-        var common = new CommonOptions();
+        ArgumentNullException.ThrowIfNull(common);
         var code = new Argument<string>("code") { Description = "The language code, e.g. pt or pt-BR." };
         var command = new Command("language", "Adds a language: its UI strings file and its entry in site.yml.");
-        common.AddTo(command, writes: false);
+        common.AddTo(command);
         command.Arguments.Add(code);
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.Read(result);
-            if (!Directory.Exists(options.InputDirectory)) return ConsoleReporter.FolderMissing("input", options.InputDirectory);
+            if (!Directory.Exists(options.InputDirectory)) return environment.FolderMissing("input", options.InputDirectory);
             var language = result.GetValue(code)!.Trim();
             if (!LanguageScaffold.Code().IsMatch(language))
             {
-                return Fail($"'{language}' is not a language code: write two or three lower-case letters, optionally a region (pt, pt-BR).");
+                return environment.Fail($"'{language}' is not a language code: write two or three lower-case letters, optionally a region (pt, pt-BR).");
             }
-            var settings = (await SiteBuilder.ReadCatalogAsync(options, cancellationToken).ConfigureAwait(false)).Catalog.Settings;
+            var settings = (await SiteBuilder.ReadCatalogAsync(options, environment.Setup, cancellationToken).ConfigureAwait(false)).Catalog.Settings;
             if (settings.Languages.Contains(language, StringComparer.Ordinal))
             {
-                return Fail($"'{language}' is already a language of the site (site.yml: {string.Join(", ", settings.Languages)}).");
+                return environment.Fail($"'{language}' is already a language of the site (site.yml: {string.Join(", ", settings.Languages)}).");
             }
             var sitePath = Path.Combine(options.InputDirectory, "site.yml");
             var siteText = File.Exists(sitePath) ? await File.ReadAllTextAsync(sitePath, cancellationToken).ConfigureAwait(false) : null;
             var edited = siteText is null ? null : LanguageScaffold.AddToSite(siteText, language);
             if (edited is null)
             {
-                return Fail($"{options.DisplayPath(sitePath)} has no 'languages:' list to add '{language}' to; write one, e.g. languages: [{settings.DefaultLanguage}, {language}].");
+                return environment.Fail($"{options.DisplayPath(sitePath)} has no 'languages:' list to add '{language}' to; write one, e.g. languages: [{settings.DefaultLanguage}, {language}].");
             }
-            var invocation = CommandInvocation.Current().Prefix;
-            var i18n = Path.Combine(options.ThemeDirectory, "i18n");
-            var source = Path.Combine(i18n, settings.DefaultLanguage + ".yml");
-            var target = Path.Combine(i18n, language + ".yml");
+            var invocation = environment.Invocation.Prefix;
+            var theme = new ThemeFiles(options);
+            var target = Path.Combine(options.ThemeDirectory, "i18n", language + ".yml");
             if (File.Exists(target))
             {
-                Console.Out.Write($"Kept {options.DisplayPath(target)}, which exists already.\n");
+                environment.Out.Write($"Kept {options.DisplayPath(target)}, which exists already.\n");
             }
-            else if (File.Exists(source))
+            else if (theme.Find($"i18n/{language}.yml") is { IsBuiltIn: true })
             {
-                var strings = await File.ReadAllTextAsync(source, cancellationToken).ConfigureAwait(false);
+                environment.Out.Write($"The built-in theme has UI strings in '{language}': write {options.DisplayPath(target)} only to reword some of them.\n");
+            }
+            else if (LanguageScaffold.UiStringsSource(theme, settings.DefaultLanguage) is { } source && theme.ReadText(source, new DiagnosticBag()) is { } strings)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 await File.WriteAllTextAsync(target, LanguageScaffold.UiStrings(strings, language, settings.DefaultLanguage, invocation), cancellationToken).ConfigureAwait(false);
-                Console.Out.Write($"Created {options.DisplayPath(target)} from {settings.DefaultLanguage}.yml: translate its strings.\n");
+                environment.Out.Write($"Created {options.DisplayPath(target)} from {source.DisplayPath}: translate its strings.\n");
             }
             else
             {
-                return Fail($"the theme has no {options.DisplayPath(source)} to copy the UI strings from.");
+                return environment.Fail($"the theme has no {options.DisplayPath(Path.Combine(options.ThemeDirectory, "i18n", settings.DefaultLanguage + ".yml"))} to copy the UI strings from.");
             }
             await File.WriteAllTextAsync(sitePath, edited, cancellationToken).ConfigureAwait(false);
-            Console.Out.Write($"Added '{language}' to the languages of {options.DisplayPath(sitePath)}.\n");
+            environment.Out.Write($"Added '{language}' to the languages of {options.DisplayPath(sitePath)}.\n");
             if (ReferenceEquals(LanguageCulture.Of(language), System.Globalization.CultureInfo.InvariantCulture))
             {
-                Console.Out.Write($"note: .NET knows no culture '{language}': dates are written with the invariant culture's month names.\n");
+                environment.Out.Write($"note: .NET knows no culture '{language}': dates are written with the invariant culture's month names.\n");
             }
-            var after = await SiteBuilder.ReadCatalogAsync(options, cancellationToken).ConfigureAwait(false);
+            var after = await SiteBuilder.ReadCatalogAsync(options, environment.Setup, cancellationToken).ConfigureAwait(false);
             var missing = after.Diagnostics.Where(d => d.Code == DiagnosticCodes.MissingLanguageText.Code && d.Message.Contains($"'{language}'", StringComparison.Ordinal)).ToList();
-            new ConsoleReporter(DiagnosticFormat.Text).Print(missing);
+            new ConsoleReporter(environment, DiagnosticFormat.Text).Print(missing);
             var untranslated = after.Catalog.Items.Count(i => after.Catalog.FindTranslation(i.Uid, language) is null);
-            Console.Out.Write($"{missing.Count} text{(missing.Count == 1 ? "" : "s")} of site.yml, hubs.yml and _section.yml lack '{language}'; "
+            environment.Out.Write($"{missing.Count} text{(missing.Count == 1 ? "" : "s")} of site.yml, hubs.yml and _section.yml lack '{language}'; "
                 + $"{untranslated} guides, case studies and pages have no translation yet: `{invocation} translations --lang {language}` lists them, "
                 + $"`{invocation} new translation <uid> --lang {language}` starts one.\n");
             return 0;
         });
         return command;
-    }
-
-    private static int Fail(string message)
-    {
-        Console.Error.Write($"error: {message}\n");
-        return 1;
     }
 }

@@ -1,36 +1,36 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using StatiqGuides.Modules.Serve;
 
 namespace StatiqGuides.Cli;
 
 /// <summary><c>serve [--port N]</c>: builds, serves on 127.0.0.1, rebuilds what a change affects and reloads the browser.
-/// Content errors are printed here as <c>check</c> prints them and shown over the pages; Ctrl+C stops.</summary>
+/// Content errors are printed here as <c>check</c> prints them and shown over the pages; it serves until cancelled:
+/// Ctrl+C or SIGTERM in the process (System.CommandLine turns them into the cancellation), a test's token in process.</summary>
 internal static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(CommandEnvironment environment, CommonOptions common)
     {
-        var common = new CommonOptions();
+        ArgumentNullException.ThrowIfNull(common);
         var port = new Option<int?>("--port") { Description = $"The port to listen on (default {LiveServer.DefaultPort}, or a free one if it is taken)." };
         var command = new Command("serve", "Builds the site, serves it on 127.0.0.1 and rebuilds it when input/ or theme/ change.");
-        common.AddTo(command, writes: false);
+        common.AddTo(command);
         command.Options.Add(port);
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.Read(result);
             if (!Directory.Exists(options.InputDirectory))
             {
-                return ConsoleReporter.FolderMissing("input", options.InputDirectory);
+                return environment.FolderMissing("input", options.InputDirectory);
             }
-            var console = new ConsoleReporter(DiagnosticFormat.Text);
+            var console = new ConsoleReporter(environment, DiagnosticFormat.Text);
             var first = true;
             await using var server = new LiveServer(options, build =>
             {
                 console.Print(build.Diagnostics);
                 var ms = build.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
                 var counts = $"{build.Errors} error{(build.Errors == 1 ? "" : "s")}, {build.Warnings} warning{(build.Warnings == 1 ? "" : "s")}";
-                Console.Out.Write(first
+                environment.Out.Write(first
                     ? $"Built {build.Pages} pages in {ms} ms: {counts}.\n"
                     : $"Rebuilt in {ms} ms: {build.ChangedFiles.Count} file{(build.ChangedFiles.Count == 1 ? "" : "s")} changed, {counts}.{(build.Errors > 0 ? " Serving the last good pages." : "")}\n");
                 first = false;
@@ -38,9 +38,9 @@ internal static class ServeCommand
             {
                 // One escaped line, as InternalError prints: a message may carry content, and no stack trace is shown.
                 var cause = exception is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : exception;
-                Console.Error.Write($"error: the rebuild failed unexpectedly ({cause.GetType().Name}): {Core.Diagnostics.DisplayText.Escape(cause.Message)}; still serving the last site.\n");
-                if (Environment.GetEnvironmentVariable("STATIQGUIDES_TRACE") == "1") Console.Error.Write($"{exception}\n");
-            });
+                environment.Error.Write($"error: the rebuild failed unexpectedly ({cause.GetType().Name}): {Core.Diagnostics.DisplayText.Escape(cause.Message)}; still serving the last site.\n");
+                if (environment.Traces) environment.Error.Write($"{exception}\n");
+            }, environment.Setup);
             Uri address;
             try
             {
@@ -48,26 +48,18 @@ internal static class ServeCommand
             }
             catch (IOException exception)
             {
-                Console.Error.Write($"error: cannot listen on port {result.GetValue(port)}: {exception.Message}\n");
+                environment.Error.Write($"error: cannot listen on port {result.GetValue(port)}: {exception.Message}\n");
                 return 1;
             }
-            Console.Out.Write($"Serving {address} (Ctrl+C to stop). Watching {options.DisplayPath(options.InputDirectory)}/ and {options.DisplayPath(options.ThemeDirectory)}/.\n");
-            // Ctrl+C and SIGTERM end the wait, and `await using` stops the watcher, the server and the browsers' streams.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            void Stop(PosixSignalContext signal)
-            {
-                signal.Cancel = true;
-                stop.Cancel();
-            }
-            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            environment.Out.Write($"Serving {address} (Ctrl+C to stop). Watching {options.DisplayPath(options.InputDirectory)}/ and {options.DisplayPath(options.ThemeDirectory)}/.\n");
+            // The cancellation ends the wait, and `await using` stops the watcher, the server and the browsers' streams.
             try
             {
-                await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
-                Console.Out.Write("Stopping.\n");
+                environment.Out.Write("Stopping.\n");
             }
             return 0;
         });

@@ -6,25 +6,27 @@ namespace StatiqGuides.Cli;
 
 /// <summary>What the <c>translations</c> subcommands share: the catalog read once, its problems on stderr, and the
 /// source and language named on the command line checked.</summary>
-internal sealed record TranslationTarget(BuildOptions Options, SiteCatalog Catalog)
+internal sealed record TranslationTarget(CommandEnvironment Environment, BuildOptions Options, SiteCatalog Catalog)
 {
-    public static async Task<TranslationTarget?> LoadAsync(BuildOptions options, CancellationToken cancellationToken)
+    public static async Task<TranslationTarget?> LoadAsync(CommandEnvironment environment, BuildOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(options);
         if (!Directory.Exists(options.InputDirectory))
         {
-            ConsoleReporter.FolderMissing("input", options.InputDirectory);
+            environment.FolderMissing("input", options.InputDirectory);
             return null;
         }
-        var read = await SiteBuilder.ReadCatalogAsync(options, cancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in read.Diagnostics) Console.Error.Write(diagnostic + "\n");
-        return new TranslationTarget(options, read.Catalog);
+        var read = await SiteBuilder.ReadCatalogAsync(options, environment.Setup, cancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in read.Diagnostics) environment.Error.Write(diagnostic + "\n");
+        return new TranslationTarget(environment, options, read.Catalog);
     }
 
     /// <summary>The source with this uid, or null after saying on stderr that there is none.</summary>
     public ContentItem? Source(string uid)
     {
         if (Catalog.Find(uid) is { } source) return source;
-        Console.Error.Write($"error: no guide, case study or page has the uid '{uid}'.\n");
+        Environment.Fail($"no guide, case study or page has the uid '{uid}'.");
         return null;
     }
 
@@ -33,7 +35,7 @@ internal sealed record TranslationTarget(BuildOptions Options, SiteCatalog Catal
     {
         var settings = Catalog.Settings;
         if (settings.Languages.Contains(language) && language != settings.DefaultLanguage) return true;
-        Console.Error.Write($"error: '{language}' is not a translation language of this site; site.yml lists: {string.Join(", ", settings.Languages.Where(l => l != settings.DefaultLanguage))}.\n");
+        Environment.Fail($"'{language}' is not a translation language of this site; site.yml lists: {string.Join(", ", settings.Languages.Where(l => l != settings.DefaultLanguage))}.");
         return false;
     }
 }

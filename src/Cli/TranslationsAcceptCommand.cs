@@ -9,36 +9,35 @@ namespace StatiqGuides.Cli;
 /// request. Exit 1 on bad arguments or when there is no translation.</summary>
 internal static class TranslationsAcceptCommand
 {
-    public static Command Create()
+    public static Command Create(CommandEnvironment environment, CommonOptions common)
     {
-        var common = new CommonOptions();
+        ArgumentNullException.ThrowIfNull(common);
         var uid = new Argument<string>("uid") { Description = "The uid of the guide, case study or page." };
-        var language = new Option<string>("--lang") { Description = "The translation's language.", Required = true };
+        var language = CommonOptions.Language("The translation's language.");
         var command = new Command("accept", "Marks a translation current after a source edit that needs no retranslation (sets source_hash).");
-        common.AddTo(command, writes: false);
+        common.AddTo(command);
         command.Arguments.Add(uid);
         command.Options.Add(language);
         command.SetAction(async (result, cancellationToken) =>
         {
-            if (await TranslationTarget.LoadAsync(common.Read(result), cancellationToken).ConfigureAwait(false) is not { } target) return 1;
+            if (await TranslationTarget.LoadAsync(environment, common.Read(result), cancellationToken).ConfigureAwait(false) is not { } target) return 1;
             var lang = result.GetValue(language)!;
             if (target.Source(result.GetValue(uid)!) is not { } source || !target.IsTranslationLanguage(lang)) return 1;
             if (target.Catalog.FindTranslation(source.Uid, lang) is not { } translation)
             {
-                Console.Error.Write($"error: '{source.Uid}' has no {lang} translation; create one with: new translation {source.Uid} --lang {lang}\n");
-                return 1;
+                return environment.Fail($"'{source.Uid}' has no {lang} translation; create one with: new translation {source.Uid} --lang {lang}");
             }
             var hash = target.Catalog.SourceHashOf(source.Uid);
             var shown = target.Options.DisplayPath(translation.FullPath);
             if (translation.FrontMatter.SourceHash == hash)
             {
-                Console.Out.Write($"{shown} is already current (source_hash {hash}).\n");
+                environment.Out.Write($"{shown} is already current (source_hash {hash}).\n");
                 return 0;
             }
             var text = await File.ReadAllTextAsync(translation.FullPath, cancellationToken).ConfigureAwait(false);
             var updated = FrontMatterText.Split(text).With("source_hash", hash).ToString();
             await AtomicFile.WriteAsync(translation.FullPath, updated, cancellationToken).ConfigureAwait(false);
-            Console.Out.Write($"{shown}: source_hash {translation.FrontMatter.SourceHash ?? "(none)"} -> {hash}. Commit it with the source edit, so reviewers see it.\n");
+            environment.Out.Write($"{shown}: source_hash {translation.FrontMatter.SourceHash ?? "(none)"} -> {hash}. Commit it with the source edit, so reviewers see it.\n");
             return 0;
         });
         return command;

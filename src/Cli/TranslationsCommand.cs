@@ -10,58 +10,58 @@ namespace StatiqGuides.Cli;
 /// problems in the content are printed to stderr.</summary>
 internal static class TranslationsCommand
 {
-    public static Command Create()
+    public static Command Create(CommandEnvironment environment, CommonOptions common)
     {
-        var common = new CommonOptions();
-        var languages = new Option<string[]>("--lang") { Description = "Report only this language (repeatable).", AllowMultipleArgumentsPerToken = false };
-        var format = new Option<ReportFormat>("--format") { Description = "text, json, md or html.", DefaultValueFactory = _ => ReportFormat.Text };
-        var section = new Option<string?>("--section") { Description = "Report only the guides and case studies of this section." };
+        ArgumentNullException.ThrowIfNull(common);
+        var languages = CommonOptions.Languages("Report only this language (repeatable).");
+        var format = CommonOptions.Format("text, json, md or html.", ReportFormat.Text);
+        var section = CommonOptions.Section("Report only the guides and case studies of this section.", required: false);
         var hub = new Option<string?>("--hub") { Description = "Report only the sections this hub maintains." };
         var command = new Command("translations", "Shows which translations are current, outdated or missing.");
-        common.AddTo(command, writes: false);
+        common.AddTo(command);
         command.Options.Add(languages);
         command.Options.Add(format);
         command.Options.Add(section);
         command.Options.Add(hub);
-        command.Subcommands.Add(TranslationsDiffCommand.Create());
-        command.Subcommands.Add(TranslationsExchangeCommands.Export());
-        command.Subcommands.Add(TranslationsExchangeCommands.Import());
-        command.Subcommands.Add(TranslationsAcceptCommand.Create());
+        command.Subcommands.Add(TranslationsDiffCommand.Create(environment, common));
+        command.Subcommands.Add(TranslationsExchangeCommands.Export(environment, common));
+        command.Subcommands.Add(TranslationsExchangeCommands.Import(environment, common));
+        command.Subcommands.Add(TranslationsAcceptCommand.Create(environment, common));
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.Read(result);
             if (!Directory.Exists(options.InputDirectory))
             {
-                ConsoleReporter.FolderMissing("input", options.InputDirectory);
+                environment.FolderMissing("input", options.InputDirectory);
                 return 0;
             }
-            var catalog = await SiteBuilder.ReadCatalogAsync(options, cancellationToken).ConfigureAwait(false);
+            var catalog = await SiteBuilder.ReadCatalogAsync(options, environment.Setup, cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in catalog.Diagnostics)
             {
-                Console.Error.Write(diagnostic + "\n");
+                environment.Error.Write(diagnostic + "\n");
             }
             var settings = catalog.Catalog.Settings;
             var wanted = result.GetValue(languages) ?? [];
             foreach (var language in wanted.Where(l => l == settings.DefaultLanguage || !settings.Languages.Contains(l)).Distinct(StringComparer.Ordinal))
             {
                 // Still exit 0 (SPEC §3), but say why the report has no column for it.
-                Console.Error.Write($"warning: '{language}' is not a translation language of this site; site.yml lists: {string.Join(", ", settings.Languages.Where(l => l != settings.DefaultLanguage))}.\n");
+                environment.Error.Write($"warning: '{language}' is not a translation language of this site; site.yml lists: {string.Join(", ", settings.Languages.Where(l => l != settings.DefaultLanguage))}.\n");
             }
             var sectionId = result.GetValue(section);
             var hubId = result.GetValue(hub);
             if (sectionId is not null && catalog.Catalog.FindSection(sectionId) is null)
             {
-                Console.Error.Write($"warning: there is no section '{sectionId}'; sections: {string.Join(", ", catalog.Catalog.Sections.Select(s => s.Id))}.\n");
+                environment.Error.Write($"warning: there is no section '{sectionId}'; sections: {string.Join(", ", catalog.Catalog.Sections.Select(s => s.Id))}.\n");
             }
             if (hubId is not null && catalog.Catalog.FindHub(hubId) is null)
             {
-                Console.Error.Write($"warning: there is no hub '{hubId}'; hubs: {string.Join(", ", catalog.Catalog.Hubs.Select(h => h.Id))}.\n");
+                environment.Error.Write($"warning: there is no hub '{hubId}'; hubs: {string.Join(", ", catalog.Catalog.Hubs.Select(h => h.Id))}.\n");
             }
             var differ = new SourceDiffer(new SourceVersions(GitHistory.Open(options.InputDirectory)));
             var report = TranslationReport.Build(catalog.Catalog, options.DisplayPath, wanted,
                 (source, translation) => differ.Diff(source, translation.Language, translation.FrontMatter.SourceHash) is { HasBaseline: true } diff ? diff.Counts : null,
                 sectionId is null && hubId is null ? null : new ReportFilter(sectionId, hubId));
-            Console.Out.Write(result.GetValue(format) switch
+            environment.Out.Write(result.GetValue(format) switch
             {
                 ReportFormat.Json => TranslationReportWriter.Json(report),
                 ReportFormat.Md => TranslationReportWriter.Markdown(report),

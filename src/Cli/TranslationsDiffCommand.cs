@@ -8,20 +8,20 @@ namespace StatiqGuides.Cli;
 /// the translation was made from. Exit 0, also without history (then everything is new); 1 on an unknown uid or language.</summary>
 internal static class TranslationsDiffCommand
 {
-    public static Command Create()
+    public static Command Create(CommandEnvironment environment, CommonOptions common)
     {
-        var common = new CommonOptions();
+        ArgumentNullException.ThrowIfNull(common);
         var uid = new Argument<string>("uid") { Description = "The uid of the guide, case study or page." };
-        var language = new Option<string>("--lang") { Description = "The translation's language.", Required = true };
-        var format = new Option<DiffFormat>("--format") { Description = "text, md or json.", DefaultValueFactory = _ => DiffFormat.Text };
+        var language = CommonOptions.Language("The translation's language.");
+        var format = CommonOptions.Format("text, md or json.", DiffFormat.Text);
         var command = new Command("diff", "Shows, block by block, what changed in the source since it was translated (from git history).");
-        common.AddTo(command, writes: false);
+        common.AddTo(command);
         command.Arguments.Add(uid);
         command.Options.Add(language);
         command.Options.Add(format);
         command.SetAction(async (result, cancellationToken) =>
         {
-            if (await TranslationTarget.LoadAsync(common.Read(result), cancellationToken).ConfigureAwait(false) is not { } target) return 1;
+            if (await TranslationTarget.LoadAsync(environment, common.Read(result), cancellationToken).ConfigureAwait(false) is not { } target) return 1;
             var lang = result.GetValue(language)!;
             if (target.Source(result.GetValue(uid)!) is not { } source || !target.IsTranslationLanguage(lang)) return 1;
             var translation = target.Catalog.FindTranslation(source.Uid, lang);
@@ -31,7 +31,7 @@ internal static class TranslationsDiffCommand
                 : differ.Diff(source, lang, translation.FrontMatter.SourceHash);
             var sourcePath = target.Options.DisplayPath(source.FullPath);
             var translationPath = translation is null ? null : target.Options.DisplayPath(translation.FullPath);
-            Console.Out.Write(result.GetValue(format) switch
+            environment.Out.Write(result.GetValue(format) switch
             {
                 DiffFormat.Json => TranslationDiffWriter.Json(diff, sourcePath, translationPath, target.Catalog.SourceHashOf(source.Uid)),
                 DiffFormat.Md => TranslationDiffWriter.Markdown(diff, sourcePath, translationPath),

@@ -9,20 +9,20 @@ namespace StatiqGuides.Cli;
 /// <summary><c>translations export</c> and <c>translations import</c>: the XLIFF 2.1 round trip with CAT tools.</summary>
 internal static class TranslationsExchangeCommands
 {
-    public static Command Export()
+    public static Command Export(CommandEnvironment environment, CommonOptions common)
     {
-        var common = new CommonOptions();
-        var language = new Option<string>("--lang") { Description = "The language to translate into.", Required = true };
+        ArgumentNullException.ThrowIfNull(common);
+        var language = CommonOptions.Language("The language to translate into.");
         var uids = new Option<string[]>("--uid") { Description = "Export only this guide, case study or page (repeatable); default: all.", AllowMultipleArgumentsPerToken = false };
-        var output = new Option<string?>("--output") { Description = "The XLIFF file to write; default: standard output." };
+        var output = CommonOptions.Output("The XLIFF file to write; default: standard output.");
         var command = new Command("export", "Writes an XLIFF 2.1 file for CAT tools: one unit per block, unchanged blocks final, changed ones initial.");
-        common.AddTo(command, writes: false);
+        common.AddTo(command);
         command.Options.Add(language);
         command.Options.Add(uids);
         command.Options.Add(output);
         command.SetAction(async (result, cancellationToken) =>
         {
-            if (await TranslationTarget.LoadAsync(common.Read(result), cancellationToken).ConfigureAwait(false) is not { } target) return 1;
+            if (await TranslationTarget.LoadAsync(environment, common.Read(result), cancellationToken).ConfigureAwait(false) is not { } target) return 1;
             var lang = result.GetValue(language)!;
             if (!target.IsTranslationLanguage(lang)) return 1;
             var wanted = result.GetValue(uids) ?? [];
@@ -37,54 +37,53 @@ internal static class TranslationsExchangeCommands
             var xliff = XliffExporter.Write(plans, target.Catalog.Settings.DefaultLanguage, lang, target.Options.DisplayPath);
             if (result.GetValue(output) is { } file)
             {
-                var path = Path.GetFullPath(file);
+                var path = environment.FullPath(file);
                 await AtomicFile.WriteAsync(path, xliff, cancellationToken).ConfigureAwait(false);
                 var units = plans.Sum(p => p.Units.Count);
                 var drafts = plans.Sum(p => p.Units.Count(u => u.Target is not null && !u.Final));
                 var open = plans.Sum(p => p.Units.Count(u => u.Target is null));
-                Console.Error.Write($"Wrote {target.Options.DisplayPath(path)}: {plans.Count} documents, {units} units ({drafts} to review, {open} to translate).\n");
-                foreach (var plan in plans.Where(p => p.WholeDocument)) Console.Error.Write($"note: {target.Options.DisplayPath(plan.TranslationPath)}: {plan.Note}\n");
+                environment.Error.Write($"Wrote {target.Options.DisplayPath(path)}: {plans.Count} documents, {units} units ({drafts} to review, {open} to translate).\n");
+                foreach (var plan in plans.Where(p => p.WholeDocument)) environment.Error.Write($"note: {target.Options.DisplayPath(plan.TranslationPath)}: {plan.Note}\n");
             }
             else
             {
-                Console.Out.Write(xliff);
+                environment.Out.Write(xliff);
             }
             return 0;
         });
         return command;
     }
 
-    public static Command Import()
+    public static Command Import(CommandEnvironment environment, CommonOptions common)
     {
-        var common = new CommonOptions();
+        ArgumentNullException.ThrowIfNull(common);
         var file = new Argument<string>("file") { Description = "The XLIFF file from your CAT tool." };
         var command = new Command("import", "Writes the translations of an XLIFF file back into the .<lang>.md files; nothing is written on any error.");
-        common.AddTo(command, writes: false);
+        common.AddTo(command);
         command.Arguments.Add(file);
         command.SetAction(async (result, cancellationToken) =>
         {
-            if (await TranslationTarget.LoadAsync(common.Read(result), cancellationToken).ConfigureAwait(false) is not { } target) return 1;
-            var path = Path.GetFullPath(result.GetValue(file)!);
+            if (await TranslationTarget.LoadAsync(environment, common.Read(result), cancellationToken).ConfigureAwait(false) is not { } target) return 1;
+            var path = environment.FullPath(result.GetValue(file)!);
             if (!File.Exists(path))
             {
-                Console.Error.Write($"error: {target.Options.DisplayPath(path)} does not exist.\n");
-                return 1;
+                return environment.Fail($"{target.Options.DisplayPath(path)} does not exist.");
             }
             var alignment = new TranslationAlignment(new SourceDiffer(new SourceVersions(GitHistory.Open(target.Options.InputDirectory))));
             var importer = new XliffImporter(target.Catalog, alignment, target.Options.DisplayPath);
             var imported = importer.Import(path, await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
-            foreach (var diagnostic in imported.Diagnostics) Console.Error.Write(diagnostic + "\n");
+            foreach (var diagnostic in imported.Diagnostics) environment.Error.Write(diagnostic + "\n");
             if (imported.HasErrors)
             {
-                Console.Error.Write("NoInput was written.\n");
+                environment.Error.Write("Nothing was written.\n");
                 return 1;
             }
             foreach (var written in imported.Files.Where(f => f.Changed))
             {
                 await AtomicFile.WriteAsync(written.FullPath, written.Text, cancellationToken).ConfigureAwait(false);
-                Console.Out.Write($"{(written.Current ? "current " : "outdated")} {target.Options.DisplayPath(written.FullPath)}\n");
+                environment.Out.Write($"{(written.Current ? "current " : "outdated")} {target.Options.DisplayPath(written.FullPath)}\n");
             }
-            Console.Out.Write($"Imported {imported.Files.Count} documents: {imported.Files.Count(f => f.Changed)} files written, {imported.Files.Count(f => !f.Current)} still outdated.\n");
+            environment.Out.Write($"Imported {imported.Files.Count} documents: {imported.Files.Count(f => f.Changed)} files written, {imported.Files.Count(f => !f.Current)} still outdated.\n");
             return 0;
         });
         return command;

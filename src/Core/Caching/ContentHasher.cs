@@ -11,7 +11,7 @@ namespace StatiqGuides.Core.Caching;
 /// observable content give the same hash; any change to a public property, a list element or a dictionary entry, at any
 /// depth, changes it.</summary>
 /// <remarks>
-/// Walks public instance properties (by name) and fields of objects, the elements of lists in order, the entries of
+/// Walks every instance field of objects (by declaring type and name; a record's properties are its fields), the elements of lists in order, the entries of
 /// dictionaries and sets in the order of their keys' hashes (so insertion order does not matter), and writes primitives
 /// in invariant form with a type tag, so "1" and 1 differ. A value implementing <see cref="ICacheIdentity"/> is written as
 /// its identity. Values must be immutable: an object's hash is remembered (weakly) and not computed again. Thread-safe.
@@ -77,6 +77,11 @@ public sealed class ContentHasher
                 Tag(hash, "type");
                 Text(hash, type.FullName ?? type.Name);
                 return;
+            case Delegate function:
+                // Code, not data: what it computes is fixed for the life of the process.
+                Tag(hash, "fn");
+                Text(hash, function.Method.ToString() ?? "");
+                return;
             case IDictionary dictionary:
                 Tag(hash, "map");
                 Unordered(hash, dictionary.Keys.Cast<object?>().Select(k => (Hash(k), dictionary[k!])), depth);
@@ -94,6 +99,12 @@ public sealed class ContentHasher
                     count++;
                 }
                 Tag(hash, count.ToString(CultureInfo.InvariantCulture));
+                return;
+            case var _ when IsEngine(value.GetType()):
+                // A library's engine (a Markdig pipeline, a Fluid parser) is built once per process and holds no content:
+                // its inner graph is large and cyclic, so only its type counts.
+                Tag(hash, "engine");
+                Text(hash, value.GetType().FullName ?? "");
                 return;
             default:
                 // Objects are immutable, so an object met again (a page kept from an earlier build) is not walked again.
@@ -132,16 +143,26 @@ public sealed class ContentHasher
         Tag(hash, sorted.Count.ToString(CultureInfo.InvariantCulture));
     }
 
+    private static readonly string[] EngineNamespaces = ["Markdig", "Fluid", "Parlot", "AngleSharp", "Ganss", "YamlDotNet", "Microsoft.Extensions"];
+
+    private static bool IsEngine(Type type) =>
+        type.Namespace is { } name && EngineNamespaces.Any(e => name == e || name.StartsWith(e + ".", StringComparison.Ordinal));
+
     private static bool IsSet(Type type) =>
         type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() is var d
             && (d == typeof(ISet<>) || d == typeof(IReadOnlySet<>)));
 
-    private static IEnumerable<MemberInfo> MembersOf(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
-            .Cast<MemberInfo>()
-            .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance))
-            .OrderBy(m => m.Name, StringComparer.Ordinal);
+    // Every instance field, private ones and records' backing fields included: a class keeping its state in private
+    // fields (a map of texts by language) must not hash as empty.
+    private static IEnumerable<MemberInfo> MembersOf(Type type)
+    {
+        var fields = new List<FieldInfo>();
+        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            fields.AddRange(t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+        }
+        return fields.OrderBy(f => f.DeclaringType!.FullName, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal);
+    }
 
     private static string[] NamesOf(Type type) => [.. MembersOf(type).Select(m => m.Name)];
 

@@ -233,7 +233,7 @@ public static class DiagnosticCodes
         "Add the key to theme/i18n/<default language>.yml.");
     public static readonly DiagnosticCode ThemeFolderMissing = new("SG0506", Severity.Error,
         "the theme folder '{0}' does not exist",
-        "Pass --theme the folder that holds layouts/, partials/, i18n/ and assets/, or leave --theme out to use theme/.");
+        "No longer reported: a site without a theme folder uses the built-in theme, and a theme folder overrides it file by file (README, The theme).");
     public static readonly DiagnosticCode InvalidDateFormat = new("SG0507", Severity.Error,
         "date.format '{0}' is not a date format .NET understands: {1}",
         "Write a .NET custom date format, e.g. 'd MMMM yyyy' (see docs/content-reference.md, UI strings).");
@@ -259,6 +259,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode RebuildFailed = new("SG0605", Severity.Error,
         "the site could not be rebuilt after the last change: {0}",
         "The last good pages are still served. This is a fault in StatiqGuides, not in your content: save again to retry, and report it with this message (STATIQGUIDES_TRACE=1 prints the details).");
+    public static readonly DiagnosticCode InitWouldOverwrite = new("SG0610", Severity.Error,
+        "'{0}' exists already: init writes a new site and never replaces a file; nothing was written",
+        "Run `statiqguides init --folder my-guides` to write the site into a new folder, or move the existing files away first.");
 
     public static readonly DiagnosticCode ImageWithoutAlt = new("SG0900", Severity.Warning,
         "image '{0}' has no alt text: screen readers cannot say what it shows",
@@ -375,7 +378,7 @@ public static class DiagnosticCodes
         BrokenLink, LinkOutsideInput, ForeignEmbed, SiteAbsoluteLink,
         TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,
         ThemeFolderMissing, InvalidDateFormat, MissingPartial, MissingUiStringFile,
-        OutputWriteFailed, DestinationConflict, UnknownBundleLanguage, UnsafeOutputFolder, RebuildFailed,
+        OutputWriteFailed, DestinationConflict, UnknownBundleLanguage, UnsafeOutputFolder, RebuildFailed, InitWouldOverwrite,
         UntranslatedTranslation, XliffUnreadable, XliffSourceChanged, XliffTranslationChanged, XliffUnknownDocument, XliffMissingTarget,
         XliffCodeRemoved, XliffCodeUnknown, XliffCodeReordered, XliffBrokenLink, XliffUnknownUnit, XliffWrongLanguage,
         PatchUnreadable, PatchForAnotherEdition, PatchTampered, PatchPathOutsideFolder, BundleFolderModified, NotABundleFolder,

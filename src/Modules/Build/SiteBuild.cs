@@ -38,9 +38,10 @@ public sealed class SiteBuild
             .Then(Cached.Each(new ParseFrontMatter(Settings)))
             .Publish();
         Catalog = graph.Add("Catalog", new BuildCatalog(Settings, Content, kinds)).Then(new CheckCodeOwners()).Publish();
+        InputFiles = graph.Add("InputFiles", new ListInputFiles()).Publish();
         Theme = graph.Add("Theme", new StampTheme()).Then(Cached.Whole(new LoadTheme(Settings, templates))).Publish();
         Markdown = graph.Add("Markdown", new PlanMarkdown(Catalog))
-            .Then(Cached.Each(new RenderMarkdown(markdig, Catalog, Theme)))
+            .Then(Cached.Each(new RenderMarkdown(markdig, Catalog, Theme, InputFiles)))
             .Then(new CollectRendered(Catalog))
             .Then(new CheckXrefAnchors())
             .Then(new CheckCitations(Catalog))
@@ -76,6 +77,9 @@ public sealed class SiteBuild
     public Output<IReadOnlyList<ParsedContent>> Content { get; }
 
     public Output<SiteCatalog> Catalog { get; }
+
+    /// <summary>Every file of the input folder, which links may name.</summary>
+    public Output<InputListing> InputFiles { get; }
 
     public Output<Theme> Theme { get; }
 

@@ -3,6 +3,8 @@ using System.Net;
 using AngleSharp.Html.Parser.Tokens;
 using Markdig.Syntax.Inlines;
 using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Modules.Markdown.LinkResolution;
+using StatiqGuides.Modules.Markdown.Links;
 
 namespace StatiqGuides.Modules.Markdown;
 
@@ -19,8 +21,8 @@ public sealed class ForeignEmbeds(PageLinkContext page)
         ["source"] = "src", ["track"] = "src", ["object"] = "data",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A Markdown image from another host: reported; offline, replaced by a link to it whose text is its alt text
-    /// (or its title, or the URL). Inside a link, which already leads out, it becomes its alt text.</summary>
+    /// <summary>A Markdown image from another host: reported; offline, rendered as a link to it whose text is its alt
+    /// text (or its title, or the URL). Inside a link, which already leads out, it becomes its alt text.</summary>
     public void RewriteImage(LinkInline image, SourceLocation location)
     {
         ArgumentNullException.ThrowIfNull(image);
@@ -31,17 +33,7 @@ public sealed class ForeignEmbeds(PageLinkContext page)
         {
             insideLink |= parent is LinkInline;
         }
-        var url = ForeignUrls.ToHttps(image.Url ?? "");
-        Inline replacement = insideLink ? new ContainerInline() : new LinkInline(url, "");
-        replacement.Line = image.Line;
-        replacement.Column = image.Column;
-        replacement.Span = image.Span;
-        image.ReplaceBy(replacement);
-        var container = (ContainerInline)replacement;
-        if (container.FirstChild is null)
-        {
-            container.AppendChild(new LiteralInline(string.IsNullOrWhiteSpace(image.Title) ? url : image.Title));
-        }
+        OfflineImage.Mark(image, new OfflineImage(ForeignUrls.ToHttps(image.Url ?? ""), insideLink));
     }
 
     /// <summary>Reads one start tag of a raw fragment: reports what it loads from another host and, offline, adds the

@@ -1,5 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using StatiqGuides.Modules.Markdown.LinkResolution;
+using StatiqGuides.Modules.Markdown.Xrefs;
 
 namespace StatiqGuides.Modules.Markdown;
 
@@ -19,5 +21,9 @@ public static class MarkdownPipelineFactory
         .Use<HeadingIds>()
         .Use<LinearHeadingIdExtension>()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseAlertBlocks();
+        .UseAlertBlocks()
+        // Page links, when a page's file is parsed with its PageLinkContext: each pass leaves the other's links alone
+        // (xref: URLs are the xref extension's), so their order does not matter.
+        .Use<LinkResolutionExtension>()
+        .Use<XrefExtension>();
 }

@@ -1,11 +1,11 @@
 using System.Net;
 using Markdig;
 using Markdig.Extensions.Alerts;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Markdown.Links;
 using StatiqGuides.Modules.Templates;
 
 namespace StatiqGuides.Modules.Markdown;
@@ -13,10 +13,12 @@ namespace StatiqGuides.Modules.Markdown;
 /// <summary>Renders one content file's Markdown to HTML for every page showing it: parses the file once, checks raw HTML,
 /// rewrites links, builds the table of contents, then renders it once per language, labelling alerts in that language.</summary>
 /// <remarks>Every page of a file (a source and its fallbacks in the languages without a translation) sits at the same
-/// depth in its language's tree, so the rewritten relative links hold for all of them; only xref titles and alert
-/// labels change with the language. Reads the catalog for link targets and the theme for the UI strings.</remarks>
-public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<SiteCatalog> catalog, Output<Theme> theme)
-    : EachModule<MarkdownFile, RenderedFile>(catalog, theme)
+/// depth in its language's tree, so the links resolved for one hold for all of them; only xref titles and alert labels
+/// change with the language, and the parsed tree holds neither. Reads the catalog for link targets and the theme for
+/// the UI strings; links ask the disk whether the files they name exist, so it reads the input folder's listing too,
+/// which is what a cached rendering is keyed by.</remarks>
+public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<SiteCatalog> catalog, Output<Theme> theme, Output<Sources.InputListing> inputFiles)
+    : EachModule<MarkdownFile, RenderedFile>(catalog, theme, inputFiles)
 {
     public override RenderedFile Process(MarkdownFile item, BuildContext context)
     {
@@ -26,8 +28,9 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<SiteCatalog>
         var strings = context.Read(theme).Strings;
         var urls = SiteUrls.For(context.Options, site.Settings);
         var first = item.First;
-        var parsed = Parse(new PageLinkContext(first.Shown, first.Language, SitePaths.Of(first.Source, first.Language), site, urls,
-            context.Options.InputDirectory, context.Diagnostics) { Offline = context.Options.Offline is not null });
+        var links = new CatalogLinkResolver(site, urls, new DiskInputFiles(context.Options.InputDirectory));
+        var parsed = Parse(new LinkingPage(first.Shown, first.Language, SitePaths.Of(first.Source, first.Language), context.Options.Offline is not null),
+            links, context.Diagnostics);
         // A withheld file is not published, but check lists its problems too: it is rendered where it would be, then dropped.
         if (item.Withheld)
         {
@@ -39,47 +42,46 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<SiteCatalog>
             localized == first ? context.Diagnostics : null))]);
     }
 
-    /// <summary>The file parsed, checked and its links rewritten; null when Markdig refuses it (reported).</summary>
-    private ParsedBody? Parse(PageLinkContext page)
+    /// <summary>The file parsed for <paramref name="page"/>, its links resolved and its content checked: language-neutral,
+    /// rendered for every language that shows the file. Null when Markdig refuses it (reported).</summary>
+    private ParsedBody? Parse(LinkingPage page, ILinkResolver links, IDiagnosticSink diagnostics)
     {
-        if (NestingLimit.FirstLineTooDeep(page.Item.Body) is var tooDeep and >= 0)
+        var item = page.Item;
+        if (NestingLimit.FirstLineTooDeep(item.Body) is var tooDeep and >= 0)
         {
-            page.Diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(page.Item, tooDeep, 0));
+            diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(item, tooDeep, 0));
             return null;
         }
+        var linkContext = new PageLinkContext(page, links, diagnostics);
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(page.Item.Body, markdig);
+            document = Markdig.Markdown.Parse(item.Body, markdig, linkContext.ToParserContext());
         }
         catch (ArgumentException)
         {
             // Markdig refuses input nested past its depth limit (thousands of '>' or '['), where recursion would overflow
             // the stack; it says so with an ArgumentException, not where. Report the body's first line; the build goes on.
-            var firstLine = page.Item.Body.AsSpan(0, page.Item.Body.Length - page.Item.Body.TrimStart().Length).Count('\n');
-            page.Diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(page.Item, firstLine, 0));
+            var firstLine = item.Body.AsSpan(0, item.Body.Length - item.Body.TrimStart().Length).Count('\n');
+            diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(item, firstLine, 0));
             return null;
         }
-        var rawHtml = RawHtmlFragment.In(document, new BodyText(page.Item.Body)).ToList();
-        ContentChecks.Run(document, rawHtml, page.Item, page.Diagnostics);
-        var links = new LinkRewriter(page);
-        links.Rewrite(document);
-        links.RewriteRawHtml(rawHtml);
-        var (toc, ids) = TocBuilder.Build(document);
-        return new ParsedBody(document, links, toc, ids, rawHtml);
+        var rawHtml = RawHtmlFragment.In(document, new BodyText(item.Body)).ToList();
+        ContentChecks.Run(document, rawHtml, item, diagnostics);
+        new RawHtmlLinks(linkContext).Rewrite(rawHtml);
+        return new ParsedBody(document, links, rawHtml, linkContext.Xrefs, linkContext.XrefAnchors, linkContext.AssetFiles);
     }
 
     /// <param name="diagnostics">Where the sanitizer reports; null for a language whose body was reported already.</param>
     private RenderedContent Render(ParsedBody? parsed, LocalizedItem localized, string destination, UiStrings strings,
-        Core.Diagnostics.IDiagnosticSink? diagnostics)
+        IDiagnosticSink? diagnostics)
     {
         if (parsed is null)
         {
             return new RenderedContent(localized, destination, "", [], new HashSet<string>(StringComparer.Ordinal), [], new Dictionary<string, string>());
         }
-        parsed.Links.UseTitlesIn(localized.Language);
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new PageHtmlRenderer(writer, localized.Language, parsed.Links);
         markdig.Setup(renderer);
         if (renderer.ObjectRenderers.FindExact<AlertBlockRenderer>() is { } alerts)
         {
@@ -89,16 +91,17 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<SiteCatalog>
         }
         renderer.Render(parsed.Document);
         writer.Flush();
+        var (toc, ids) = TocBuilder.Build(parsed.Document, uid => parsed.Links.TitleOf(uid, localized.Language));
         // The boxes are our own markup, put in after the sanitizer has checked what the author wrote.
         var html = TaskBoxes.Replace(ContentSanitizer.Sanitize(writer.ToString(), parsed.RawHtml, localized.Shown, diagnostics),
             strings.Find(localized.Language, "task.todo") ?? "To do", strings.Find(localized.Language, "task.done") ?? "Done");
-        return new RenderedContent(localized, destination, html, parsed.Toc, parsed.HeadingIds, parsed.Links.Xrefs, parsed.Links.AssetFiles)
+        return new RenderedContent(localized, destination, html, toc, ids, parsed.Xrefs, parsed.AssetFiles)
         {
-            XrefAnchors = parsed.Links.XrefAnchors,
+            XrefAnchors = parsed.XrefAnchors,
         };
     }
 
-    /// <remarks>Used by one thread at a time: the pages of one file are rendered one after the other.</remarks>
-    private sealed record ParsedBody(MarkdownDocument Document, LinkRewriter Links, IReadOnlyList<TocEntry> Toc, IReadOnlySet<string> HeadingIds,
-        IReadOnlyList<RawHtmlFragment> RawHtml);
+    /// <summary>A parsed file: the tree names uids, not titles, so any thread may render it for any language.</summary>
+    private sealed record ParsedBody(MarkdownDocument Document, ILinkResolver Links, IReadOnlyList<RawHtmlFragment> RawHtml,
+        IReadOnlyList<Located<string>> Xrefs, IReadOnlyList<XrefAnchor> XrefAnchors, IReadOnlyDictionary<string, string> AssetFiles);
 }

@@ -23,7 +23,9 @@ public sealed partial class CheckBudgets : PipelineModule<IReadOnlyList<OutputFi
         var files = input.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         long SizeOf(OutputFile file) => sizes.TryGetValue(file.Path, out var size) ? size
-            : sizes[file.Path] = file.Text is { } text ? Encoding.UTF8.GetByteCount(text) : file.CopyFrom is { } source && File.Exists(source) ? new FileInfo(source).Length : 0;
+            : sizes[file.Path] = file.Text is { } text ? Encoding.UTF8.GetByteCount(text)
+                : file.Bytes is { } bytes ? bytes.Length
+                : file.CopyFrom is { } source && File.Exists(source) ? new FileInfo(source).Length : 0;
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in files.Values.Where(f => f.Text is not null && f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {

@@ -19,11 +19,11 @@ public sealed class CollectAssets(Output<Theme> loadedTheme, Output<IReadOnlyLis
         ArgumentNullException.ThrowIfNull(context);
         var theme = context.Read(loadedTheme);
         var options = context.Options;
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var files = new SortedDictionary<string, OutputFile>(StringComparer.Ordinal);
         var themeFiles = new Dictionary<string, ThemeAsset>(StringComparer.OrdinalIgnoreCase);
         foreach (var asset in theme.Assets)
         {
-            files[asset.OutputPath] = asset.FullPath;
+            files[asset.OutputPath] = asset.ToOutput();
             themeFiles[asset.OutputPath] = asset;
             themeFiles.TryAdd(asset.LogicalPath, asset);
         }
@@ -43,9 +43,9 @@ public sealed class CollectAssets(Output<Theme> loadedTheme, Output<IReadOnlyLis
         }
         foreach (var (source, output) in inputs)
         {
-            if (Publishable(source, output, themeFiles, containment, context) is { } real) files.TryAdd(output, real);
+            if (Publishable(source, output, themeFiles, containment, context) is { } real) files.TryAdd(output, OutputFile.Copy(output, real));
         }
-        return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. files.Select(f => OutputFile.Copy(f.Key, f.Value))]);
+        return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. files.Values]);
     }
 
     /// <returns>The real path to copy from, or null when the file is not published (reported).</returns>
@@ -65,7 +65,7 @@ public sealed class CollectAssets(Output<Theme> loadedTheme, Output<IReadOnlyLis
         if (ThemeFileAt(output, themeFiles) is { } themeFile)
         {
             context.Diagnostics.Report(DiagnosticCodes.DestinationConflict, display, output,
-                $"the theme's {context.Options.DisplayPath(themeFile.FullPath)}, which input files cannot replace");
+                $"the theme's {themeFile.DisplayPath}, which input files cannot replace");
             return null;
         }
         if (AssetDocuments.Problem(real) is { } problem)

@@ -58,6 +58,10 @@ public sealed class WriteSite : PipelineModule<IReadOnlyList<OutputFile>, IReadO
             {
                 File.Copy(source, target, overwrite: true);
             }
+            else if (file.Bytes is { } bytes)
+            {
+                File.WriteAllBytes(target, bytes.AsSpan());
+            }
             else
             {
                 File.WriteAllText(target, file.Text, Utf8NoBom);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StatiqGuides.Modules.Templates;
 
 namespace StatiqGuides.Modules.Scaffolding;
 
@@ -18,6 +19,14 @@ public static partial class LanguageScaffold
         return $"{UntranslatedMarker} copied from {defaultLanguage}.yml by `{invocation} new language {language}`. Translate every string\n"
             + "# into this language (keep the keys and the {0} placeholders), then delete these two lines.\n"
             + defaultLanguageText;
+    }
+
+    /// <summary>The UI strings a new language starts from: the built-in file of the default language, which holds every
+    /// key the built-in theme uses (a site's file may hold only the few it rewords), else the site's own; null if neither.</summary>
+    public static ThemeFile? UiStringsSource(ThemeFiles files, string defaultLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return files.Layers($"i18n/{defaultLanguage}.yml") is { Count: > 0 } layers ? layers[0] : null;
     }
 
     /// <summary>site.yml with the language appended to <c>languages</c>, written as the file writes it (a flow list

@@ -6,7 +6,7 @@ namespace StatiqGuides.Modules.Serve;
 /// browsers to reload. Content errors never stop it: they are reported and shown over the pages until fixed.</summary>
 /// <param name="built">Told about every build (the first included), to print its diagnostics.</param>
 /// <param name="failed">Told about an unexpected exception in a rebuild; the server goes on with the last site.</param>
-public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built, Action<Exception> failed) : IAsyncDisposable
+public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built, Action<Exception> failed, Build.SiteSetup? setup = null) : IAsyncDisposable
 {
     /// <summary>The port tried when none is asked for; a free one is taken when it is busy.</summary>
     public const int DefaultPort = 8080;
@@ -33,7 +33,7 @@ public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built,
     {
         // Listen first: the site is built for the address it is served at (canonical links, feeds, the 404 page), unless
         // --base-url says otherwise. Until the first build ends, every path is "not found".
-        var headers = ProductionHeaders.ForInput(options.InputDirectory, Directory.GetCurrentDirectory());
+        var headers = ProductionHeaders.ForInput(options.InputDirectory, options.DisplayRoot);
         _server = new DevServer(() => _session?.Current ?? ServedSite.Empty, Hub, headers);
         try
         {
@@ -45,7 +45,7 @@ public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built,
             _server = new DevServer(() => _session?.Current ?? ServedSite.Empty, Hub, headers);
             Address = await _server.StartAsync(0, cancellationToken).ConfigureAwait(false);
         }
-        var session = new BuildSession(options with { BaseUrl = options.BaseUrl ?? Address.ToString() });
+        var session = new BuildSession(options with { BaseUrl = options.BaseUrl ?? Address.ToString() }, setup);
         // Watch before the first build, so that a save during it is not missed.
         _watcher = new ChangeWatcher([options.InputDirectory, options.ThemeDirectory]);
         var first = await session.RebuildAsync(cancellationToken).ConfigureAwait(false);

@@ -15,7 +15,7 @@ public sealed record ServedSite(IReadOnlyDictionary<string, ServedFile> Files, I
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 }
 
-/// <summary>A file of the served site: a page's text, kept in memory, or an asset copied from disk as it is.</summary>
+/// <summary>A file of the served site: a page's text, kept in memory, or an asset as it is (from disk, or the built-in theme's bytes).</summary>
 /// <remarks>Text is encoded when asked for, so that a rebuild spends nothing on pages no browser shows.</remarks>
 public sealed record ServedFile(OutputFile File)
 {
@@ -24,7 +24,9 @@ public sealed record ServedFile(OutputFile File)
     /// <summary>The same bytes <c>build</c> writes for this file.</summary>
     public async Task<byte[]> ReadAsync(CancellationToken cancellationToken) => File.Text is { } text
         ? Utf8NoBom.GetBytes(text)
-        : await System.IO.File.ReadAllBytesAsync(File.CopyFrom!, cancellationToken).ConfigureAwait(false);
+        : File.Bytes is { } bytes
+            ? bytes.ToArray()
+            : await System.IO.File.ReadAllBytesAsync(File.CopyFrom!, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Whether the two give the same bytes (an asset copied from the same file counts as the same).</summary>
     public bool SameAs(ServedFile other)

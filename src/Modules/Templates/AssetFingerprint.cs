@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 
 namespace StatiqGuides.Modules.Templates;
@@ -8,11 +9,15 @@ public static class AssetFingerprint
 {
     public const int HashLength = 8;
 
-    public static ThemeAsset Of(string fullPath, string logicalPath)
+    /// <summary>The asset of a file on disk.</summary>
+    public static ThemeAsset Of(string fullPath, string logicalPath) => Of([.. File.ReadAllBytes(fullPath)], logicalPath, fullPath, fullPath);
+
+    /// <summary>The asset of a theme file: the site's (<paramref name="fullPath"/>, copied) or a built-in one (null).</summary>
+    public static ThemeAsset Of(ImmutableArray<byte> bytes, string logicalPath, string displayPath, string? fullPath)
     {
         ArgumentNullException.ThrowIfNull(logicalPath);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(fullPath)))[..HashLength];
-        return new ThemeAsset(fullPath, logicalPath, Insert(logicalPath, hash));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan()))[..HashLength];
+        return new ThemeAsset(logicalPath, Insert(logicalPath, hash), displayPath, fullPath, fullPath is null ? bytes : default);
     }
 
     /// <summary>The hash goes before the last extension, so servers still pick the content type from it.</summary>

@@ -27,6 +27,10 @@ public static partial class PartialReferences
         }
     }
 
+    /// <summary>The partials a template includes or renders, by name without extension.</summary>
+    public static IEnumerable<string> Names(string text) => Reference().Matches(text).Select(tag => tag.Groups["name"].Value)
+        .Select(name => name.EndsWith(".liquid", StringComparison.Ordinal) ? name[..^".liquid".Length] : name);
+
     [GeneratedRegex(@"\{%-?\s*(?:include|render)\s+['""](?<name>[^'""]+)['""]", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 }

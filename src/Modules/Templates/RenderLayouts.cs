@@ -26,7 +26,7 @@ public sealed class RenderLayouts(Output<Theme> theme) : EachModule<ComposedPage
         if (!theme.Layouts.TryGetValue(page.Layout, out var layout) || !theme.Layouts.TryGetValue(BaseLayout, out var frame))
         {
             var missing = theme.Layouts.ContainsKey(page.Layout) ? BaseLayout : page.Layout;
-            if (!theme.LayoutPaths.ContainsKey(missing) && Directory.Exists(context.Options.ThemeDirectory))
+            if (!theme.LayoutPaths.ContainsKey(missing))
             {
                 diagnostics.Report(DiagnosticCodes.MissingLayout, SourceLocation.StartOf(context.Options.DisplayPath(context.Options.ThemeDirectory)), missing);
             }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Fluid;
+using StatiqGuides.Core.Content;
 
 namespace StatiqGuides.Modules.Templates;
 
@@ -44,4 +46,9 @@ public sealed class Theme(
 /// <summary>A file of theme/assets/, copied to the site's assets/ folder under a name that carries a hash of its bytes.</summary>
 /// <param name="LogicalPath">The path as the theme names it: <c>assets/css/site.css</c>.</param>
 /// <param name="OutputPath">Where it is written: <c>assets/css/site.1a2b3c4d.css</c>.</param>
-public sealed record ThemeAsset(string FullPath, string LogicalPath, string OutputPath);
+/// <param name="DisplayPath">How messages name the theme's file (<see cref="ThemeFile.DisplayPath"/>).</param>
+/// <param name="FullPath">The site's file, copied as it is; null for a built-in asset, written from <paramref name="BuiltIn"/>.</param>
+public sealed record ThemeAsset(string LogicalPath, string OutputPath, string DisplayPath, string? FullPath, ImmutableArray<byte> BuiltIn)
+{
+    public OutputFile ToOutput() => FullPath is { } path ? OutputFile.Copy(OutputPath, path) : OutputFile.FromBytes(OutputPath, BuiltIn);
+}

@@ -60,7 +60,7 @@ public sealed class BrokenInputTests
             single.Dispose();
         }
 
-        var run = await ToolProcess.RunAsync(site.Root, "check");
+        var run = await ToolRunner.RunAsync(site.Root, "check");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.DoesNotContain("   at ", run.Stdout + run.Stderr, StringComparison.Ordinal);

@@ -9,7 +9,7 @@ public sealed class BuildCommandTests
     {
         using var site = TestSite.Create();
 
-        var run = await ToolProcess.RunAsync(site.Root, "build", "--output", "public", "--base-url", "https://elsewhere.test/docs/");
+        var run = await ToolRunner.RunAsync(site.Root, "build", "--output", "public", "--base-url", "https://elsewhere.test/docs/");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Matches(@"^Built \d+ pages \(\d+ files in public\) in \d+\.\d\d s: 0 errors, 0 warnings\.\n$", run.Stdout);
@@ -22,7 +22,7 @@ public sealed class BuildCommandTests
     {
         using var site = TestSite.Create().WithGuide("bad", "summary: no title");
 
-        var run = await ToolProcess.RunAsync(site.Root, "build");
+        var run = await ToolRunner.RunAsync(site.Root, "build");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith(' ')).ToArray();

@@ -9,7 +9,7 @@ public sealed class BundleCommandTests
     {
         using var site = TestSite.Create().WithLanguages("en", "fr");
 
-        var run = await ToolProcess.RunAsync(site.Root, "bundle", "--lang", "fr", "--output", "zips", "--format", "zip");
+        var run = await ToolRunner.RunAsync(site.Root, "bundle", "--lang", "fr", "--output", "zips", "--format", "zip");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Matches(@"^Bundled guides-all\.zip, guides-all\.manifest\.json, guides-fr\.zip, guides-fr\.manifest\.json into zips in \d+\.\d\d s: 0 errors, 0 warnings\.\n$", run.Stdout);
@@ -22,7 +22,7 @@ public sealed class BundleCommandTests
     {
         using var site = TestSite.Create();
 
-        var run = await ToolProcess.RunAsync(site.Root, "bundle", "--lang", "de", "--output", "zips");
+        var run = await ToolRunner.RunAsync(site.Root, "bundle", "--lang", "de", "--output", "zips");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith(' ')).ToArray();
@@ -35,13 +35,13 @@ public sealed class BundleCommandTests
     public async Task A_failed_bundle_exits_1_with_the_diagnostics_of_build_and_leaves_the_previous_zips()
     {
         using var site = TestSite.Create();
-        var first = await ToolProcess.RunAsync(site.Root, "bundle", "--output", "zips");
+        var first = await ToolRunner.RunAsync(site.Root, "bundle", "--output", "zips");
         Assert.True(first.ExitCode == 0, first.ToString());
         var before = Directory.EnumerateFiles(Path.Combine(site.Root, "zips")).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
         site.WithGuide("bad", "summary: no title").WithGuide("second", "title: Second\nsummary: Fine.", "Some [text](missing.md).\n");
 
-        var run = await ToolProcess.RunAsync(site.Root, "bundle", "--output", "zips");
-        var build = await ToolProcess.RunAsync(site.Root, "build");
+        var run = await ToolRunner.RunAsync(site.Root, "bundle", "--output", "zips");
+        var build = await ToolRunner.RunAsync(site.Root, "build");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith(' ')).ToArray();

@@ -19,7 +19,7 @@ public sealed class CheckCommandTests
     {
         using var site = BadSite();
 
-        var run = await ToolProcess.RunAsync(site.Root, "check", "--format", "json");
+        var run = await ToolRunner.RunAsync(site.Root, "check", "--format", "json");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         using var json = JsonDocument.Parse(run.Stdout);
@@ -42,7 +42,7 @@ public sealed class CheckCommandTests
     {
         using var site = TestSite.Create();
 
-        var run = await ToolProcess.RunAsync(site.Root, "check", "--format", "json");
+        var run = await ToolRunner.RunAsync(site.Root, "check", "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var json = JsonDocument.Parse(run.Stdout);
@@ -55,7 +55,7 @@ public sealed class CheckCommandTests
     {
         using var site = BadSite();
 
-        var run = await ToolProcess.RunAsync(site.Root, "check", "--format", "github");
+        var run = await ToolRunner.RunAsync(site.Root, "check", "--format", "github");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Expect.Lines(run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith(' ')).ToArray(),
@@ -71,7 +71,7 @@ public sealed class CheckCommandTests
     {
         using var site = BadSite();
 
-        var run = await ToolProcess.RunAsync(site.Root, "check");
+        var run = await ToolRunner.RunAsync(site.Root, "check");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith(' ')).ToArray();
@@ -86,7 +86,7 @@ public sealed class CheckCommandTests
     {
         using var site = TestSite.Create().WithGuide("coloured", "title: Coloured\nsummary: S\ncolour: blue");
 
-        var run = await ToolProcess.RunAsync(site.Root, "check");
+        var run = await ToolRunner.RunAsync(site.Root, "check");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("input/guides/websites/coloured.md:4:1: warning SG0206: unknown key 'colour'\n", run.Stdout, StringComparison.Ordinal);
@@ -100,7 +100,7 @@ public sealed class CheckCommandTests
         Directory.Move(site.InputDirectory, Path.Combine(site.Root, "content"));
         Directory.Move(site.ThemeDirectory, elsewhere);
 
-        var run = await ToolProcess.RunAsync(site.Root, "check", "--input", "content", "--theme", elsewhere, "--format", "json");
+        var run = await ToolRunner.RunAsync(site.Root, "check", "--input", "content", "--theme", elsewhere, "--format", "json");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("\"file\": \"content/guides/websites/refs.md\"", run.Stdout, StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public sealed class CheckCommandTests
             .WithGuide("body", "title: Body\nsummary: S", "<script>x()</script>\n\n[a](../../../../outside.md)\n");
         site.WithThemeFile("layouts/guide.liquid", "{% for %}");
 
-        var run = await ToolProcess.RunAsync(site.Root, "check");
+        var run = await ToolRunner.RunAsync(site.Root, "check");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.DoesNotContain("Exception", run.Stdout + run.Stderr, StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed class CheckCommandTests
     {
         using var site = TestSite.Create();
 
-        var run = await ToolProcess.RunAsync(site.Root, "check", "--input", "nowhere");
+        var run = await ToolRunner.RunAsync(site.Root, "check", "--input", "nowhere");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal($"error: the input folder '{Path.Combine(site.Root, "nowhere")}' does not exist.\n", run.Stderr);

@@ -31,7 +31,7 @@ public sealed class CodeOwnersCommandTests : IDisposable
     [Fact]
     public async Task Codeowners_writes_each_section_and_case_study_owned_by_its_hubs_maintainers()
     {
-        var run = await ToolProcess.RunAsync(_site.Root, "codeowners");
+        var run = await ToolRunner.RunAsync(_site.Root, "codeowners");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("Wrote .github/CODEOWNERS.\n", run.Stdout);
@@ -41,14 +41,14 @@ public sealed class CodeOwnersCommandTests : IDisposable
     [Fact]
     public async Task Check_passes_when_the_committed_file_is_what_hubs_yml_implies_and_fails_with_SG0115_when_it_drifts()
     {
-        Assert.True((await ToolProcess.RunAsync(_site.Root, "codeowners")).ExitCode == 0);
+        Assert.True((await ToolRunner.RunAsync(_site.Root, "codeowners")).ExitCode == 0);
 
-        var clean = await ToolProcess.RunAsync(_site.Root, "check", "--format", "json");
+        var clean = await ToolRunner.RunAsync(_site.Root, "check", "--format", "json");
         _site.WithFile("hubs.yml", CitedSite.HubsYml.Replace("\"alice\"", "\"bob\"", StringComparison.Ordinal));
-        var drifted = await ToolProcess.RunAsync(_site.Root, "check");
-        var build = await ToolProcess.RunAsync(_site.Root, "build");
-        var regenerated = await ToolProcess.RunAsync(_site.Root, "codeowners");
-        var fixedAgain = await ToolProcess.RunAsync(_site.Root, "check", "--format", "json");
+        var drifted = await ToolRunner.RunAsync(_site.Root, "check");
+        var build = await ToolRunner.RunAsync(_site.Root, "build");
+        var regenerated = await ToolRunner.RunAsync(_site.Root, "codeowners");
+        var fixedAgain = await ToolRunner.RunAsync(_site.Root, "check", "--format", "json");
 
         Assert.True(clean.ExitCode == 0 && clean.Stdout == "[]\n", clean.ToString());
         Assert.True(drifted.ExitCode == 1, drifted.ToString());
@@ -69,7 +69,7 @@ public sealed class CodeOwnersCommandTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(CodeOwnersPath)!);
         File.WriteAllText(CodeOwnersPath, Expected + "/input/pages/ @someone\n");
 
-        var run = await ToolProcess.RunAsync(_site.Root, "check");
+        var run = await ToolRunner.RunAsync(_site.Root, "check");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.StartsWith(".github/CODEOWNERS:9:1: error SG0115: ", run.Stdout, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class CodeOwnersCommandTests : IDisposable
     {
         _site.WithFile("hubs.yml", "{ not: [valid");
 
-        var run = await ToolProcess.RunAsync(_site.Root, "codeowners");
+        var run = await ToolRunner.RunAsync(_site.Root, "codeowners");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.EndsWith("error: fix the problems above first; CODEOWNERS was not written.\n", run.Stderr, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public sealed class CodeOwnersCommandTests : IDisposable
     {
         Directory.Delete(Path.Combine(_site.Root, ".git"));
 
-        var run = await ToolProcess.RunAsync(_site.Root, "check", "--format", "json");
+        var run = await ToolRunner.RunAsync(_site.Root, "check", "--format", "json");
 
         Assert.True(run.ExitCode == 0 && run.Stdout == "[]\n", run.ToString());
     }

@@ -11,7 +11,7 @@ namespace StatiqGuides.Tests.Cli;
 /// <summary>The pull-request workflow and netlify.toml parse, and every command they run is a real command with real options.</summary>
 public sealed partial class DeploymentFilesTests
 {
-    private static readonly RootCommand Cli = CommandLine.Create();
+    private static RootCommand Cli => CommandLine.Create(ToolRunner.Environment(RepositoryPaths.Root, TextWriter.Null, TextWriter.Null));
 
     /// <summary>The tool's command and the options named in <c>dotnet run -c Release -- COMMAND [--option …]</c>.</summary>
     private static void AssertRealCommand(string line)

@@ -8,7 +8,7 @@ public sealed class NewCommandTests
 {
     private static async Task<List<string>> CheckJsonAsync(TestSite site)
     {
-        var check = await ToolProcess.RunAsync(site.Root, "check", "--format", "json");
+        var check = await ToolRunner.RunAsync(site.Root, "check", "--format", "json");
         Assert.True(check.ExitCode == 0, check.ToString());
         using var json = JsonDocument.Parse(check.Stdout);
         return [.. json.RootElement.EnumerateArray().Select(e =>
@@ -20,7 +20,7 @@ public sealed class NewCommandTests
     {
         using var site = TestSite.Create();
 
-        var run = await ToolProcess.RunAsync(site.Root, "new", "guide", "--section", "websites", "--slug", "print-friendly-pages", "--title", "Print-friendly \"pages\"");
+        var run = await ToolRunner.RunAsync(site.Root, "new", "guide", "--section", "websites", "--slug", "print-friendly-pages", "--title", "Print-friendly \"pages\"");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("Created input/guides/websites/print-friendly-pages.md: ", run.Stdout, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class NewCommandTests
     {
         using var site = TestSite.Create();
 
-        var run = await ToolProcess.RunAsync(site.Root, "new", "case-study", "--slug", "kenya-hansard", "--title", "Kenya's Hansard online",
+        var run = await ToolRunner.RunAsync(site.Root, "new", "case-study", "--slug", "kenya-hansard", "--title", "Kenya's Hansard online",
             "--parliament", "National Assembly of Kenya", "--country", "ke", "--year", "2019");
 
         Assert.True(run.ExitCode == 0, run.ToString());
@@ -68,7 +68,7 @@ public sealed class NewCommandTests
         using var site = TestSite.Create();
         var before = Directory.EnumerateFiles(site.InputDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
 
-        var run = await ToolProcess.RunAsync(site.Root, ["new", .. arguments]);
+        var run = await ToolRunner.RunAsync(site.Root, ["new", .. arguments]);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Equal(message + "\n", run.Stderr);

@@ -21,7 +21,7 @@ public sealed class NewTranslationCommandTests
         using var site = Site();
         var expectedHash = SpecSourceHash.OfFile(Source, "Live: \"plenary\" streams", "How to stream the plenary.");
 
-        var run = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "fr");
+        var run = await ToolRunner.RunAsync(site.Root, "new", "translation", "streams", "--lang", "fr");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("Created input/guides/websites/streams.fr.md: translate its title, summary and text; keep source_hash as it is.\n", run.Stdout);
@@ -30,7 +30,7 @@ public sealed class NewTranslationCommandTests
             $"source_hash: {expectedHash}\n---\n\n## Cameras\n\nTwo are enough.\n",
             File.ReadAllText(Path.Combine(site.InputDirectory, "guides/websites/streams.fr.md")));
 
-        var report = await ToolProcess.RunAsync(site.Root, "translations", "--format", "json");
+        var report = await ToolRunner.RunAsync(site.Root, "translations", "--format", "json");
 
         Assert.True(report.ExitCode == 0, report.ToString());
         Assert.Equal("input/guides/websites/streams.fr.md:6:1: warning SG0700: the fr translation of 'streams' is still the source text: it is reported 'untranslated' and readers get the source\n", report.Stderr);
@@ -45,7 +45,7 @@ public sealed class NewTranslationCommandTests
     public async Task The_scaffolded_translation_warns_and_is_shown_as_not_yet_translated_until_its_text_is_translated()
     {
         using var site = Site();
-        var created = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "es");
+        var created = await ToolRunner.RunAsync(site.Root, "new", "translation", "streams", "--lang", "es");
         Assert.True(created.ExitCode == 0, created.ToString());
 
         var run = await site.CheckAsync();
@@ -69,7 +69,7 @@ public sealed class NewTranslationCommandTests
     {
         using var site = Site();
 
-        var run = await ToolProcess.RunAsync(site.Root, "new", "translation", "nowhere", "--lang", "fr");
+        var run = await ToolRunner.RunAsync(site.Root, "new", "translation", "nowhere", "--lang", "fr");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("error: no guide, case study or page has the uid 'nowhere'.\n", run.Stderr);
@@ -81,8 +81,8 @@ public sealed class NewTranslationCommandTests
     {
         using var site = Site();
 
-        var german = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "de");
-        var english = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "en");
+        var german = await ToolRunner.RunAsync(site.Root, "new", "translation", "streams", "--lang", "de");
+        var english = await ToolRunner.RunAsync(site.Root, "new", "translation", "streams", "--lang", "en");
 
         Assert.Equal(1, german.ExitCode);
         Assert.Equal("error: 'de' is not a translation language of this site; site.yml lists: fr, es.\n", german.Stderr);
@@ -96,7 +96,7 @@ public sealed class NewTranslationCommandTests
     {
         using var site = Site().WithFile("guides/websites/streams.fr.md", "---\ntitle: Déjà traduit\nsummary: S\n---\n\nTexte.\n");
 
-        var run = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams", "--lang", "fr");
+        var run = await ToolRunner.RunAsync(site.Root, "new", "translation", "streams", "--lang", "fr");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("error: input/guides/websites/streams.fr.md already exists.\n", run.Stderr);
@@ -108,7 +108,7 @@ public sealed class NewTranslationCommandTests
     {
         using var site = Site();
 
-        var run = await ToolProcess.RunAsync(site.Root, "new", "translation", "streams");
+        var run = await ToolRunner.RunAsync(site.Root, "new", "translation", "streams");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("--lang", run.Stderr + run.Stdout, StringComparison.Ordinal);

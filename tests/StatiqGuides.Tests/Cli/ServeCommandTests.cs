@@ -1,55 +1,41 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using StatiqGuides.Cli;
 using StatiqGuides.Tests.Testing;
 
 namespace StatiqGuides.Tests.Cli;
 
-/// <summary><c>serve</c> as a process: it prints its address, answers, and stops cleanly on the termination signal that
-/// Ctrl+C's handling shares. Runs on Linux and macOS, where the test sends the signal with kill(1).</summary>
+/// <summary><c>serve</c> in process: it prints its address, answers, and stops when its cancellation token is cancelled,
+/// as Ctrl+C and SIGTERM cancel it in the process (<see cref="ToolProcessTests"/> sends the signal).</summary>
 public sealed partial class ServeCommandTests
 {
-    private static Process Start(TestSite site, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(RepositoryPaths.ToolAssembly);
-        start.ArgumentList.Add("serve");
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["NO_COLOR"] = "1";
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-    }
-
     [Fact]
-    public async Task Serve_prints_its_address_answers_pages_and_stops_cleanly_on_sigterm()
+    public async Task Serve_prints_its_address_answers_pages_and_stops_when_cancelled()
     {
         using var site = TestSite.Create();
-        using var process = Start(site, "--port", "0");
-        try
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            var built = await process.StandardOutput.ReadLineAsync(timeout.Token);
-            Assert.Matches(@"^Built \d+ pages in \d+ ms: 0 errors, 0 warnings\.$", built);
-            var serving = await process.StandardOutput.ReadLineAsync(timeout.Token);
-            var address = Address().Match(serving ?? "");
-            Assert.True(address.Success, serving);
-            Assert.EndsWith("(Ctrl+C to stop). Watching input/ and theme/.", serving, StringComparison.Ordinal);
+        var stdout = new CapturedWriter();
+        var stderr = new CapturedWriter();
+        using var stop = new CancellationTokenSource();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var serve = CommandLine.RunAsync(ToolRunner.Environment(site.Root, stdout, stderr), ["serve", "--port", "0"], signals: false, stop.Token);
 
-            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            var page = await client.GetAsync(new Uri(new Uri(address.Value), TestSite.GoodGuidePage.Replace("index.html", "", StringComparison.Ordinal)));
-            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var lines = (await stdout.WaitForAsync(t => t.Split('\n').Length > 2, timeout.Token)).Split('\n');
+        Assert.Matches(@"^Built \d+ pages in \d+ ms: 0 errors, 0 warnings\.$", lines[0]);
+        var address = Address().Match(lines[1]);
+        Assert.True(address.Success, lines[1]);
+        Assert.EndsWith("(Ctrl+C to stop). Watching input/ and theme/.", lines[1], StringComparison.Ordinal);
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var page = await client.GetAsync(new Uri(new Uri(address.Value), TestSite.GoodGuidePage.Replace("index.html", "", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
 
-            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync(timeout.Token);
-            await process.WaitForExitAsync(timeout.Token);
-            Assert.Equal(0, process.ExitCode);
-            Assert.Equal("Stopping.\n", await process.StandardOutput.ReadToEndAsync(timeout.Token));
-            Assert.Equal("", await process.StandardError.ReadToEndAsync(timeout.Token));
-            Assert.False(Directory.Exists(site.OutputDirectory));
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-        }
+        await stop.CancelAsync();
+
+        Assert.Equal(0, await serve.WaitAsync(timeout.Token));
+        Assert.Equal($"{lines[0]}\n{lines[1]}\nStopping.\n", stdout.Text);
+        Assert.Equal("", stderr.Text);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => client.GetAsync(new Uri(address.Value)));
     }
 
     [Fact]
@@ -60,7 +46,7 @@ public sealed partial class ServeCommandTests
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var run = await ToolProcess.RunAsync(site.Root, "serve", "--port", port);
+        var run = await ToolRunner.RunAsync(site.Root, "serve", "--port", port);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.StartsWith($"error: cannot listen on port {port}: ", run.Stderr, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed class TranslationsCommandTests : IDisposable
     [Fact]
     public async Task Json_format_has_exactly_the_shape_of_the_spec_and_the_right_status_for_every_item()
     {
-        var run = await ToolProcess.RunAsync(_site.Root, "translations", "--format", "json");
+        var run = await ToolRunner.RunAsync(_site.Root, "translations", "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("", run.Stderr);
@@ -46,7 +46,7 @@ public sealed class TranslationsCommandTests : IDisposable
     [Fact]
     public async Task The_lang_option_reports_only_that_language()
     {
-        var run = await ToolProcess.RunAsync(_site.Root, "translations", "--format", "json", "--lang", "es");
+        var run = await ToolRunner.RunAsync(_site.Root, "translations", "--format", "json", "--lang", "es");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var json = JsonDocument.Parse(run.Stdout);
@@ -61,7 +61,7 @@ public sealed class TranslationsCommandTests : IDisposable
     [Fact]
     public async Task A_lang_that_is_no_translation_language_is_reported_on_stderr_and_the_report_still_exits_0()
     {
-        var run = await ToolProcess.RunAsync(_site.Root, "translations", "--format", "json", "--lang", "de", "--lang", "fr");
+        var run = await ToolRunner.RunAsync(_site.Root, "translations", "--format", "json", "--lang", "de", "--lang", "fr");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("warning: 'de' is not a translation language of this site; site.yml lists: fr, es.\n", run.Stderr);
@@ -72,7 +72,7 @@ public sealed class TranslationsCommandTests : IDisposable
     [Fact]
     public async Task Text_format_counts_each_language_and_lists_what_is_not_current()
     {
-        var run = await ToolProcess.RunAsync(_site.Root, "translations");
+        var run = await ToolRunner.RunAsync(_site.Root, "translations");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Expect.Lines(run.Stdout.Split('\n')[..^1],
@@ -92,7 +92,7 @@ public sealed class TranslationsCommandTests : IDisposable
     [Fact]
     public async Task Md_format_is_a_summary_table_and_a_table_of_every_item()
     {
-        var run = await ToolProcess.RunAsync(_site.Root, "translations", "--format", "md", "--lang", "fr");
+        var run = await ToolRunner.RunAsync(_site.Root, "translations", "--format", "md", "--lang", "fr");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(
@@ -113,7 +113,7 @@ public sealed class TranslationsCommandTests : IDisposable
     {
         _site.WithFile("guides/websites/ghost.fr.md", "---\ntitle: Fantôme\nsummary: S\n---\n\nTexte.\n");
 
-        var run = await ToolProcess.RunAsync(_site.Root, "translations", "--format", "json");
+        var run = await ToolRunner.RunAsync(_site.Root, "translations", "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("input/guides/websites/ghost.fr.md:1:1: error SG0112: translation 'input/guides/websites/ghost.fr.md' has no source: ghost.md does not exist\n", run.Stderr);
@@ -124,14 +124,14 @@ public sealed class TranslationsCommandTests : IDisposable
     [Fact]
     public async Task Section_and_hub_are_in_the_json_and_filter_the_report()
     {
-        var run = await ToolProcess.RunAsync(_site.Root, "translations", "--format", "json", "--hub", "hub-web");
+        var run = await ToolRunner.RunAsync(_site.Root, "translations", "--format", "json", "--hub", "hub-web");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var json = JsonDocument.Parse(run.Stdout);
         Expect.Lines(json.RootElement.GetProperty("items").EnumerateArray().Select(i =>
             $"{i.GetProperty("uid").GetString()} {i.GetProperty("section").GetString()} {i.GetProperty("hub").GetString()}"),
             ["good websites hub-web", "second websites hub-web", "kenya websites hub-web"]);
-        var none = await ToolProcess.RunAsync(_site.Root, "translations", "--format", "json", "--section", "nowhere");
+        var none = await ToolRunner.RunAsync(_site.Root, "translations", "--format", "json", "--section", "nowhere");
         Assert.Equal("warning: there is no section 'nowhere'; sections: websites.\n", none.Stderr);
         using var empty = JsonDocument.Parse(none.Stdout);
         Assert.Equal(0, empty.RootElement.GetProperty("items").GetArrayLength());
@@ -142,7 +142,7 @@ public sealed class TranslationsCommandTests : IDisposable
     {
         _site.WithFile("guides/websites/good.es.md", $"---\ntitle: A good guide\nsummary: Nothing is wrong here.\nsource_hash: {TranslatedSite.GoodHash}\n---\n{TranslatedSite.GoodBody}");
 
-        var run = await ToolProcess.RunAsync(_site.Root, "translations", "--format", "json", "--lang", "es");
+        var run = await ToolRunner.RunAsync(_site.Root, "translations", "--format", "json", "--lang", "es");
         var check = await _site.CheckAsync();
 
         using var json = JsonDocument.Parse(run.Stdout);

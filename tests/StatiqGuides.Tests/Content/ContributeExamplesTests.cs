@@ -26,7 +26,7 @@ public sealed partial class ContributeExamplesTests
                 if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
                 TestSite.CopyFolder(RepositoryPaths.Input, Path.Combine(root, "input"));
                 TestSite.CopyFolder(RepositoryPaths.Theme, Path.Combine(root, "theme"));
-                var run = await ToolProcess.RunAsync(root, ["new", .. Arguments(command)]);
+                var run = await ToolRunner.RunAsync(root, ["new", .. Arguments(command)]);
                 Assert.True(run.ExitCode == 0, $"{page}: new {command}\n{run}");
                 Assert.Contains("Created ", run.Stdout, StringComparison.Ordinal);
             }

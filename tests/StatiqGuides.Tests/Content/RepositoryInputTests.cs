@@ -21,7 +21,7 @@ public sealed class RepositoryInputTests : IClassFixture<RepositoryInputTests.Bu
     [Fact]
     public async Task Check_on_input_reports_nothing()
     {
-        var run = await ToolProcess.RunAsync(RepositoryPaths.Root, "check", "--format", "json");
+        var run = await ToolRunner.RunAsync(RepositoryPaths.Root, "check", "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("[]\n", run.Stdout);
@@ -30,7 +30,7 @@ public sealed class RepositoryInputTests : IClassFixture<RepositoryInputTests.Bu
     [Fact]
     public async Task Every_translation_in_input_is_current()
     {
-        var run = await ToolProcess.RunAsync(RepositoryPaths.Root, "translations", "--format", "json");
+        var run = await ToolRunner.RunAsync(RepositoryPaths.Root, "translations", "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("", run.Stderr);

@@ -149,6 +149,14 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
+    /// <summary>Deletes the copied theme/: the site then uses the built-in theme, and <see cref="WithThemeFile"/> writes
+    /// the site's own overrides.</summary>
+    public TestSite WithoutThemeFolder()
+    {
+        Directory.Delete(ThemeDirectory, recursive: true);
+        return this;
+    }
+
     public TestSite WithoutThemeFile(string themePath)
     {
         File.Delete(Path.Combine(ThemeDirectory, themePath));

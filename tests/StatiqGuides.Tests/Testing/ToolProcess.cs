@@ -2,10 +2,23 @@ using System.Diagnostics;
 
 namespace StatiqGuides.Tests.Testing;
 
-/// <summary>Runs the built tool (<c>dotnet StatiqGuides.dll …</c>) as a user would, in a given current directory.</summary>
+/// <summary>Runs the built tool (<c>dotnet StatiqGuides.Tool.dll …</c>) as a user would, in a given current directory.
+/// Only for what a process alone shows (exit codes of a crash, signals, --help): every other test runs the command in
+/// process with <see cref="ToolRunner"/>, which is several times faster.</summary>
 public static class ToolProcess
 {
     public static async Task<ToolRun> RunAsync(string workingDirectory, params string[] arguments)
+    {
+        using var process = Start(workingDirectory, arguments);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return new ToolRun(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>The tool started with stdout and stderr redirected, for a test that talks to it while it runs.</summary>
+    public static Process Start(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -19,16 +32,6 @@ public static class ToolProcess
         // No colours or terminal detection: the output must be the same as in CI.
         start.Environment["NO_COLOR"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return new ToolRun(process.ExitCode, await stdout, await stderr);
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
-}
-
-public sealed record ToolRun(int ExitCode, string Stdout, string Stderr)
-{
-    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
 }

@@ -21,7 +21,7 @@ public static class TranslationWriter
         var summary = Target(plan, targets, "summary");
         if (plan.TranslationText is { } existing)
         {
-            // NoInput edited and not complete: the file stays as it is, still outdated (the export carried drafts).
+            // Nothing edited and not complete: the file stays as it is, still outdated (the export carried drafts).
             if (!allDone && !edited) return new RebuiltTranslation(existing, TranslationAlignment.RawBody(existing), false);
             var front = FrontMatterText.Split(existing);
             if (title is not null && title != plan.Translation?.FrontMatter.Title) front = front.With("title", TranslationScaffold.Quote(title));

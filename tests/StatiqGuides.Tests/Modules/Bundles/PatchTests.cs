@@ -267,8 +267,8 @@ public sealed class PatchTests
     {
         using var editions = await EditedAsync();
 
-        var applied = await ToolProcess.RunAsync(editions.Site.Root, "bundle", "apply", editions.Patch, editions.Old);
-        var again = await ToolProcess.RunAsync(editions.Site.Root, "bundle", "apply", editions.Patch, editions.Old);
+        var applied = await ToolRunner.RunAsync(editions.Site.Root, "bundle", "apply", editions.Patch, editions.Old);
+        var again = await ToolRunner.RunAsync(editions.Site.Root, "bundle", "apply", editions.Patch, editions.Old);
 
         Assert.True(applied.ExitCode == 0, applied.ToString());
         Assert.Matches($@"^Patched old/statiqguides-en-2024-01-01: \d+ files written, {RemovedList(editions.Patch).Count} removed; every file matches the new manifest\.\n$", applied.Stdout);

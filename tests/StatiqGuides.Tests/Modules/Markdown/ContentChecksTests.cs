@@ -78,7 +78,7 @@ public sealed class ContentChecksTests
     {
         using var site = TestSite.Create();
 
-        var run = await ToolProcess.RunAsync(site.Root, "check", "--base-url", "guides.example.org");
+        var run = await ToolRunner.RunAsync(site.Root, "check", "--base-url", "guides.example.org");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.StartsWith("--base-url:1:1: error SG0230: --base-url must be an absolute http(s) URL, found 'guides.example.org'\n", run.Stdout, StringComparison.Ordinal);

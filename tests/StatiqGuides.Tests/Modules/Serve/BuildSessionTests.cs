@@ -74,6 +74,51 @@ public sealed class BuildSessionTests
     }
 
     [Fact]
+    public async Task Without_a_theme_folder_the_session_serves_the_built_in_theme_and_follows_a_theme_folder_made_later()
+    {
+        using var site = Site().WithoutThemeFolder();
+        var session = new BuildSession(site.Options());
+
+        var first = await session.RebuildAsync();
+        Expect.NoDiagnostics(first.Diagnostics);
+        await AssertSameAsCleanBuildAsync(site, session, first);
+
+        // The built-in assets are the same bytes in every build: a body edit changes no asset.
+        site.WithGuide("other", "title: Another guide\nsummary: Also fine.\ntags: [web]", "Edited.\n");
+        var edited = await session.RebuildAsync();
+        Assert.DoesNotContain(edited.ChangedFiles, f => f.StartsWith("assets/", StringComparison.Ordinal));
+        Assert.Contains("en/guides/websites/other/index.html", edited.ChangedFiles);
+
+        site.WithThemeFile("i18n/en.yml", "nav:\n  skip: \"Jump to the text\"\n");
+        var overridden = await session.RebuildAsync();
+        await AssertSameAsCleanBuildAsync(site, session, overridden);
+        var home = System.Text.Encoding.UTF8.GetString(await session.Current.Files["en/index.html"].ReadAsync(CancellationToken.None));
+        Assert.Equal("Jump to the text", Html.Parse(home).QuerySelector(".skip-link")?.TextContent);
+    }
+
+    [Fact]
+    public async Task A_linked_file_added_then_deleted_changes_the_linking_pages_as_a_clean_build_does()
+    {
+        using var site = Site();
+        site.WithGuide("other", "title: Another guide\nsummary: Also fine.\ntags: [web]", "See ![Chart](../../assets/chart.png).\n");
+        var session = new BuildSession(site.Options());
+        var missing = await session.RebuildAsync();
+        Assert.Contains(missing.Diagnostics, d => d.Code == "SG0401");
+
+        // No content file changes: only the input folder's listing tells the cached rendering that the link now resolves.
+        site.WithBytes("assets/chart.png", [0x89, 0x50, 0x4E, 0x47]);
+        var added = await session.RebuildAsync();
+        Expect.NoDiagnostics(added.Diagnostics);
+        await AssertSameAsCleanBuildAsync(site, session, added);
+
+        // Gone again: the link is broken again, as check (a clean run) says; a build with errors writes nothing to compare.
+        site.WithoutFile("assets/chart.png");
+        var deleted = await session.RebuildAsync();
+        Assert.Contains(deleted.Diagnostics, d => d.Code == "SG0401");
+        Expect.Diagnostics(deleted.Diagnostics, [.. (await site.CheckAsync()).Lines]);
+    }
+
+    [Fact]
     public async Task A_body_edit_renders_only_that_guide_again_and_changes_only_the_pages_that_show_it()
     {
         using var site = Site();
