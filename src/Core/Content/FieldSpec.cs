@@ -31,9 +31,6 @@ public sealed record FieldSpec(string Key, string Type, string Required, string 
     /// <remarks>The readers are code, not data: what they do is covered by the build's own version, not by this hash.</remarks>
     public string CacheIdentity => string.Join('\0', Key, Type, Required, IsRequired, RequiredInTranslation, Inherited, Read is null);
 
-    /// <summary>The field as a kind that makes it required uses it.</summary>
-    public FieldSpec AsRequired() => this with { IsRequired = true, Required = "yes" };
-
     /// <summary>The field as a kind that makes it optional uses it.</summary>
     public FieldSpec AsOptional() => this with { IsRequired = false, Required = "no" };
 

@@ -88,6 +88,11 @@ public sealed class ContentKindTests
         var fallback = site.OutputPage("fr/toolkits/press-kit/index.html");
         Assert.Equal("Press kit", fallback.QuerySelector("h1")!.TextContent);
         Assert.Equal("Press officers", fallback.QuerySelector(".audience")!.TextContent);
+        // The site's files name it too: the sitemap, the feed and the xref map with its kind.
+        Assert.Contains("<loc>https://guides.test/fr/toolkits/press-kit/</loc>", site.ReadOutput("sitemap.xml"), StringComparison.Ordinal);
+        Assert.Contains("https://guides.test/en/toolkits/press-kit/", site.ReadOutput("en/feed.xml"), StringComparison.Ordinal);
+        using var xrefs = System.Text.Json.JsonDocument.Parse(site.ReadOutput("xrefmap.json"));
+        Assert.Equal("toolkit", xrefs.RootElement.GetProperty("references").GetProperty("press-kit").GetProperty("kind").GetString());
     }
 
     [Fact]
