@@ -27,6 +27,23 @@ public sealed class HostedSiteTests : IDisposable
     }
 
     [Fact]
+    public async Task The_sample_host_s_toolkit_kind_has_its_pages_its_fields_its_listing_and_its_search_entries()
+    {
+        var result = await SiteBuilder.RunAsync(Options(), write: true, HostedSiteSetup.Create());
+
+        Expect.NoDiagnostics(result.Diagnostics);
+        var toolkit = File.ReadAllText(Path.Combine(_output, "en", "toolkits", "publishing-checklist", "index.html"));
+        Assert.Contains("<dt>For</dt><dd>Editors of a hub</dd>", toolkit, StringComparison.Ordinal);
+        Assert.Contains("<li>The check command</li>", toolkit, StringComparison.Ordinal);
+        Assert.Contains("href=\"../../guides/getting-started/writing-guides/\"", toolkit, StringComparison.Ordinal);
+        var listing = File.ReadAllText(Path.Combine(_output, "en", "toolkits", "index.html"));
+        Assert.Contains("publishing-checklist/", listing, StringComparison.Ordinal);
+        Assert.Contains("Toolkits", listing, StringComparison.Ordinal);
+        var search = Directory.EnumerateFiles(Path.Combine(_output, "en", "search"), "*.js", SearchOption.AllDirectories).Select(File.ReadAllText);
+        Assert.Contains(search, text => text.Contains("Checklist before publishing a guide", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Without_the_host_the_same_site_fails_on_the_filter_its_theme_uses()
     {
         var result = await SiteBuilder.RunAsync(Options(), write: true);
