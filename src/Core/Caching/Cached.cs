@@ -25,17 +25,10 @@ public static class Cached
         foreach (var read in reads)
         {
             parts.Add(read.Name);
-            parts.Add(cache.IdentityOf(ValueOf(read, context)));
+            // Read through the context, so the wrapper hashes only what the module may read.
+            parts.Add(cache.IdentityOf(read.ValueIn(context)));
         }
         return cache.Hasher.Hash(parts);
-    }
-
-    private static object ValueOf(OutputHandle read, BuildContext context)
-    {
-        // Read through the context, so the wrapper can hash only what the module may read.
-        var method = typeof(BuildContext).GetMethods().Single(m => m.Name == nameof(BuildContext.Read)
-            && m.GetParameters()[0].ParameterType.GetGenericTypeDefinition() == read.GetType().GetGenericTypeDefinition());
-        return method.MakeGenericMethod(read.GetType().GetGenericArguments()[0]).Invoke(context, [read])!;
     }
 
     private sealed class CachedEach<TItem, TResult>(EachModule<TItem, TResult> module) : IModule<IReadOnlyList<TItem>, IReadOnlyList<TResult>>

@@ -20,8 +20,7 @@ public sealed class ContentHasher
 {
     private const int MaxDepth = 64;
 
-    private readonly ConcurrentDictionary<Type, Func<object, object?>[]> _members = new();
-    private readonly ConcurrentDictionary<Type, string[]> _memberNames = new();
+    private readonly ConcurrentDictionary<Type, FieldInfo[]> _fields = new();
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string> _known = new();
 
     /// <summary>The hash of <paramref name="value"/>: 32 hex digits.</summary>
@@ -119,12 +118,10 @@ public sealed class ContentHasher
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var type = value.GetType();
         Tag(hash, type.FullName ?? type.Name);
-        var names = _memberNames.GetOrAdd(type, NamesOf);
-        var getters = _members.GetOrAdd(type, GettersOf);
-        for (var i = 0; i < getters.Length; i++)
+        foreach (var field in _fields.GetOrAdd(type, FieldsOf))
         {
-            Tag(hash, names[i]);
-            Append(hash, getters[i](value), depth + 1);
+            Tag(hash, field.Name);
+            Append(hash, field.GetValue(value), depth + 1);
         }
         var result = Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
         if (!type.IsValueType) _known.AddOrUpdate(value, result);
@@ -154,27 +151,15 @@ public sealed class ContentHasher
 
     // Every instance field, private ones and records' backing fields included: a class keeping its state in private
     // fields (a map of texts by language) must not hash as empty.
-    private static IEnumerable<MemberInfo> MembersOf(Type type)
+    private static FieldInfo[] FieldsOf(Type type)
     {
         var fields = new List<FieldInfo>();
         for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
         {
             fields.AddRange(t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
         }
-        return fields.OrderBy(f => f.DeclaringType!.FullName, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal);
+        return [.. fields.OrderBy(f => f.DeclaringType!.FullName, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)];
     }
-
-    private static string[] NamesOf(Type type) => [.. MembersOf(type).Select(m => m.Name)];
-
-    private static Func<object, object?>[] GettersOf(Type type) =>
-    [
-        .. MembersOf(type).Select<MemberInfo, Func<object, object?>>(m => m switch
-        {
-            PropertyInfo property => property.GetValue,
-            FieldInfo field => field.GetValue,
-            _ => throw new InvalidOperationException(m.Name),
-        }),
-    ];
 
     private static void Tag(IncrementalHash hash, string tag)
     {

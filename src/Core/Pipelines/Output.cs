@@ -6,4 +6,6 @@ namespace StatiqGuides.Core.Pipelines;
 public sealed class Output<T> : OutputHandle where T : notnull
 {
     internal Output(string name) : base(name) { }
+
+    internal override object ValueIn(BuildContext context) => context.Read(this);
 }

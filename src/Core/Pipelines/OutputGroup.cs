@@ -7,4 +7,6 @@ namespace StatiqGuides.Core.Pipelines;
 public sealed class OutputGroup<T> : OutputHandle where T : notnull
 {
     internal OutputGroup(string name) : base(name) { }
+
+    internal override object ValueIn(BuildContext context) => context.Read(this);
 }

@@ -13,5 +13,8 @@ public abstract class OutputHandle
     /// <summary>The pipeline's (or the group's) name: for messages, progress and the cache's scopes.</summary>
     public string Name { get; }
 
+    /// <summary>This output's value as a module with <paramref name="context"/> reads it (read checks included).</summary>
+    internal abstract object ValueIn(BuildContext context);
+
     public override string ToString() => Name;
 }

@@ -32,12 +32,7 @@ public sealed class SiteBuild
     {
         Graph = graph;
         Kinds = kinds;
-        Settings = graph.Add("Settings", new ReadSettings()).Publish();
-        Content = graph.Add("Content", new FindContentFiles(Settings, kinds))
-            .Then(Cached.Each(new ReadSourceText()))
-            .Then(Cached.Each(new ParseFrontMatter(Settings)))
-            .Publish();
-        Catalog = graph.Add("Catalog", new BuildCatalog(Settings, Content, kinds)).Then(new CheckCodeOwners()).Publish();
+        (Settings, Content, Catalog) = AddCatalog(graph, kinds);
         InputFiles = graph.Add("InputFiles", new ListInputFiles()).Publish();
         Theme = graph.Add("Theme", new StampTheme()).Then(Cached.Whole(new LoadTheme(Settings, templates))).Publish();
         Markdown = graph.Add("Markdown", new PlanMarkdown(Catalog))
@@ -114,10 +109,21 @@ public sealed class SiteBuild
     public static (PipelineEngine Engine, Output<SiteCatalog> Catalog) CatalogOnly(ContentKinds? kinds = null)
     {
         var graph = new PipelineGraph();
-        var settings = graph.Add("Settings", new ReadSettings()).Publish();
-        var content = graph.Add("Content", new FindContentFiles(settings, kinds)).Then(new ReadSourceText()).Then(new ParseFrontMatter(settings)).Publish();
-        var catalog = graph.Add("Catalog", new BuildCatalog(settings, content, kinds)).Then(new CheckCodeOwners()).Publish();
+        var (_, _, catalog) = AddCatalog(graph, kinds);
         return (graph.Build(), catalog);
+    }
+
+    /// <summary>Reading and indexing the content: the start of the site's graph, and all of the catalog-only one.</summary>
+    private static (Output<SiteConfiguration> Settings, Output<IReadOnlyList<ParsedContent>> Content, Output<SiteCatalog> Catalog) AddCatalog(
+        PipelineGraph graph, ContentKinds? kinds)
+    {
+        var settings = graph.Add("Settings", new ReadSettings()).Publish();
+        var content = graph.Add("Content", new FindContentFiles(settings, kinds))
+            .Then(Cached.Each(new ReadSourceText()))
+            .Then(Cached.Each(new ParseFrontMatter(settings)))
+            .Publish();
+        var catalog = graph.Add("Catalog", new BuildCatalog(settings, content, kinds)).Then(new CheckCodeOwners()).Publish();
+        return (settings, content, catalog);
     }
 
     /// <summary>Adds the output step — every site file gathered and checked (check reports every conflict build would),
