@@ -4,11 +4,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The browser tests drive Debian's Chromium through Playwright (which never downloads a browser here); the offline
-# edition tests validate every EPUB with epubcheck and open every ZIM with zimdump (zim-tools, which also has the
+# edition tests validate every EPUB with epubcheck (and a JDK) and open every ZIM with zimdump (zim-tools, which also has the
 # zimwriterfs that `bundle --format zim` runs). Whatever is missing is installed from Debian.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v epubcheck >/dev/null 2>&1 || missing+=(epubcheck)
+# The EPUB test checks every EPUB in one JVM through epubcheck's Java API, run by java's source launcher: that needs
+# the compiler module of a JDK, which epubcheck's JRE lacks.
+{ command -v java >/dev/null 2>&1 && java --list-modules 2>/dev/null | grep -q '^jdk.compiler@'; } || missing+=(default-jdk-headless)
 { command -v zimwriterfs >/dev/null 2>&1 && command -v zimdump >/dev/null 2>&1; } || missing+=(zim-tools)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing ${missing[*]} for the tests ..."
