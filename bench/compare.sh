@@ -40,7 +40,7 @@ printf 'corpus: %s guides, seed %s, sha256 %s, %s input files\n' "$guides" "$see
   "$(find "$corpus/input" -name '*.md' | wc -l)"
 bench/peers/hugo/prepare "$corpus" "$peer"
 dotnet build -c Release -v quiet -nologo >/dev/null
-dll=bin/Release/net10.0/StatiqGuides.dll
+dll=bin/Release/net10.0/StatiqGuides.Tool.dll
 
 # timed NAME OUT COMMAND...: one clean build under /usr/bin/time -v; prints "wall_s rss_kb user_s sys_s".
 timed() {

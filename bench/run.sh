@@ -15,7 +15,7 @@ if [ ! -f "$corpus/corpus-manifest.json" ]; then
   python3 "$make_corpus" "$corpus" --guides "$guides" >/dev/null
 fi
 dotnet build -c Release -v quiet -nologo >/dev/null
-dll=bin/Release/net10.0/StatiqGuides.dll
+dll=bin/Release/net10.0/StatiqGuides.Tool.dll
 
 times=()
 for i in $(seq "$runs"); do

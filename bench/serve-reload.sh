@@ -16,7 +16,7 @@ if [ ! -f "$corpus/corpus-manifest.json" ]; then
 fi
 dotnet build -c Release -v quiet -nologo >/dev/null
 log=$(mktemp)
-dotnet bin/Release/net10.0/StatiqGuides.dll serve --input "$corpus/input" --theme theme --port 0 >"$log" 2>&1 &
+dotnet bin/Release/net10.0/StatiqGuides.Tool.dll serve --input "$corpus/input" --theme theme --port 0 >"$log" 2>&1 &
 server=$!
 trap 'kill -TERM $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -f "$log"' EXIT
 

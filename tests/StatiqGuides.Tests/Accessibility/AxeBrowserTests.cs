@@ -6,7 +6,7 @@ namespace StatiqGuides.Tests.Accessibility;
 
 /// <summary>axe-core (from the npm registry; scripts/test.sh installs it into tests/.tools/) in Chromium over every page
 /// kind of the real site in its three languages: no WCAG 2.0, 2.1 or 2.2 A/AA violation.</summary>
-[Collection(BrowserTests.Name)]
+[Collection(AccessibilityBrowserTests.Name)]
 public sealed class AxeBrowserTests(BrowserFixture browser, RealInputBuildFixture site) : IClassFixture<RealInputBuildFixture>
 {
     private static string AxeScript => Path.Combine(RepositoryPaths.Root, "tests", ".tools", "node_modules", "axe-core", "axe.min.js");

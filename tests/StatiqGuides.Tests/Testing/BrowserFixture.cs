@@ -53,3 +53,11 @@ public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
 }
+
+/// <summary>The axe-core run, with a browser of its own: it is the longest of the browser tests, and waits on no other,
+/// so the two collections run side by side.</summary>
+[CollectionDefinition(Name)]
+public sealed class AccessibilityBrowserTests : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Accessibility browser";
+}
