@@ -5,7 +5,7 @@ namespace StatiqGuides.Core.Content;
 public sealed record OutputFile(string Path, string? Text, string? CopyFrom)
 {
     /// <summary>Set for a file written from bytes in memory (Text and CopyFrom are then null). Immutable, and a list to
-    /// <see cref="Caching.ContentHasher"/>, which cannot walk a span.</summary>
+    /// <see cref="Caching.ContentHasher"/>, which hashes it as one run of bytes.</summary>
     public ImmutableArray<byte>? Bytes { get; init; }
 
     public static OutputFile FromText(string path, string text) => new(path, text, null);

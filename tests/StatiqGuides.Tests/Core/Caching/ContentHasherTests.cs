@@ -71,5 +71,25 @@ public sealed class ContentHasherTests
         Assert.NotEqual(hasher.Hash(new Identified("one", 1)), hasher.Hash(new Identified("two", 1)));
     }
 
+    [Fact]
+    public void Long_texts_and_byte_runs_change_the_hash_at_any_position()
+    {
+        var hasher = new ContentHasher();
+        var body = new string('a', 10_000);
+        var bytes = Enumerable.Repeat((byte)7, 10_000).ToImmutableArray();
+        string[] texts = [body, body[..^1] + "b", "b" + body[1..], body + "a", body[..5000] + "\ud800" + body[5001..]];
+        object[] runs = [bytes, bytes.SetItem(9_999, 8), bytes.SetItem(0, 8), bytes.Add(7), bytes.ToArray(), bytes.ToArray()[..^1]];
+
+        var textHashes = texts.Select(t => hasher.Hash(t)).ToList();
+        var runHashes = runs.Select(hasher.Hash).ToList();
+
+        Assert.Equal(texts.Length, textHashes.Distinct().Count());
+        // An immutable array and an array of the same bytes are the same content; every other change shows.
+        Assert.Equal(runHashes[0], runHashes[4]);
+        Assert.Equal(5, runHashes.Distinct().Count());
+        Assert.Equal(hasher.Hash(new string('a', 10_000)), textHashes[0]);
+        Assert.NotEqual(hasher.Hash(new byte[] { 1, 2 }), hasher.Hash(new List<byte> { 1, 2 }));
+    }
+
     private sealed record Identified(string CacheIdentity, int Ignored) : ICacheIdentity;
 }
