@@ -28,7 +28,7 @@ namespace StatiqGuides.Modules.Build;
 /// </remarks>
 public sealed class SiteBuild
 {
-    private SiteBuild(PipelineGraph graph, MarkdownPipeline markdig, TemplateLanguage templates, ContentKinds kinds)
+    private SiteBuild(PipelineGraph graph, MarkdownPipeline? markdig, TemplateLanguage templates, ContentKinds kinds)
     {
         Graph = graph;
         Kinds = kinds;
@@ -36,7 +36,9 @@ public sealed class SiteBuild
         InputFiles = graph.Add("InputFiles", new ListInputFiles()).Publish();
         Theme = graph.Add("Theme", new StampTheme()).Then(Cached.Whole(new LoadTheme(Settings, templates))).Publish();
         Markdown = graph.Add("Markdown", new PlanMarkdown(Catalog))
-            .Then(Cached.Each(new RenderMarkdown(markdig, Catalog, Theme, InputFiles)))
+            .Then(Cached.Each(markdig is null
+                ? RenderMarkdown.WithSiteRenderers(MarkdownPipelineFactory.Create(), Catalog, Theme, InputFiles)
+                : new RenderMarkdown(markdig, Catalog, Theme, InputFiles)))
             .Then(new CollectRendered(Catalog))
             .Then(new CheckXrefAnchors())
             .Then(new CheckCitations(Catalog))
@@ -101,9 +103,10 @@ public sealed class SiteBuild
 
     /// <summary>The default site's graph, with the site's Markdown pipeline, Liquid and content kinds unless others are
     /// given (a host starts from <see cref="SiteSetup"/> instead).</summary>
+    /// <remarks>A Markdown pipeline given here is a host's: every body it renders goes through the HTML sanitizer, since
+    /// its renderers may write any markup (see <see cref="RenderMarkdown.WithSiteRenderers"/>).</remarks>
     public static SiteBuild Create(MarkdownPipeline? markdig = null, TemplateLanguage? templates = null, ContentKinds? kinds = null) =>
-        new(new PipelineGraph(), markdig ?? MarkdownPipelineFactory.Create(), templates ?? new TemplateLanguageBuilder().Build(),
-            kinds ?? ContentKinds.BuiltIn);
+        new(new PipelineGraph(), markdig, templates ?? new TemplateLanguageBuilder().Build(), kinds ?? ContentKinds.BuiltIn);
 
     /// <summary>Only what reading and indexing the content needs: for commands that report on it.</summary>
     public static (PipelineEngine Engine, Output<SiteCatalog> Catalog) CatalogOnly(ContentKinds? kinds = null)

@@ -65,11 +65,17 @@ public sealed class SiteSetup
     /// <summary>The site with every change applied, frozen: <paramref name="write"/> for <c>build</c> and bundles.</summary>
     public SiteEngine Freeze(bool write)
     {
-        var markdown = MarkdownPipelineFactory.Builder();
-        foreach (var configure in _markdown) configure(markdown);
+        // Untouched, the site's own pipeline is left to SiteBuild, which knows every renderer in it.
+        MarkdownPipeline? markdig = null;
+        if (_markdown.Count > 0)
+        {
+            var markdown = MarkdownPipelineFactory.Builder();
+            foreach (var configure in _markdown) configure(markdown);
+            markdig = markdown.Build();
+        }
         var templates = new TemplateLanguageBuilder();
         foreach (var configure in _templates) configure(templates);
-        var site = SiteBuild.Create(markdown.Build(), templates.Build(), Kinds());
+        var site = SiteBuild.Create(markdig, templates.Build(), Kinds());
         foreach (var configure in _pipelines) configure(site);
         return site.Freeze(write);
     }

@@ -20,6 +20,17 @@ namespace StatiqGuides.Modules.Markdown;
 public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<SiteCatalog> catalog, Output<Theme> theme, Output<Sources.InputListing> inputFiles)
     : EachModule<MarkdownFile, RenderedFile>(catalog, theme, inputFiles)
 {
+    /// <summary>True when every renderer of the pipeline is the site's own: see <see cref="WithSiteRenderers"/>.</summary>
+    private bool SiteRenderers { get; init; }
+
+    /// <summary>Rendering with the site's own pipeline (<see cref="MarkdownPipelineFactory"/>), whose renderers escape every
+    /// text and write only allowed elements and attributes, with every link and image URL already checked against
+    /// <see cref="UrlPolicy"/> (MarkdownLinks): a body with no raw HTML comes out as the sanitizer would leave it, so it is not
+    /// parsed again. A body with raw HTML, and every body of a host's pipeline, goes through <see cref="ContentSanitizer"/>;
+    /// the tests build sites both ways, hostile and fuzzed bodies included, and compare the bytes.</summary>
+    public static RenderMarkdown WithSiteRenderers(MarkdownPipeline markdig, Output<SiteCatalog> catalog, Output<Theme> theme,
+        Output<Sources.InputListing> inputFiles) => new(markdig, catalog, theme, inputFiles) { SiteRenderers = true };
+
     public override RenderedFile Process(MarkdownFile item, BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -34,12 +45,14 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<SiteCatalog>
         // A withheld file is not published, but check lists its problems too: it is rendered where it would be, then dropped.
         if (item.Withheld)
         {
-            Render(parsed, first, SitePaths.Of(first.Source, first.Language), strings, context.Diagnostics);
+            Render(parsed, first, SitePaths.Of(first.Source, first.Language), strings, context.Diagnostics, []);
             return new RenderedFile([]);
         }
-        // Reported once, for the page whose links were rewritten; every language's page is sanitized.
+        // Reported once, for the page whose links were rewritten; every language's page is sanitized, and a language whose
+        // HTML came out the same as an earlier one's (a fallback page whose links name no translated title) gets its result.
+        var sanitized = new Dictionary<string, string>(StringComparer.Ordinal);
         return new RenderedFile([.. item.Pages.Select(localized => Render(parsed, localized, SitePaths.Of(localized.Source, localized.Language), strings,
-            localized == first ? context.Diagnostics : null))]);
+            localized == first ? context.Diagnostics : null, sanitized))]);
     }
 
     /// <summary>The file parsed for <paramref name="page"/>, its links resolved and its content checked: language-neutral,
@@ -73,8 +86,9 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<SiteCatalog>
     }
 
     /// <param name="diagnostics">Where the sanitizer reports; null for a language whose body was reported already.</param>
+    /// <param name="sanitized">The sanitizer's results for this file's earlier languages, by the HTML they were given.</param>
     private RenderedContent Render(ParsedBody? parsed, LocalizedItem localized, string destination, UiStrings strings,
-        IDiagnosticSink? diagnostics)
+        IDiagnosticSink? diagnostics, Dictionary<string, string> sanitized)
     {
         if (parsed is null)
         {
@@ -93,7 +107,17 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<SiteCatalog>
         writer.Flush();
         var (toc, ids) = TocBuilder.Build(parsed.Document, uid => parsed.Links.TitleOf(uid, localized.Language));
         // The boxes are our own markup, put in after the sanitizer has checked what the author wrote.
-        var html = TaskBoxes.Replace(ContentSanitizer.Sanitize(writer.ToString(), parsed.RawHtml, localized.Shown, diagnostics),
+        var rendered = writer.ToString();
+        if (SiteRenderers && parsed.RawHtml.Count == 0)
+        {
+            sanitized[rendered] = rendered;
+        }
+        if (!sanitized.TryGetValue(rendered, out var clean))
+        {
+            clean = ContentSanitizer.Sanitize(rendered, parsed.RawHtml, localized.Shown, diagnostics);
+            sanitized[rendered] = clean;
+        }
+        var html = TaskBoxes.Replace(clean,
             strings.Find(localized.Language, "task.todo") ?? "To do", strings.Find(localized.Language, "task.done") ?? "Done");
         return new RenderedContent(localized, destination, html, toc, ids, parsed.Xrefs, parsed.AssetFiles)
         {
