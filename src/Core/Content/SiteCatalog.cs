@@ -8,6 +8,7 @@ namespace StatiqGuides.Core.Content;
 public sealed class SiteCatalog : Caching.ICacheIdentity
 {
     private readonly Lazy<string> _identity;
+    private readonly Lazy<string> _linkIdentity;
     private readonly Dictionary<string, ContentItem> _byUid;
     private readonly Dictionary<(string Uid, string Language), ContentItem> _translations;
     private readonly Dictionary<string, ContentItem> _byPath;
@@ -42,16 +43,27 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
         Guides = [.. Items.Where(i => i.Kind == ContentKind.Guide)];
         CaseStudies = [.. Items.Where(i => i.Kind == ContentKind.CaseStudy).OrderBy(i => i.Title, StringComparer.Ordinal)];
         Pages = [.. Items.Where(i => i.Kind == ContentKind.Page).OrderBy(i => i.FrontMatter.Order ?? int.MaxValue).ThenBy(i => i.Slug, StringComparer.Ordinal)];
-        _identity = new Lazy<string>(ComputeIdentity, LazyThreadSafetyMode.ExecutionAndPublication);
+        _identity = new Lazy<string>(() => ComputeIdentity(withStatuses: true), LazyThreadSafetyMode.ExecutionAndPublication);
+        _linkIdentity = new Lazy<string>(() => ComputeIdentity(withStatuses: false), LazyThreadSafetyMode.ExecutionAndPublication);
+        Links = new LinkCatalog(this);
     }
 
     public string CacheIdentity => _identity.Value;
 
-    private string ComputeIdentity()
+    /// <summary>The identity of <see cref="Links"/>: everything but translation statuses.</summary>
+    public string LinkIdentity => _linkIdentity.Value;
+
+    /// <summary>This catalog as links read it.</summary>
+    public LinkCatalog Links { get; }
+
+    private string ComputeIdentity(bool withStatuses)
     {
         static ContentItem WithoutBody(ContentItem item) => item with { Body = "" };
-        var statuses = Settings.Languages.SelectMany(l => Items.Select(i => $"{i.Uid}\0{l}\0{Localize(i, l).Status}")).ToList();
+        var statuses = withStatuses
+            ? Settings.Languages.SelectMany(l => Items.Select(i => $"{i.Uid}\0{l}\0{Localize(i, l).Status}")).ToList()
+            : [];
         return new Caching.ContentHasher().Hash(
+            withStatuses,
             Configuration,
             Items.Select(WithoutBody).ToList(),
             Translations.OrderBy(t => t.FullPath, StringComparer.Ordinal).Select(WithoutBody).ToList(),

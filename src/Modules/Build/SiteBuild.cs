@@ -35,10 +35,11 @@ public sealed class SiteBuild
         (Settings, Content, Catalog) = AddCatalog(graph, kinds);
         InputFiles = graph.Add("InputFiles", new ListInputFiles()).Publish();
         Theme = graph.Add("Theme", new StampTheme()).Then(Cached.Whole(new LoadTheme(Settings, templates))).Publish();
+        Links = graph.Add("Links", new ReadOutput<SiteCatalog>(Catalog)).Then(new SelectLinks()).Publish();
         Markdown = graph.Add("Markdown", new PlanMarkdown(Catalog))
             .Then(Cached.Each(markdig is null
-                ? RenderMarkdown.WithSiteRenderers(MarkdownPipelineFactory.Create(), Catalog, Theme, InputFiles)
-                : new RenderMarkdown(markdig, Catalog, Theme, InputFiles)))
+                ? RenderMarkdown.WithSiteRenderers(MarkdownPipelineFactory.Create(), Links, Theme, InputFiles)
+                : new RenderMarkdown(markdig, Links, Theme, InputFiles)))
             .Then(new CollectRendered(Catalog))
             .Then(new CheckXrefAnchors())
             .Then(new CheckCitations(Catalog))
@@ -97,6 +98,9 @@ public sealed class SiteBuild
     public Output<IReadOnlyList<OutputFile>> Assets { get; }
 
     public Output<IReadOnlyList<OutputFile>> Search { get; }
+
+    /// <summary>The catalog as links read it (<see cref="LinkCatalog"/>): what rendering Markdown reads.</summary>
+    public Output<LinkCatalog> Links { get; }
 
     /// <summary>Every file of the site: what <c>build</c> writes and <c>serve</c> serves.</summary>
     public OutputGroup<OutputFile> SiteFiles { get; }

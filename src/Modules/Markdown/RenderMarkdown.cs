@@ -14,10 +14,10 @@ namespace StatiqGuides.Modules.Markdown;
 /// rewrites links, builds the table of contents, then renders it once per language, labelling alerts in that language.</summary>
 /// <remarks>Every page of a file (a source and its fallbacks in the languages without a translation) sits at the same
 /// depth in its language's tree, so the links resolved for one hold for all of them; only xref titles and alert labels
-/// change with the language, and the parsed tree holds neither. Reads the catalog for link targets and the theme for
+/// change with the language, and the parsed tree holds neither. Reads the catalog as links see it (<see cref="LinkCatalog"/>, no translation statuses) for link targets and the theme for
 /// the UI strings; links ask the disk whether the files they name exist, so it reads the input folder's listing too,
 /// which is what a cached rendering is keyed by.</remarks>
-public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<SiteCatalog> catalog, Output<Theme> theme, Output<Sources.InputListing> inputFiles)
+public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog> catalog, Output<Theme> theme, Output<Sources.InputListing> inputFiles)
     : EachModule<MarkdownFile, RenderedFile>(catalog, theme, inputFiles)
 {
     /// <summary>True when every renderer of the pipeline is the site's own: see <see cref="WithSiteRenderers"/>.</summary>
@@ -28,7 +28,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<SiteCatalog>
     /// <see cref="UrlPolicy"/> (MarkdownLinks): a body with no raw HTML comes out as the sanitizer would leave it, so it is not
     /// parsed again. A body with raw HTML, and every body of a host's pipeline, goes through <see cref="ContentSanitizer"/>;
     /// the tests build sites both ways, hostile and fuzzed bodies included, and compare the bytes.</summary>
-    public static RenderMarkdown WithSiteRenderers(MarkdownPipeline markdig, Output<SiteCatalog> catalog, Output<Theme> theme,
+    public static RenderMarkdown WithSiteRenderers(MarkdownPipeline markdig, Output<LinkCatalog> catalog, Output<Theme> theme,
         Output<Sources.InputListing> inputFiles) => new(markdig, catalog, theme, inputFiles) { SiteRenderers = true };
 
     public override RenderedFile Process(MarkdownFile item, BuildContext context)

@@ -38,7 +38,7 @@ public sealed class MarkdownSite
         var catalog = new SiteCatalog(new SiteConfiguration(settings, [], []), [good, Page], [translation], new Dictionary<string, Hub>(),
             setAside: new SetAsideContent([], [broken], new HashSet<string>(["broken"], StringComparer.Ordinal)));
         var urls = offline ? new SiteUrls(settings.BaseUrl, LinkStyle.File) : new SiteUrls(settings.BaseUrl, LinkStyle.Server);
-        return new MarkdownSite(new CatalogLinkResolver(catalog, urls, new InMemoryInputFiles(Root, files)), offline);
+        return new MarkdownSite(new CatalogLinkResolver(catalog.Links, urls, new InMemoryInputFiles(Root, files)), offline);
     }
 
     /// <summary>A site whose links resolve against <paramref name="links"/> alone.</summary>

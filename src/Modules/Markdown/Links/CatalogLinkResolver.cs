@@ -7,12 +7,12 @@ namespace StatiqGuides.Modules.Markdown.Links;
 /// files to where their page would be), other input files to themselves, copied as assets.</summary>
 public sealed class CatalogLinkResolver : ILinkResolver
 {
-    private readonly SiteCatalog _catalog;
+    private readonly LinkCatalog _catalog;
     private readonly SiteUrls _urls;
     private readonly IInputFiles _files;
     private readonly Lazy<HashSet<string>> _pagePaths;
 
-    public CatalogLinkResolver(SiteCatalog catalog, SiteUrls urls, IInputFiles files)
+    public CatalogLinkResolver(LinkCatalog catalog, SiteUrls urls, IInputFiles files)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(urls);
