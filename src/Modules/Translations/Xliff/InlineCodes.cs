@@ -107,7 +107,8 @@ public static class InlineCodes
                 continue;
             }
             var (id, data, end) = ids(c);
-            result.Add(new CodedSegment(segment, id, data, end, isProtected(c), TypeOf(codes[c].First)));
+            var endText = segment.Kind == SegmentKind.Open ? codes[c].Last?.Text : null;
+            result.Add(new CodedSegment(segment, id, data, end, isProtected(c), TypeOf(codes[c].First), endText));
         }
         return result;
     }
