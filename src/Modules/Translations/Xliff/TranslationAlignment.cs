@@ -47,7 +47,9 @@ public sealed class TranslationAlignment(SourceDiffer differ)
             var mismatch = diff.Old is null
                 ? $"the version of the source it translates is not known ({diff.Lookup.Reason})"
                 : $"its {translationBody.Blocks.Count} blocks do not match, one to one, the {baseline.Blocks.Count} blocks of the source version it translates";
-            var note = $"The translation's {translationBody.Blocks.Count} blocks do not match, one to one, the {baseline.Blocks.Count} blocks of the source version it translates: the body is one unit.";
+            var note = diff.Old is null
+                ? $"The version translated is not known ({diff.Lookup.Reason}), and the translation's {translationBody.Blocks.Count} blocks do not match, one to one, the {baseline.Blocks.Count} blocks of the current source: the body is one unit, a draft."
+                : $"The translation's {translationBody.Blocks.Count} blocks do not match, one to one, the {baseline.Blocks.Count} blocks of the source version it translates: the body is one unit.";
             var whole = new UnitPlan("body", "body", WholeSegments(sourceBody), WholeSegments(translationBody), current, null, -1, -1);
             return new DocumentPlan(source, language, hash, path, translation, text, sourceBody, translationBody, true, note, [.. titleUnits, whole], mismatch);
         }
