@@ -1,7 +1,10 @@
 using System.CommandLine;
 using StatiqGuides.Modules.Build;
+using StatiqGuides.Modules.History;
 using StatiqGuides.Modules.Scaffolding;
 using StatiqGuides.Modules.Translations;
+using StatiqGuides.Modules.Translations.Diff;
+using StatiqGuides.Modules.Translations.Xliff;
 
 namespace StatiqGuides.Cli;
 
@@ -96,6 +99,10 @@ internal static class NewCommand
             {
                 return environment.Fail($"no guide, case study or page has the uid '{result.GetValue(uid)}'.");
             }
+            if (catalog.FindTranslation(source.Uid, lang) is { } existing && File.Exists(existing.FullPath))
+            {
+                return await RefreshAsync(environment, options, catalog, source, existing, cancellationToken).ConfigureAwait(false);
+            }
             var path = TranslationScaffold.PathFor(source, lang);
             if (File.Exists(path))
             {
@@ -106,5 +113,41 @@ internal static class NewCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>An existing translation: refused when current; when outdated, its unchanged blocks are kept and the
+    /// rest is the source's text to translate, or, when its blocks cannot be matched, it is left as it is.</summary>
+    private static async Task<int> RefreshAsync(CommandEnvironment environment, Core.Pipelines.BuildOptions options, Core.Content.SiteCatalog catalog,
+        Core.Content.ContentItem source, Core.Content.ContentItem existing, CancellationToken cancellationToken)
+    {
+        var shown = options.DisplayPath(existing.FullPath);
+        if (existing.FrontMatter.SourceHash == catalog.SourceHashOf(source.Uid))
+        {
+            return environment.Fail($"{shown} already exists and is current: there is nothing to bring up to date.");
+        }
+        var diff = $"{environment.Invocation.Prefix} translations diff {source.Uid} --lang {existing.Language}";
+        var alignment = new TranslationAlignment(new SourceDiffer(new SourceVersions(GitHistory.Open(options.InputDirectory))));
+        var refreshed = TranslationRefresh.Rebuild(alignment.Plan(catalog, source, existing.Language));
+        if (refreshed.Text is not { } text)
+        {
+            environment.Out.Write($"{shown} is outdated, but no paragraph of it can be reused: {refreshed.NotReused}. " +
+                $"It was left as it is: update it as a whole ({diff} shows what changed in the source), then set its source_hash to {catalog.SourceHashOf(source.Uid)}.\n");
+            return 0;
+        }
+        await AtomicFile.WriteAsync(existing.FullPath, text, cancellationToken).ConfigureAwait(false);
+        var work = refreshed.ToTranslate.Count == 0 ? "nothing else to translate"
+            : "to translate, now in the source language: " + Describe(refreshed.ToTranslate.Select(u => u.Name));
+        environment.Out.Write($"Updated {shown}: kept the translation of {refreshed.KeptBlocks} unchanged {(refreshed.KeptBlocks == 1 ? "block" : "blocks")}; {work} " +
+            $"({diff} shows what changed). source_hash is now the current source's.\n");
+        return 0;
+    }
+
+    /// <summary>"the title, 1 heading and 2 paragraphs", in the order they come.</summary>
+    private static string Describe(IEnumerable<string> names)
+    {
+        var parts = names.GroupBy(n => n, StringComparer.Ordinal)
+            .Select(g => g.Key is "title" or "summary" ? "the " + g.Key : $"{g.Count()} {g.Key}{(g.Count() == 1 ? "" : "s")}")
+            .ToList();
+        return parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " and " + parts[^1];
     }
 }

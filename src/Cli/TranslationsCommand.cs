@@ -6,8 +6,9 @@ using StatiqGuides.Modules.Translations;
 
 namespace StatiqGuides.Cli;
 
-/// <summary><c>translations [--lang L] [--format text|json|md]</c>: the status of every translation. Always exits 0;
-/// problems in the content are printed to stderr.</summary>
+/// <summary><c>translations [--lang L] [--format text|json|md]</c>: the status of every translation; with
+/// <c>--since REF</c>, what the change since REF does to translations. Always exits 0; problems in the content (and a
+/// reference that names no commit) are printed to stderr.</summary>
 internal static class TranslationsCommand
 {
     public static Command Create(CommandEnvironment environment, CommonOptions common)
@@ -17,12 +18,17 @@ internal static class TranslationsCommand
         var format = CommonOptions.Format("text, json, md or html.", ReportFormat.Text);
         var section = CommonOptions.Section("Report only the guides and case studies of this section.", required: false);
         var hub = new Option<string?>("--hub") { Description = "Report only the sections this hub maintains." };
+        var since = new Option<string?>("--since")
+        {
+            Description = "Report what the change since this git reference (a branch, tag or commit) does to translations: made outdated, brought up to date, new pages without one; --format md is the pull-request comment.",
+        };
         var command = new Command("translations", "Shows which translations are current, outdated or missing.");
         common.AddTo(command);
         command.Options.Add(languages);
         command.Options.Add(format);
         command.Options.Add(section);
         command.Options.Add(hub);
+        command.Options.Add(since);
         command.Subcommands.Add(TranslationsDiffCommand.Create(environment, common));
         command.Subcommands.Add(TranslationsExchangeCommands.Export(environment, common));
         command.Subcommands.Add(TranslationsExchangeCommands.Import(environment, common));
@@ -58,9 +64,24 @@ internal static class TranslationsCommand
                 environment.Error.Write($"warning: there is no hub '{hubId}'; hubs: {string.Join(", ", catalog.Catalog.Hubs.Select(h => h.Id))}.\n");
             }
             var differ = new SourceDiffer(new SourceVersions(GitHistory.Open(options.InputDirectory)));
+            var filter = sectionId is null && hubId is null ? null : new ReportFilter(sectionId, hubId);
+            if (result.GetValue(since) is { } reference)
+            {
+                var changes = SinceReport.Build(catalog.Catalog, differ, reference, options.DisplayPath, wanted, filter);
+                if (changes.Reason is { } reason) environment.Error.Write($"warning: {reason}; listing every outdated translation instead.\n");
+                var chosen = result.GetValue(format);
+                if (chosen == ReportFormat.Html) environment.Error.Write("warning: --since writes text, md or json; writing md.\n");
+                environment.Out.Write(chosen switch
+                {
+                    ReportFormat.Json => TranslationSinceWriter.Json(changes),
+                    ReportFormat.Text => TranslationSinceWriter.Text(changes),
+                    _ => TranslationSinceWriter.Markdown(changes, environment.Invocation.Prefix),
+                });
+                return 0;
+            }
             var report = TranslationReport.Build(catalog.Catalog, options.DisplayPath, wanted,
                 (source, translation) => differ.Diff(source, translation.Language, translation.FrontMatter.SourceHash) is { HasBaseline: true } diff ? diff.Counts : null,
-                sectionId is null && hubId is null ? null : new ReportFilter(sectionId, hubId));
+                filter);
             environment.Out.Write(result.GetValue(format) switch
             {
                 ReportFormat.Json => TranslationReportWriter.Json(report),

@@ -43,12 +43,14 @@ internal static class TranslationsExchangeCommands
                 var drafts = plans.Sum(p => p.Units.Count(u => u.Target is not null && !u.Final));
                 var open = plans.Sum(p => p.Units.Count(u => u.Target is null));
                 environment.Error.Write($"Wrote {target.Options.DisplayPath(path)}: {plans.Count} documents, {units} units ({drafts} to review, {open} to translate).\n");
-                foreach (var plan in plans.Where(p => p.WholeDocument)) environment.Error.Write($"note: {target.Options.DisplayPath(plan.TranslationPath)}: {plan.Note}\n");
             }
             else
             {
                 environment.Out.Write(xliff);
             }
+            // Why a document's existing translation is all drafts or one unit (no history, a shallow clone, blocks that
+            // do not align): the same words as the file's note, where the translator also sees them.
+            foreach (var plan in plans.Where(p => p.Note is not null)) environment.Error.Write($"note: {target.Options.DisplayPath(plan.TranslationPath)}: {plan.Note}\n");
             return 0;
         });
         return command;

@@ -53,11 +53,23 @@ public sealed class GitHistory
         return Path.GetRelativePath(ResolveLinks(_top), real).Replace('\\', '/');
     }
 
-    /// <summary>The commits that changed the file, newest first, following renames.</summary>
+    /// <summary>The commits that changed the file, newest first, following renames, merges included.</summary>
+    /// <remarks><c>--follow</c> never lists a merge commit, so a version that exists only in a merge (a conflict
+    /// resolved by hand) would be missing and a translation made from it would find no baseline; a second, plain
+    /// log of the current path adds those commits.</remarks>
     public IReadOnlyList<FileRevision> RevisionsOf(string fullPath)
     {
-        var bytes = _git.Run(["log", "--follow", "-z", "--no-ext-diff", "--no-textconv", "--format=%x1e%H%x1f%ct", "--name-only", "--", RepositoryPath(fullPath)]);
-        return bytes is null ? [] : ParseLog(bytes).Select(r => new FileRevision(r.Commit, r.Paths.Count > 0 ? r.Paths[^1] : RepositoryPath(fullPath), r.CommittedAt)).ToList();
+        var path = RepositoryPath(fullPath);
+        var followed = _git.Run(["log", "--follow", "-z", "--no-ext-diff", "--no-textconv", "--format=%x1e%H%x1f%ct", "--name-only", "--", path]);
+        if (followed is null) return [];
+        var revisions = ParseLog(followed).Select(r => new FileRevision(r.Commit, r.Paths.Count > 0 ? r.Paths[^1] : path, r.CommittedAt)).ToList();
+        var seen = revisions.Select(r => r.Commit).ToHashSet(StringComparer.Ordinal);
+        if (_git.Run(["log", "-z", "--no-ext-diff", "--no-textconv", "--format=%x1e%H%x1f%ct", "--", path]) is { } plain)
+        {
+            revisions.AddRange(ParseLog(plain).Where(r => seen.Add(r.Commit)).Select(r => new FileRevision(r.Commit, path, r.CommittedAt)));
+        }
+        // Newest first; a stable sort keeps git's order between commits of the same second.
+        return [.. revisions.OrderByDescending(r => r.CommittedAt)];
     }
 
     /// <summary>The date of the last commit that changed each file under <paramref name="directory"/>, by full path.

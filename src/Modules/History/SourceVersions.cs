@@ -36,6 +36,16 @@ public sealed class SourceVersions(GitHistory? history)
         return text is null ? null : Parse(commit, DateTimeOffset.MinValue, text);
     }
 
+    /// <summary>The text of each file at <paramref name="commit"/>, read with one git call; null where a file was not
+    /// there (or there is no history).</summary>
+    public IReadOnlyList<string?> TextsAt(string commit, IReadOnlyList<string> fullPaths)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        ArgumentNullException.ThrowIfNull(fullPaths);
+        if (History is null) return [.. fullPaths.Select(_ => (string?)null)];
+        return History.ReadFiles([.. fullPaths.Select(p => (commit, History.RepositoryPath(p)))]);
+    }
+
     /// <summary>Every committed version of the file, newest first; versions whose front matter is broken are left out.</summary>
     public IReadOnlyList<SourceVersion> VersionsOf(string fullPath)
     {
@@ -54,6 +64,18 @@ public sealed class SourceVersions(GitHistory? history)
             if (texts[i] is { } text && Parse(revisions[i].Commit, revisions[i].CommittedAt, text) is { } version) versions.Add(version);
         }
         return versions;
+    }
+
+    /// <summary>A committed translation file's <c>source_hash</c> and body; null when its front matter cannot be read.</summary>
+    public static CommittedTranslation? ParseTranslation(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF');
+        var sink = new DiagnosticBag();
+        var file = new SourceFile(ContentKind.Guide, "history", "history", "history", null, null);
+        if (FrontMatterSplitter.Split(normalized, file, sink) is not { } split) return null;
+        if (YamlReader.Read(split.FrontMatter, "history", split.FrontMatterLine, sink) is not YamlMapping mapping) return null;
+        return new CommittedTranslation((mapping["source_hash"] as YamlScalar)?.Text, split.Body);
     }
 
     /// <summary>Splits a file's text as the build does and computes its <c>source_hash</c>; null when it cannot be read.</summary>

@@ -28,11 +28,66 @@ public sealed partial class DeploymentFilesTests
         }
     }
 
-    private static YamlMappingNode Workflow()
+    private static YamlMappingNode Workflow(string name = "pull-request.yml")
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".github", "workflows", "pull-request.yml"))));
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".github", "workflows", name))));
         return (YamlMappingNode)stream.Documents.Single().RootNode;
+    }
+
+    private static YamlMappingNode Job(YamlMappingNode workflow, string name) => (YamlMappingNode)((YamlMappingNode)workflow["jobs"])[name];
+
+    private static List<YamlMappingNode> Steps(YamlMappingNode job) => ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>().ToList();
+
+    private static string? Get(YamlMappingNode node, string key) => node.Children.TryGetValue(key, out var value) ? value.ToString() : null;
+
+    private static string Permissions(YamlMappingNode node) => node.Children.TryGetValue("permissions", out var value)
+        ? value is YamlMappingNode map ? string.Join(", ", map.Children.Select(p => $"{p.Key}: {p.Value}")) : value.ToString()
+        : "(inherited)";
+
+    [Fact]
+    public void The_translations_job_runs_the_pull_requests_code_with_a_read_token_and_only_uploads_the_comment()
+    {
+        var workflow = Workflow();
+        Assert.Equal("contents: read", Permissions(workflow));
+        Assert.Equal(["checks", "translations"], ((YamlMappingNode)workflow["jobs"]).Children.Keys.Select(k => k.ToString()));
+        var job = Job(workflow, "translations");
+        Assert.Equal("(inherited)", Permissions(job));
+        Assert.Equal("${{ github.event.pull_request.base.sha }}", ((YamlMappingNode)job["env"])["BASE_SHA"].ToString());
+        var steps = Steps(job);
+        var checkout = steps.Single(s => Get(s, "uses")?.StartsWith("actions/checkout@", StringComparison.Ordinal) == true);
+        Assert.Equal("0", ((YamlMappingNode)checkout["with"])["fetch-depth"].ToString());
+        Assert.Equal("false", ((YamlMappingNode)checkout["with"])["persist-credentials"].ToString());
+        var run = Get(steps.Single(s => Get(s, "run")?.Contains("translations", StringComparison.Ordinal) == true), "run")!;
+        var invocation = run.Split('\n').Single(l => l.StartsWith("dotnet run", StringComparison.Ordinal));
+        Assert.Equal("dotnet run -c Release -- translations --since \"$BASE_SHA\" --format md > translations-comment/comment.md", invocation);
+        AssertRealCommand(invocation[..invocation.IndexOf(" >", StringComparison.Ordinal)]);
+        var upload = steps.Single(s => Get(s, "uses")?.StartsWith("actions/upload-artifact@", StringComparison.Ordinal) == true);
+        Assert.Equal("translations-comment", ((YamlMappingNode)upload["with"])["name"].ToString());
+        Assert.Equal("translations-comment/comment.md", ((YamlMappingNode)upload["with"])["path"].ToString());
+        Assert.DoesNotContain(steps, s => Get(s, "uses")?.StartsWith("actions/github-script@", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void The_comment_workflow_never_checks_out_the_pull_request_and_updates_one_comment_found_by_its_marker()
+    {
+        var workflow = Workflow("translations-comment.yml");
+        var on = (YamlMappingNode)workflow["on"];
+        Assert.Equal(["workflow_run"], on.Children.Keys.Select(k => k.ToString()));
+        Assert.Equal(Workflow()["name"].ToString(), ((YamlSequenceNode)((YamlMappingNode)on["workflow_run"])["workflows"]).Children.Single().ToString());
+        Assert.Equal("", Permissions(workflow));
+        var job = Job(workflow, "comment");
+        Assert.Equal("actions: read, pull-requests: write", Permissions(job));
+        var steps = Steps(job);
+        Assert.DoesNotContain(steps, s => Get(s, "uses")?.StartsWith("actions/checkout@", StringComparison.Ordinal) == true || Get(s, "run") is not null);
+        var download = steps.Single(s => Get(s, "uses")?.StartsWith("actions/download-artifact@", StringComparison.Ordinal) == true);
+        Assert.Equal("translations-comment", ((YamlMappingNode)download["with"])["name"].ToString());
+        Assert.Equal("${{ github.event.workflow_run.id }}", ((YamlMappingNode)download["with"])["run-id"].ToString());
+        var script = ((YamlMappingNode)steps.Single(s => Get(s, "uses")?.StartsWith("actions/github-script@", StringComparison.Ordinal) == true)["with"])["script"].ToString();
+        Assert.Contains("const marker = '<!-- statiqguides-translations -->';", script, StringComparison.Ordinal);
+        Assert.Contains("p.head.sha === run.head_sha", script, StringComparison.Ordinal);
+        Assert.Contains("updateComment", script, StringComparison.Ordinal);
+        Assert.Contains("readFileSync('translations-comment/comment.md'", script, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,8 +96,7 @@ public sealed partial class DeploymentFilesTests
         var workflow = Workflow();
 
         Assert.Contains(workflow.Children, e => e.Key.ToString() == "on" && ((YamlMappingNode)e.Value).Children.Keys.Select(k => k.ToString()).Contains("pull_request"));
-        var steps = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)workflow["jobs"]).Children.Values.Single())["steps"]).Children.Cast<YamlMappingNode>().ToList();
-        string? Get(YamlMappingNode step, string key) => step.Children.TryGetValue(key, out var value) ? value.ToString() : null;
+        var steps = Steps(Job(workflow, "checks"));
         var runs = steps.Select(s => Get(s, "run")).OfType<string>().ToList();
         Expect.Lines(runs,
         [

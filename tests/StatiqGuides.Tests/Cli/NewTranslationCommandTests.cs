@@ -92,15 +92,35 @@ public sealed class NewTranslationCommandTests
     }
 
     [Fact]
-    public async Task An_existing_translation_is_never_overwritten()
+    public async Task An_existing_translation_without_source_hash_is_left_as_it_is_and_the_command_says_why()
     {
-        using var site = Site().WithFile("guides/websites/streams.fr.md", "---\ntitle: Déjà traduit\nsummary: S\n---\n\nTexte.\n");
+        const string French = "---\ntitle: Déjà traduit\nsummary: S\n---\n\nTexte.\n";
+        using var site = Site().WithFile("guides/websites/streams.fr.md", French);
+
+        var run = await ToolRunner.RunAsync(site.Root, "new", "translation", "streams", "--lang", "fr");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            "input/guides/websites/streams.fr.md is outdated, but no paragraph of it can be reused: the version of the source it translates is not known " +
+            "(the translation has no source_hash, so the version it was made from is unknown). It was left as it is: update it as a whole " +
+            "(dotnet run -c Release -- translations diff streams --lang fr shows what changed in the source), then set its source_hash to " +
+            SpecSourceHash.OfFile(Source, "Live: \"plenary\" streams", "How to stream the plenary.") + ".\n",
+            run.Stdout);
+        Assert.Equal(French, File.ReadAllText(Path.Combine(site.InputDirectory, "guides/websites/streams.fr.md")));
+    }
+
+    [Fact]
+    public async Task A_current_translation_is_never_overwritten_and_exits_1()
+    {
+        var hash = SpecSourceHash.OfFile(Source, "Live: \"plenary\" streams", "How to stream the plenary.");
+        var french = $"---\ntitle: Déjà traduit\nsummary: S\nsource_hash: {hash}\n---\n\nTexte.\n";
+        using var site = Site().WithFile("guides/websites/streams.fr.md", french);
 
         var run = await ToolRunner.RunAsync(site.Root, "new", "translation", "streams", "--lang", "fr");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("error: input/guides/websites/streams.fr.md already exists.\n", run.Stderr);
-        Assert.StartsWith("---\ntitle: Déjà traduit\n", File.ReadAllText(Path.Combine(site.InputDirectory, "guides/websites/streams.fr.md")), StringComparison.Ordinal);
+        Assert.Equal("error: input/guides/websites/streams.fr.md already exists and is current: there is nothing to bring up to date.\n", run.Stderr);
+        Assert.Equal(french, File.ReadAllText(Path.Combine(site.InputDirectory, "guides/websites/streams.fr.md")));
     }
 
     [Fact]

@@ -21,8 +21,45 @@ public static partial class BlockSegmenter
             if (leaf.Span.Start >= block.Start && leaf.Span.Start < block.End) cutter.Leaf(leaf);
         }
         cutter.GapTo(block.End);
-        return cutter.Result();
+        return PadPipes(cutter.Result());
     }
+
+    /// <summary>A table's cell padding belongs to its pipes: <c>| Users |</c> is the codes <c>| </c> and <c> |</c>
+    /// around the text <c>Users</c>. CAT tools hide or trim spaces next to codes, so padding left in the text was lost
+    /// or doubled on import, and pipes padded one way in the source and another in the translation did not pair.</summary>
+    private static List<InlineSegment> PadPipes(List<InlineSegment> segments)
+    {
+        var result = new List<InlineSegment>(segments.Count);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.Kind != SegmentKind.Text)
+            {
+                result.Add(segment);
+                continue;
+            }
+            var text = segment.Text;
+            if (result.Count > 0 && IsPipe(result[^1]))
+            {
+                var lead = text.Length - text.TrimStart(' ', '\t').Length;
+                result[^1] = result[^1] with { Text = result[^1].Text + text[..lead] };
+                text = text[lead..];
+            }
+            var trail = "";
+            if (i + 1 < segments.Count && IsPipe(segments[i + 1]))
+            {
+                var kept = text.TrimEnd(' ', '\t').Length;
+                trail = text[kept..];
+                text = text[..kept];
+            }
+            if (text.Length > 0) result.Add(segment with { Text = text });
+            if (trail.Length > 0) segments[i + 1] = segments[i + 1] with { Text = trail + segments[i + 1].Text };
+        }
+        return result;
+    }
+
+    private static bool IsPipe(InlineSegment segment) =>
+        segment is { Kind: SegmentKind.Placeholder, Structural: true } && segment.Text.Trim(' ', '\t') is { Length: > 0 } core && (core[0] == '|' || core[^1] == '|');
 
     [GeneratedRegex(@"<!--.*?-->|<[A-Za-z/!?][^>]*>", RegexOptions.Singleline | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HtmlTag();
@@ -141,7 +178,9 @@ public static partial class BlockSegmenter
 
         private void Append(SegmentKind kind, string value, bool structural)
         {
-            if (_segments.Count > 0 && _segments[^1] is { } previous && previous.Kind == kind && kind is SegmentKind.Text or SegmentKind.Placeholder)
+            // A table's pipes never absorb a code span or HTML beside them: structure and content are separate codes.
+            if (_segments.Count > 0 && _segments[^1] is { } previous && previous.Kind == kind && kind is SegmentKind.Text or SegmentKind.Placeholder
+                && (kind == SegmentKind.Text || previous.Structural == structural))
             {
                 _segments[^1] = previous with { Text = previous.Text + value, Structural = previous.Structural || structural };
                 return;

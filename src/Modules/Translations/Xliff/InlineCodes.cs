@@ -15,6 +15,16 @@ public static class InlineCodes
         var partner = new int[targetCodes.Count];
         Array.Fill(partner, -1);
         var used = new bool[sourceCodes.Count];
+        // Structure codes (a table's pipes, a list's markers) keep their order, so they pair by position: pairing them
+        // by text first crossed a row's pipes whose padding differed and made a faithful translation "reordered".
+        var sourceStructure = Enumerable.Range(0, sourceCodes.Count).Where(s => sourceCodes[s].First.Structural).ToList();
+        var targetStructure = Enumerable.Range(0, targetCodes.Count).Where(t => targetCodes[t].First.Structural).ToList();
+        foreach (var (s, t) in sourceStructure.Zip(targetStructure))
+        {
+            if (!sourceCodes[s].SameKind(targetCodes[t])) continue;
+            partner[t] = s;
+            used[s] = true;
+        }
         for (var pass = 0; pass < 2; pass++)
         {
             for (var t = 0; t < targetCodes.Count; t++)
@@ -97,7 +107,8 @@ public static class InlineCodes
                 continue;
             }
             var (id, data, end) = ids(c);
-            result.Add(new CodedSegment(segment, id, data, end, isProtected(c), TypeOf(codes[c].First)));
+            var endText = segment.Kind == SegmentKind.Open ? codes[c].Last?.Text : null;
+            result.Add(new CodedSegment(segment, id, data, end, isProtected(c), TypeOf(codes[c].First), endText));
         }
         return result;
     }

@@ -4,7 +4,8 @@ using StatiqGuides.Modules.Translations.Diff;
 
 namespace StatiqGuides.Modules.Translations.Xliff;
 
-/// <summary>Aligns a translation with its source block by block (SPEC §3 <c>translations export</c>, <c>new translation</c>):
+/// <summary>Aligns a translation with its source block by block (SPEC §3 <c>translations export</c> and <c>import</c>,
+/// <c>new translation</c> via <see cref="TranslationRefresh"/>):
 /// the translation is read against the version of the source it was made from, and each current block gets the
 /// translation of the block it came from — final when unchanged or moved, a draft when changed, none when added.</summary>
 /// <remarks>When the translation's blocks do not correspond one to one, in kind, to the version translated, the
@@ -43,9 +44,14 @@ public sealed class TranslationAlignment(SourceDiffer differ)
         var baseline = diff.Old ?? sourceBody;
         if (!Aligns(baseline.Blocks, translationBody.Blocks))
         {
-            var note = $"The translation's {translationBody.Blocks.Count} blocks do not match, one to one, the {baseline.Blocks.Count} blocks of the source version it translates: the body is one unit.";
+            var mismatch = diff.Old is null
+                ? $"the version of the source it translates is not known ({diff.Lookup.Reason})"
+                : $"its {translationBody.Blocks.Count} blocks do not match, one to one, the {baseline.Blocks.Count} blocks of the source version it translates";
+            var note = diff.Old is null
+                ? $"The version translated is not known ({diff.Lookup.Reason}), and the translation's {translationBody.Blocks.Count} blocks do not match, one to one, the {baseline.Blocks.Count} blocks of the current source: the body is one unit, a draft."
+                : $"The translation's {translationBody.Blocks.Count} blocks do not match, one to one, the {baseline.Blocks.Count} blocks of the source version it translates: the body is one unit.";
             var whole = new UnitPlan("body", "body", WholeSegments(sourceBody), WholeSegments(translationBody), current, null, -1, -1);
-            return new DocumentPlan(source, language, hash, path, translation, text, sourceBody, translationBody, true, note, [.. titleUnits, whole]);
+            return new DocumentPlan(source, language, hash, path, translation, text, sourceBody, translationBody, true, note, [.. titleUnits, whole], mismatch);
         }
         var units = new List<UnitPlan>(titleUnits);
         if (diff.Old is null)
@@ -62,7 +68,8 @@ public sealed class TranslationAlignment(SourceDiffer differ)
             }
         }
         var reason = diff.Old is null ? $"The version translated is not known ({diff.Lookup.Reason}): every existing translation is a draft." : null;
-        return new DocumentPlan(source, language, hash, path, translation, text, sourceBody, translationBody, false, reason, units);
+        return new DocumentPlan(source, language, hash, path, translation, text, sourceBody, translationBody, false, reason, units,
+            diff.Old is null ? $"the version of the source it translates is not known ({diff.Lookup.Reason})" : null);
     }
 
     /// <summary>True when the two bodies have as many blocks, of the same kinds, in the same order.</summary>

@@ -158,12 +158,21 @@ public static class XliffExporter
         writer.WriteAttributeString("canDelete", segment.Protected ? "no" : "yes");
         writer.WriteAttributeString("type", segment.Type);
         if (segment.Segment.Structural) writer.WriteAttributeString("subType", "sg:structure");
-        writer.WriteAttributeString("disp", Display(segment));
+        // A <pc> shows its two ends (dispStart, dispEnd); only a <ph> has disp (XLIFF 2.1 core schema).
+        if (segment.Segment.Kind == SegmentKind.Open)
+        {
+            writer.WriteAttributeString("dispStart", Display(segment.Segment.Text));
+            if (segment.EndText is { } end) writer.WriteAttributeString("dispEnd", Display(end));
+        }
+        else
+        {
+            writer.WriteAttributeString("disp", Display(segment.Segment.Text));
+        }
     }
 
-    private static string Display(CodedSegment segment)
+    private static string Display(string markdown)
     {
-        var text = segment.Segment.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\n', '↵');
+        var text = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\n', '↵');
         return text.Length > 40 ? text[..39] + "…" : text;
     }
 

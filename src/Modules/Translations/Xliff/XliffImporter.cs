@@ -137,7 +137,7 @@ public sealed class XliffImporter(SiteCatalog catalog, TranslationAlignment alig
         }
         foreach (var code in sourceCodes.Where(c => (string?)c.Attribute("canDelete") == "no" && !content.Codes.Contains((string?)c.Attribute("id") ?? "")))
         {
-            diagnostics.Report(DiagnosticCodes.XliffCodeRemoved, At(shown, targets.First(t => t is not null)!), plan.Id, uid, (string?)code.Attribute("id"), (string?)code.Attribute("disp"));
+            diagnostics.Report(DiagnosticCodes.XliffCodeRemoved, At(shown, targets.First(t => t is not null)!), plan.Id, uid, (string?)code.Attribute("id"), Display(code));
             failed = true;
         }
         var structure = sourceCodes.Where(c => (string?)c.Attribute("subType") == "sg:structure").Select(c => (string)c.Attribute("id")!).ToList();
@@ -151,14 +151,14 @@ public sealed class XliffImporter(SiteCatalog catalog, TranslationAlignment alig
             && (firstTarget is not XElement first || (string?)first.Attribute("id") != (string?)firstSource.Attribute("id")))
         {
             diagnostics.Report(DiagnosticCodes.XliffCodeReordered, At(shown, targets.First(t => t is not null)!), plan.Id, uid,
-                (string?)firstSource.Attribute("id"), (string?)firstSource.Attribute("disp"));
+                (string?)firstSource.Attribute("id"), Display(firstSource));
             failed = true;
         }
         if (!failed && !kept.SequenceEqual(expected))
         {
             var moved = kept.Zip(expected).First(p => p.First != p.Second).First;
             var code = sourceCodes.First(c => (string?)c.Attribute("id") == moved);
-            diagnostics.Report(DiagnosticCodes.XliffCodeReordered, At(shown, targets.First(t => t is not null)!), plan.Id, uid, moved, (string?)code.Attribute("disp"));
+            diagnostics.Report(DiagnosticCodes.XliffCodeReordered, At(shown, targets.First(t => t is not null)!), plan.Id, uid, moved, Display(code));
             failed = true;
         }
         if (failed) return null;
@@ -167,6 +167,9 @@ public sealed class XliffImporter(SiteCatalog catalog, TranslationAlignment alig
         var done = plan.Target is null || states.All(DoneStates.Contains) || content.Text != previous;
         return (content.Text, done);
     }
+
+    /// <summary>How a code is shown to the translator: a <c>&lt;ph&gt;</c>'s disp, a <c>&lt;pc&gt;</c>'s dispStart.</summary>
+    private static string? Display(XElement code) => (string?)code.Attribute("disp") ?? (string?)code.Attribute("dispStart");
 
     private static SourceLocation At(string path, XElement element)
     {

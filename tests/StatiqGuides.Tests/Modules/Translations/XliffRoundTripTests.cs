@@ -12,27 +12,47 @@ namespace StatiqGuides.Tests.Modules.Translations;
 /// byte, the file is valid XLIFF, and imports that would break the content are refused at their XLIFF line.</summary>
 public sealed class XliffRoundTripTests
 {
-    [Theory]
-    [InlineData("fr")]
-    [InlineData("es")]
-    public async Task Export_then_import_with_no_edit_leaves_every_translation_file_of_input_byte_identical(string language)
+    [Fact]
+    public async Task Export_then_import_with_no_edit_leaves_every_translation_file_of_input_byte_identical_in_every_language()
     {
         var (catalog, alignment, options) = await LoadAsync(RepositoryPaths.Root);
-        var plans = catalog.Items.Select(i => alignment.Plan(catalog, i, language)).ToList();
-        var xliff = XliffExporter.Write(plans, "en", language, options.DisplayPath);
-        XliffSchema.AssertValid(xliff);
-
-        var result = new XliffImporter(catalog, alignment, options.DisplayPath).Import(Path.Combine(RepositoryPaths.Root, "x.xlf"), xliff);
-
-        Expect.NoDiagnostics(result.Diagnostics);
-        Assert.Equal(catalog.Items.Count, result.Files.Count);
-        foreach (var file in result.Files.Where(f => File.Exists(f.FullPath)))
+        var languages = catalog.Settings.Languages.Where(l => l != catalog.Settings.DefaultLanguage).ToList();
+        Assert.Equal(["fr", "es"], languages);
+        var importer = new XliffImporter(catalog, alignment, options.DisplayPath);
+        var onDisk = Directory.EnumerateFiles(options.InputDirectory, "*.md", SearchOption.AllDirectories).ToList();
+        foreach (var language in languages)
         {
-            Assert.False(file.Changed, file.FullPath);
-            Assert.Equal(File.ReadAllText(file.FullPath), file.Text);
+            var plans = catalog.Items.Select(i => alignment.Plan(catalog, i, language)).ToList();
+            var xliff = XliffExporter.Write(plans, catalog.Settings.DefaultLanguage, language, options.DisplayPath);
+            XliffSchema.AssertValid(xliff);
+
+            // Every source is a <file>; every translation file on disk, of every kind, is one of them, unit by block.
+            var exported = System.Xml.Linq.XDocument.Parse(xliff).Root!.Elements(XliffNames.Core + "file")
+                .Select(f => (string)f.Attribute(XliffNames.Own + "translation")!).ToList();
+            Assert.Equal(plans.Select(p => options.DisplayPath(p.TranslationPath)), exported);
+            var translations = onDisk.Where(f => f.EndsWith($".{language}.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(translations, plans.Where(p => p.Translation is not null).Select(p => p.TranslationPath).Order(StringComparer.Ordinal));
+            Assert.Equal(["case-study", "guide", "page"], plans.Where(p => p.Translation is not null).Select(p => p.Source.Kind.Id).Distinct().Order(StringComparer.Ordinal));
+            Assert.All(plans.Where(p => p.Translation is not null), p =>
+            {
+                Assert.False(p.WholeDocument, p.Note);
+                Assert.Equal(p.SourceBody.Blocks.Count + 2, p.Units.Count);
+            });
+
+            var result = importer.Import(Path.Combine(RepositoryPaths.Root, language + ".xlf"), xliff);
+
+            Expect.NoDiagnostics(result.Diagnostics);
+            Assert.Equal(catalog.Items.Count, result.Files.Count);
+            var written = result.Files.Where(f => File.Exists(f.FullPath)).ToList();
+            Assert.Equal(translations, written.Select(f => f.FullPath).Order(StringComparer.Ordinal));
+            foreach (var file in written)
+            {
+                Assert.False(file.Changed, file.FullPath);
+                var bytes = await File.ReadAllBytesAsync(file.FullPath);
+                var bom = bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble) ? System.Text.Encoding.UTF8.Preamble.ToArray() : [];
+                Assert.True(bytes.AsSpan().SequenceEqual([.. bom, .. System.Text.Encoding.UTF8.GetBytes(file.Text)]), file.FullPath);
+            }
         }
-        Assert.Equal(catalog.Translations.Count(t => t.Language == language), result.Files.Count(f => File.Exists(f.FullPath)));
-        Assert.DoesNotContain(plans, p => p.WholeDocument);
     }
 
     [Fact]
