@@ -139,8 +139,9 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(translation);
-        var body = translation.Body.Trim();
-        return body.Length > 0 && body == source.Body.Trim();
+        // Spans, not trimmed copies: every listing asks this of every translation.
+        var body = translation.Body.AsSpan().Trim();
+        return body.Length > 0 && body.SequenceEqual(source.Body.AsSpan().Trim());
     }
 
     /// <summary>The item whose file is at <paramref name="fullPath"/> (any language).</summary>

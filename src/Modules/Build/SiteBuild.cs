@@ -138,7 +138,11 @@ public sealed class SiteBuild
     /// it gathers every pipeline a host added to <see cref="SiteFiles"/>.</summary>
     public SiteEngine Freeze(bool write)
     {
-        var output = Graph.Add("Output", new CheckDestinations(SiteFiles)).Then(new CheckBudgets());
+        var gathered = Graph.Add("Destinations", new CheckDestinations(SiteFiles)).Publish();
+        var references = Graph.Add("References", new ReadOutput<IReadOnlyList<OutputFile>>(gathered))
+            .Then(Cached.Each(new FindPageReferences()))
+            .Publish();
+        var output = Graph.Add("Output", new ReadOutput<IReadOnlyList<OutputFile>>(gathered)).Then(new CheckBudgets(references));
         var written = write ? output.Then(new WriteSite()).Publish() : output.Publish();
         return new SiteEngine(Graph.Build(), this, written);
     }

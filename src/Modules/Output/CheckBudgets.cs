@@ -12,13 +12,13 @@ namespace StatiqGuides.Modules.Output;
 /// <remarks>A language's search index is a script only the search page loads, and it grows with the site: it is data,
 /// and is not counted. Only the all-languages builds report unused assets: in a one-language bundle an asset another
 /// language uses is left out without a word.</remarks>
-public sealed partial class CheckBudgets : PipelineModule<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>>
+public sealed partial class CheckBudgets(Output<IReadOnlyList<PageReferences>> references)
+    : PipelineModule<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>>(references)
 {
     public override ValueTask<IReadOnlyList<OutputFile>> ExecuteAsync(
         IReadOnlyList<OutputFile> input, BuildContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(context);
         var files = input.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -27,20 +27,19 @@ public sealed partial class CheckBudgets : PipelineModule<IReadOnlyList<OutputFi
                 : file.Bytes is { } bytes ? bytes.Length
                 : file.CopyFrom is { } source && File.Exists(source) ? new FileInfo(source).Length : 0;
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var page in files.Values.Where(f => f.Text is not null && f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        // Diagnostics name an input file: the page (named in the message) is the site's, whose settings are site.yml.
+        var at = SourceLocation.StartOf(context.Options.DisplayPath(Path.Combine(context.Options.InputDirectory, "site.yml")));
+        foreach (var page in context.Read(references).Where(r => r.IsPage))
         {
             long css = 0, js = 0;
-            foreach (Match match in Reference().Matches(page.Text!))
+            foreach (var reference in page.References)
             {
-                if (Resolve(match.Groups["url"].Value, page.Path) is not { } target) continue;
-                used.Add(target);
-                if (!files.TryGetValue(target, out var file)) continue;
-                if (match.Groups["tag"].Value == "script" && !target.EndsWith("/search-index.js", StringComparison.Ordinal)) js += SizeOf(file);
-                else if (match.Groups["tag"].Value == "link" && target.EndsWith(".css", StringComparison.Ordinal)) css += SizeOf(file);
+                used.Add(reference.Target);
+                if (!files.TryGetValue(reference.Target, out var file)) continue;
+                if (reference.Tag == "script" && !reference.Target.EndsWith("/search-index.js", StringComparison.Ordinal)) js += SizeOf(file);
+                else if (reference.Tag == "link" && reference.Target.EndsWith(".css", StringComparison.Ordinal)) css += SizeOf(file);
             }
-            var total = SizeOf(page) + css + js;
-            // Diagnostics name an input file: the page (named in the message) is the site's, whose settings are site.yml.
-            var at = SourceLocation.StartOf(context.Options.DisplayPath(Path.Combine(context.Options.InputDirectory, "site.yml")));
+            var total = page.Bytes + css + js;
             // A section's printable pages gather many guides by design (see ListingPageViews.GuidesPerPrintPart):
             // the budget is for the pages a reader opens to read.
             if (total > PageBudget.PageBytes && !PrintPage().IsMatch(page.Path)) context.Diagnostics.Report(DiagnosticCodes.PageOverBudget, at, page.Path, Kilobytes(total), PageBudget.PageBytes / 1024);
@@ -51,46 +50,20 @@ public sealed partial class CheckBudgets : PipelineModule<IReadOnlyList<OutputFi
         var unused = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files.Values.Where(f => f.CopyFrom is { } source && source.StartsWith(inputAssets, StringComparison.Ordinal)))
         {
-            var at = SourceLocation.StartOf(context.Options.DisplayPath(file.CopyFrom!));
+            var fileAt = SourceLocation.StartOf(context.Options.DisplayPath(file.CopyFrom!));
             if (PageBudget.ImageExtensions.Contains(Path.GetExtension(file.Path)) && SizeOf(file) > PageBudget.ImageBytes)
             {
-                context.Diagnostics.Report(DiagnosticCodes.ImageOverBudget, at, Kilobytes(SizeOf(file)), PageBudget.ImageBytes / 1024);
+                context.Diagnostics.Report(DiagnosticCodes.ImageOverBudget, fileAt, Kilobytes(SizeOf(file)), PageBudget.ImageBytes / 1024);
             }
             if (used.Contains(file.Path)) continue;
             unused.Add(file.Path);
-            if (reportsUnused) context.Diagnostics.Report(DiagnosticCodes.UnusedAsset, at);
+            if (reportsUnused) context.Diagnostics.Report(DiagnosticCodes.UnusedAsset, fileAt);
         }
         if (context.Options.Offline is null || unused.Count == 0) return ValueTask.FromResult(input);
         return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. input.Where(f => !unused.Contains(f.Path))]);
     }
 
     private static long Kilobytes(long bytes) => (bytes + 1023) / 1024;
-
-    /// <summary>The output path a relative link of the page at <paramref name="page"/> names; null for other links.</summary>
-    private static string? Resolve(string url, string page)
-    {
-        if (url.Length == 0 || url.StartsWith('#') || url.StartsWith('/') || url.Contains("//", StringComparison.Ordinal) || SchemePrefix().IsMatch(url)) return null;
-        var end = url.IndexOfAny(['#', '?']);
-        var path = end < 0 ? url : url[..end];
-        var segments = page.Split('/').SkipLast(1).ToList();
-        foreach (var segment in Uri.UnescapeDataString(System.Net.WebUtility.HtmlDecode(path)).Split('/'))
-        {
-            if (segment == "..")
-            {
-                if (segments.Count == 0) return null;
-                segments.RemoveAt(segments.Count - 1);
-            }
-            else if (segment is not ("." or "")) segments.Add(segment);
-        }
-        var resolved = string.Join('/', segments);
-        return path.EndsWith('/') || path.Length == 0 ? (resolved.Length == 0 ? SitePaths.IndexFile : resolved + "/" + SitePaths.IndexFile) : resolved;
-    }
-
-    [GeneratedRegex(@"<(?<tag>[a-z]+)\b[^>]*?\s(?:href|src)\s*=\s*""(?<url>[^""]*)""", RegexOptions.CultureInvariant)]
-    private static partial Regex Reference();
-
-    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:")]
-    private static partial Regex SchemePrefix();
 
     [GeneratedRegex(@"/guides/[^/]+/print(-[0-9]+)?/index\.html$", RegexOptions.CultureInvariant)]
     private static partial Regex PrintPage();

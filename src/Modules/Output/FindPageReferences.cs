@@ -1,0 +1,55 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Pipelines;
+
+namespace StatiqGuides.Modules.Output;
+
+/// <summary>What one page of the site weighs and which files of the site it loads or links: what
+/// <see cref="CheckBudgets"/> adds up. Found per page, so that a <c>serve</c> rebuild reads again only the pages that changed.</summary>
+public sealed partial class FindPageReferences : EachModule<OutputFile, PageReferences>
+{
+    public override PageReferences Process(OutputFile item, BuildContext context)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Text is not { } text || !item.Path.EndsWith(".html", StringComparison.Ordinal)) return new PageReferences(item.Path, false, 0, []);
+        var references = new List<PageReference>();
+        foreach (Match match in Reference().Matches(text))
+        {
+            if (Resolve(match.Groups["url"].Value, item.Path) is { } target) references.Add(new PageReference(match.Groups["tag"].Value, target));
+        }
+        return new PageReferences(item.Path, true, Encoding.UTF8.GetByteCount(text), references);
+    }
+
+    /// <summary>The output path a relative link of the page at <paramref name="page"/> names; null for other links.</summary>
+    private static string? Resolve(string url, string page)
+    {
+        if (url.Length == 0 || url.StartsWith('#') || url.StartsWith('/') || url.Contains("//", StringComparison.Ordinal) || SchemePrefix().IsMatch(url)) return null;
+        var end = url.IndexOfAny(['#', '?']);
+        var path = end < 0 ? url : url[..end];
+        var segments = page.Split('/').SkipLast(1).ToList();
+        foreach (var segment in Uri.UnescapeDataString(System.Net.WebUtility.HtmlDecode(path)).Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count == 0) return null;
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else if (segment is not ("." or "")) segments.Add(segment);
+        }
+        var resolved = string.Join('/', segments);
+        return path.EndsWith('/') || path.Length == 0 ? (resolved.Length == 0 ? SitePaths.IndexFile : resolved + "/" + SitePaths.IndexFile) : resolved;
+    }
+
+    [GeneratedRegex(@"<(?<tag>[a-z]+)\b[^>]*?\s(?:href|src)\s*=\s*""(?<url>[^""]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex SchemePrefix();
+}
+
+/// <summary>A site file as <see cref="CheckBudgets"/> sees it: whether it is a page, its size in bytes when it is one, and the
+/// site files its tags name (the tag, and the target's output path).</summary>
+public sealed record PageReferences(string Path, bool IsPage, long Bytes, IReadOnlyList<PageReference> References);
+
+public sealed record PageReference(string Tag, string Target);
