@@ -65,6 +65,18 @@ internal sealed class CommonOptions(string workingDirectory)
         command.Options.Add(Drafts);
     }
 
+    /// <summary>The folder that a command reading the site cannot run without, when it is missing: input/, or a theme
+    /// folder given with --theme (theme/, the default, need not exist: the built-in theme is used).</summary>
+    /// <returns>"input" or "theme", for <see cref="CommandEnvironment.FolderMissing"/>, and its path; null when both are there.</returns>
+    public (string What, string Path)? MissingFolder(ParseResult result, BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!Directory.Exists(options.InputDirectory)) return ("input", options.InputDirectory);
+        if (result.GetResult(Theme) is { Implicit: false } && !Directory.Exists(options.ThemeDirectory)) return ("theme", options.ThemeDirectory);
+        return null;
+    }
+
     /// <summary>The folders of the command line, absolute; <paramref name="output"/> is the output folder, output/ without one.</summary>
     public BuildOptions Read(ParseResult result, Option<string?>? output = null)
     {

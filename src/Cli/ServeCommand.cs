@@ -19,10 +19,7 @@ internal static class ServeCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.Read(result);
-            if (!Directory.Exists(options.InputDirectory))
-            {
-                return environment.FolderMissing("input", options.InputDirectory);
-            }
+            if (common.MissingFolder(result, options) is { } missing) return environment.FolderMissing(missing.What, missing.Path);
             var console = new ConsoleReporter(environment, DiagnosticFormat.Text);
             var first = true;
             await using var server = new LiveServer(options, build =>
