@@ -56,4 +56,23 @@ public sealed class NewcomerMistakesTests
         var css = Directory.GetFiles(Path.Combine(site.OutputDirectory, "assets", "css"), "site.*.css").Single();
         Assert.Equal("body { color: #111; }\n", await File.ReadAllTextAsync(css));
     }
+
+    [Fact]
+    public async Task A_liquid_syntax_error_reports_SG0501_once_in_plain_words_at_its_line()
+    {
+        using var site = TestSite.Create();
+        var layout = site.ReadThemeFile("layouts/base.liquid").Replace("{% include 'header' %}", "{% include \"header\" ", StringComparison.Ordinal);
+        site.WithThemeFile("layouts/base.liquid", layout);
+        var line = layout.Split('\n').ToList().FindIndex(l => l.Contains("{% include \"header\"", StringComparison.Ordinal)) + 1;
+
+        var run = await ToolRunner.RunAsync(site.Root, "check");
+
+        NoInternalError(run);
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"theme/layouts/base.liquid:{line}:", run.Stdout, StringComparison.Ordinal);
+        var first = run.Stdout.Split('\n')[0];
+        Assert.EndsWith(": error SG0501: template error: Invalid 'include' tag", first, StringComparison.Ordinal);
+        Assert.Equal("    fix: Fix the Liquid syntax of the theme file.", run.Stdout.Split('\n')[1]);
+        Assert.Single(run.Stdout.Split('\n'), l => l.Contains("SG0501", StringComparison.Ordinal));
+    }
 }
