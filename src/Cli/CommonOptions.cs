@@ -35,8 +35,24 @@ internal sealed class CommonOptions(string workingDirectory)
             : new(OutputName) { Description = description, DefaultValueFactory = _ => defaultValue };
 
     /// <summary>How the command prints its report: one of the names of <typeparamref name="T"/>, lower-case.</summary>
-    public static Option<T> Format<T>(string description, T defaultValue) where T : struct, Enum =>
-        new(FormatName) { Description = description, DefaultValueFactory = _ => defaultValue };
+    /// <remarks>Names are read in any case; a wrong one is refused with the names, as the help lists them.</remarks>
+    public static Option<T> Format<T>(string description, T defaultValue) where T : struct, Enum
+    {
+        var names = Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToList();
+        return new(FormatName)
+        {
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+            HelpName = string.Join('|', names),
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (names.Contains(token.ToLowerInvariant()) && Enum.TryParse<T>(token, ignoreCase: true, out var value)) return value;
+                result.AddError($"'{token}' is not a format of {FormatName}: use {string.Join(", ", names.SkipLast(1))} or {names[^1]}.");
+                return defaultValue;
+            },
+        };
+    }
 
     /// <summary>What the command makes, from <paramref name="values"/>; repeat for several.</summary>
     public static Option<string[]> Formats(string description, params string[] values)

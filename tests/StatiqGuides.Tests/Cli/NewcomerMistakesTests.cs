@@ -75,4 +75,60 @@ public sealed class NewcomerMistakesTests
         Assert.Equal("    fix: Fix the Liquid syntax of the theme file.", run.Stdout.Split('\n')[1]);
         Assert.Single(run.Stdout.Split('\n'), l => l.Contains("SG0501", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Help_names_the_command_as_the_user_runs_it()
+    {
+        using var site = TestSite.Create();
+
+        var root = await ToolRunner.RunAsync(site.Root, "--help");
+        var check = await ToolRunner.RunAsync(site.Root, "check", "--help");
+
+        Assert.Contains("Usage:\n  dotnet run -c Release -- [command] [options]\n", root.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  dotnet run -c Release -- check [options]\n", check.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--format <text|github|json>", check.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("99999")]
+    [InlineData("-1")]
+    public async Task A_port_out_of_range_is_refused_before_serving(string port)
+    {
+        using var site = TestSite.Create();
+
+        var run = await ToolRunner.RunAsync(site.Root, "serve", "--port", port);
+
+        NoInternalError(run);
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"--port {port} is not a port: give a number from 1 to 65535, or 0 for any free port.\n", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_format_that_does_not_exist_lists_the_ones_that_do()
+    {
+        using var site = TestSite.Create();
+
+        var wrong = await ToolRunner.RunAsync(site.Root, "check", "--format", "yaml");
+        var upper = await ToolRunner.RunAsync(site.Root, "check", "--format", "JSON");
+
+        Assert.Equal(1, wrong.ExitCode);
+        Assert.StartsWith("'yaml' is not a format of --format: use text, github or json.\n", wrong.Stderr, StringComparison.Ordinal);
+        Assert.True(upper.ExitCode == 0, upper.ToString());
+        Assert.Equal("[]\n", upper.Stdout);
+    }
+
+    [Fact]
+    public async Task An_untouched_translation_scaffold_is_listed_untranslated_with_its_columns_apart()
+    {
+        using var site = TestSite.Create().WithLanguages("en", "fr");
+        var created = await ToolRunner.RunAsync(site.Root, "new", "translation", "good", "--lang", "fr");
+
+        var report = await ToolRunner.RunAsync(site.Root, "translations", "--lang", "fr");
+        var check = await ToolRunner.RunAsync(site.Root, "check");
+
+        Assert.True(created.ExitCode == 0, created.ToString());
+        Assert.Contains("\n  untranslated guide      good  input/guides/websites/good.fr.md\n", report.Stdout, StringComparison.Ordinal);
+        Assert.Contains("input/guides/websites/good.fr.md:", check.Stdout, StringComparison.Ordinal);
+        Assert.Contains(" warning SG0700: the fr translation of 'good' is still the source text", check.Stdout, StringComparison.Ordinal);
+    }
 }
