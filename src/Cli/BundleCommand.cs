@@ -31,10 +31,7 @@ internal static class BundleCommand
         {
             var options = common.Read(result, output);
             var console = new ConsoleReporter(environment, DiagnosticFormat.Text);
-            if (!Directory.Exists(options.InputDirectory))
-            {
-                return environment.FolderMissing("input", options.InputDirectory);
-            }
+            if (common.MissingFolder(result, options) is { } missing) return environment.FolderMissing(missing.What, missing.Path);
             var chosen = result.GetValue(formats) ?? [];
             var request = new BundleRequest(result.GetValue(languages) ?? [])
             {

@@ -17,10 +17,7 @@ internal static class CheckCommand
         {
             var options = common.Read(result);
             var console = new ConsoleReporter(environment, result.GetValue(format));
-            if (!Directory.Exists(options.InputDirectory))
-            {
-                return environment.FolderMissing("input", options.InputDirectory);
-            }
+            if (common.MissingFolder(result, options) is { } missing) return environment.FolderMissing(missing.What, missing.Path);
             var outcome = await console.WithProgressAsync(progress =>
                 SiteBuilder.RunAsync(options, write: false, environment.Setup, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
             console.Print(outcome.Diagnostics);

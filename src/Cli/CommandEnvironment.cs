@@ -38,6 +38,16 @@ internal sealed record CommandEnvironment(string WorkingDirectory, TextWriter Ou
         return 1;
     }
 
-    /// <summary>The one line a command prints when a folder it needs is missing; returns the exit code 1.</summary>
-    public int FolderMissing(string what, string path) => Fail($"the {what} folder '{path}' does not exist.");
+    /// <summary>What a command prints when the folder of its <c>--input</c> (<paramref name="what"/> "input") or of an
+    /// explicit <c>--theme</c> ("theme") is missing: a coded diagnostic at the option, and its fix, on stderr; returns
+    /// the exit code 1.</summary>
+    public int FolderMissing(string what, string path)
+    {
+        var (code, option) = what == "theme"
+            ? (Core.Diagnostics.DiagnosticCodes.ThemeOptionFolderMissing, "--theme")
+            : (Core.Diagnostics.DiagnosticCodes.InputFolderMissing, "--input");
+        var diagnostic = Core.Diagnostics.Diagnostic.Create(code, Core.Diagnostics.SourceLocation.StartOf(option), DisplayPath(path));
+        Error.Write($"{diagnostic}\n    fix: {Invocation.Apply(code.Fix)}\n");
+        return 1;
+    }
 }

@@ -27,9 +27,13 @@ internal static class CommandLine
     public static async Task<int> RunAsync(CommandEnvironment environment, IReadOnlyList<string> arguments, bool signals, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(environment);
+        // System.CommandLine writes only help and --version here (commands write to environment.Out): kept until the
+        // end, so the usage lines can name the tool as the user runs it, as every hint does, instead of the assembly.
+        using var commandLineOutput = new StringWriter();
+        var root = Create(environment);
         var configuration = new InvocationConfiguration
         {
-            Output = environment.Out,
+            Output = commandLineOutput,
             Error = environment.Error,
             EnableDefaultExceptionHandler = false,
             // Two seconds, System.CommandLine's default: the time a cancelled command gets to finish before the signal's exit code.
@@ -37,13 +41,17 @@ internal static class CommandLine
         };
         try
         {
-            return await Create(environment).Parse(arguments).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            return await root.Parse(arguments).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Bad content is reported as diagnostics; an exception reaching here is a bug of ours, and a stack trace would
             // only confuse an author: one line says what happened, STATIQGUIDES_TRACE=1 shows the trace for the bug report.
             return InternalError.Report(exception, environment);
+        }
+        finally
+        {
+            environment.Out.Write(commandLineOutput.ToString().Replace("\n  " + root.Name + " ", "\n  " + environment.Invocation.Prefix + " ", StringComparison.Ordinal));
         }
     }
 }

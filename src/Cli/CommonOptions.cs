@@ -35,8 +35,24 @@ internal sealed class CommonOptions(string workingDirectory)
             : new(OutputName) { Description = description, DefaultValueFactory = _ => defaultValue };
 
     /// <summary>How the command prints its report: one of the names of <typeparamref name="T"/>, lower-case.</summary>
-    public static Option<T> Format<T>(string description, T defaultValue) where T : struct, Enum =>
-        new(FormatName) { Description = description, DefaultValueFactory = _ => defaultValue };
+    /// <remarks>Names are read in any case; a wrong one is refused with the names, as the help lists them.</remarks>
+    public static Option<T> Format<T>(string description, T defaultValue) where T : struct, Enum
+    {
+        var names = Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToList();
+        return new(FormatName)
+        {
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+            HelpName = string.Join('|', names),
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (names.Contains(token.ToLowerInvariant()) && Enum.TryParse<T>(token, ignoreCase: true, out var value)) return value;
+                result.AddError($"'{token}' is not a format of {FormatName}: use {string.Join(", ", names.SkipLast(1))} or {names[^1]}.");
+                return defaultValue;
+            },
+        };
+    }
 
     /// <summary>What the command makes, from <paramref name="values"/>; repeat for several.</summary>
     public static Option<string[]> Formats(string description, params string[] values)
@@ -63,6 +79,18 @@ internal sealed class CommonOptions(string workingDirectory)
         if (output is not null) command.Options.Add(output);
         command.Options.Add(BaseUrl);
         command.Options.Add(Drafts);
+    }
+
+    /// <summary>The folder that a command reading the site cannot run without, when it is missing: input/, or a theme
+    /// folder given with --theme (theme/, the default, need not exist: the built-in theme is used).</summary>
+    /// <returns>"input" or "theme", for <see cref="CommandEnvironment.FolderMissing"/>, and its path; null when both are there.</returns>
+    public (string What, string Path)? MissingFolder(ParseResult result, BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!Directory.Exists(options.InputDirectory)) return ("input", options.InputDirectory);
+        if (result.GetResult(Theme) is { Implicit: false } && !Directory.Exists(options.ThemeDirectory)) return ("theme", options.ThemeDirectory);
+        return null;
     }
 
     /// <summary>The folders of the command line, absolute; <paramref name="output"/> is the output folder, output/ without one.</summary>

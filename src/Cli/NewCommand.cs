@@ -97,7 +97,9 @@ internal static class NewCommand
             }
             if (catalog.Find(result.GetValue(uid)!) is not { } source)
             {
-                return environment.Fail($"no guide, case study or page has the uid '{result.GetValue(uid)}'.");
+                var given = result.GetValue(uid)!;
+                var near = Core.Diagnostics.NearestName.Find(given, catalog.Items.Select(i => i.Uid));
+                return environment.Fail($"no guide, case study or page has the uid '{given}'{(near is null ? "." : $"; did you mean '{near}'?")}");
             }
             if (catalog.FindTranslation(source.Uid, lang) is { } existing && File.Exists(existing.FullPath))
             {

@@ -12,17 +12,21 @@ internal static class ServeCommand
     public static Command Create(CommandEnvironment environment, CommonOptions common)
     {
         ArgumentNullException.ThrowIfNull(common);
-        var port = new Option<int?>("--port") { Description = $"The port to listen on (default {LiveServer.DefaultPort}, or a free one if it is taken)." };
+        var port = new Option<int?>("--port") { Description = $"The port to listen on (default {LiveServer.DefaultPort}, or a free one if it is taken; 0 for any free one)." };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is { } given && given is < 0 or > 65535)
+            {
+                result.AddError($"--port {given} is not a port: give a number from 1 to 65535, or 0 for any free port.");
+            }
+        });
         var command = new Command("serve", "Builds the site, serves it on 127.0.0.1 and rebuilds it when input/ or theme/ change.");
         common.AddTo(command);
         command.Options.Add(port);
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.Read(result);
-            if (!Directory.Exists(options.InputDirectory))
-            {
-                return environment.FolderMissing("input", options.InputDirectory);
-            }
+            if (common.MissingFolder(result, options) is { } missing) return environment.FolderMissing(missing.What, missing.Path);
             var console = new ConsoleReporter(environment, DiagnosticFormat.Text);
             var first = true;
             await using var server = new LiveServer(options, build =>

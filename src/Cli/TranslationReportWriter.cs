@@ -76,7 +76,7 @@ internal static class TranslationReportWriter
             foreach (var item in report.Items.Where(i => i.Translations[language].Status != TranslationStatus.Current))
             {
                 var state = item.Translations[language];
-                builder.Append("  ").Append(state.StatusName.PadRight(9)).Append(item.Kind.PadRight(11)).Append(item.Uid)
+                builder.Append("  ").Append((state.StatusName + " ").PadRight(9)).Append(item.Kind.PadRight(11)).Append(item.Uid)
                     .Append("  ").Append(state.File ?? item.Source).Append(Changes(state, "  ")).Append('\n');
             }
         }

@@ -35,6 +35,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ForbiddenCharacter = new("SG0009", Severity.Error,
         "'{0}' contains the character U+{1:X4}, which HTML and XML cannot carry",
         "Remove the control character (or the lone surrogate, U+FFFE or U+FFFF) from the value; use an ordinary space or letter.");
+    public static readonly DiagnosticCode InputFolderMissing = new("SG0010", Severity.Error,
+        "the input folder '{0}' does not exist",
+        "Run the command in the folder that holds input/, or pass --input the folder of your site; `statiqguides init` writes a new one.");
 
     public static readonly DiagnosticCode UnknownCaseStudy = new("SG0101", Severity.Error,
         "unknown case study '{0}'{1}",
@@ -243,6 +246,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingUiStringFile = new("SG0509", Severity.Warning,
         "'{0}' is a language of the site but the theme has no UI strings for it: the {1} strings are shown",
         "Run `statiqguides new language <lang>` to write theme/i18n/<lang>.yml from the default language, then translate it.");
+    public static readonly DiagnosticCode ThemeOptionFolderMissing = new("SG0510", Severity.Error,
+        "the theme folder '{0}' given with --theme does not exist",
+        "Pass --theme the folder that holds your theme's files, or leave --theme out: the built-in theme is used, with theme/ overriding it file by file when it exists.");
 
     public static readonly DiagnosticCode OutputWriteFailed = new("SG0601", Severity.Error,
         "cannot write the output: {0}",
@@ -275,6 +281,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidHeadingId = new("SG0903", Severity.Error,
         "heading id '{0}' is not an identifier: letters and digits joined by single '-' or '_'",
         "Write the id as e.g. {#open-data-portals}, after the heading text.");
+    public static readonly DiagnosticCode HeadingIdTaken = new("SG0904", Severity.Error,
+        "heading id '{0}' is taken: {1}",
+        "Give the heading an id of its own, e.g. {#open-data-portals}, or remove the {#id} to let its text make one.");
 
     /// <summary>The catalogue entry of a code such as "SG0101", or null for a code the catalogue does not have.</summary>
     public static DiagnosticCode? Find(string code) => All.FirstOrDefault(c => c.Code == code);
@@ -364,7 +373,7 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         InvalidUtf8, YamlSyntax, DuplicateYamlKey, MissingFrontMatter, FileUnreadable, YamlNotMapping, MarkdownTooDeep,
-        LinkOutsideRoots, ForbiddenCharacter,
+        LinkOutsideRoots, ForbiddenCharacter, InputFolderMissing,
         UnknownCaseStudy, UnknownXref, UnknownGuide, UnknownHub, UnknownSection, DuplicateUid, MissingXrefAnchor,
         DuplicateHub, SectionWithoutHub, SectionInTwoHubs, GuideOutsideSection,
         TranslationWithoutSource, TranslationAnchorMissing, UnknownLanguageSuffix, CodeOwnersOutOfDate, UncitedCaseStudy,
@@ -377,13 +386,13 @@ public static class DiagnosticCodes
         RawHtmlLeftOpen, ElementLeftOpen, UnsafeAssetDocument, ConditionalComment, StrayEndTag, UnreadableHtml,
         BrokenLink, LinkOutsideInput, ForeignEmbed, SiteAbsoluteLink,
         TemplateSyntax, TemplateRender, MissingUiString, MissingLayout, MissingRequiredUiString,
-        ThemeFolderMissing, InvalidDateFormat, MissingPartial, MissingUiStringFile,
+        ThemeFolderMissing, InvalidDateFormat, MissingPartial, MissingUiStringFile, ThemeOptionFolderMissing,
         OutputWriteFailed, DestinationConflict, UnknownBundleLanguage, UnsafeOutputFolder, RebuildFailed, InitWouldOverwrite,
         UntranslatedTranslation, XliffUnreadable, XliffSourceChanged, XliffTranslationChanged, XliffUnknownDocument, XliffMissingTarget,
         XliffCodeRemoved, XliffCodeUnknown, XliffCodeReordered, XliffBrokenLink, XliffUnknownUnit, XliffWrongLanguage,
         PatchUnreadable, PatchForAnotherEdition, PatchTampered, PatchPathOutsideFolder, BundleFolderModified, NotABundleFolder,
         SinceManifestUnreadable, SinceManifestUnmatched, ZimWriterMissing, ZimWriterFailed,
         PageOverBudget, ScriptOverBudget, ImageOverBudget, UnusedAsset,
-        ImageWithoutAlt, SecondTopHeading, BlockedByPolicy, InvalidHeadingId,
+        ImageWithoutAlt, SecondTopHeading, BlockedByPolicy, InvalidHeadingId, HeadingIdTaken,
     ];
 }

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Html.Parser;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StatiqGuides.Core.Content;
@@ -20,8 +21,10 @@ public static class ContentChecks
         ArgumentNullException.ThrowIfNull(rawHtml);
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var firstWithId = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
+            CheckId(heading, item, firstWithId, diagnostics);
             if (heading.Level == 1)
             {
                 diagnostics.Report(DiagnosticCodes.SecondTopHeading, BodyLocations.At(item, heading.Line, heading.Column), HeadingIds.PlainText(heading));
@@ -37,6 +40,24 @@ public static class ContentChecks
         }
         foreach (var fragment in rawHtml) CheckHtml(fragment, item, diagnostics);
         CheckPrompts(item, diagnostics);
+    }
+
+    /// <summary>An id that two headings share, or that the page around the body uses: a link to it would reach the
+    /// wrong place. Automatic ids never clash (they go round every id before them), so the clash is a <c>{#id}</c>.</summary>
+    private static void CheckId(HeadingBlock heading, ContentItem item, Dictionary<string, SourceLocation> firstWithId, IDiagnosticSink diagnostics)
+    {
+        if (heading.GetAttributes().Id is not { } id) return;
+        var here = BodyLocations.At(item, heading.Line, heading.Column);
+        if (HeadingIds.IsThemes(id))
+        {
+            diagnostics.Report(DiagnosticCodes.HeadingIdTaken, here, id,
+                $"the page around the body uses it ('{HeadingIds.ThemeMain}' and the ids that start with '{HeadingIds.ThemePrefix}' are the theme's)");
+        }
+        else if (!firstWithId.TryAdd(id, here))
+        {
+            diagnostics.Report(DiagnosticCodes.HeadingIdTaken, here, id,
+                $"the heading on line {firstWithId[id].Line.ToString(System.Globalization.CultureInfo.InvariantCulture)} has it, so a link to #{id} would reach only that one");
+        }
     }
 
     private static bool HasText(ContainerInline inline) =>

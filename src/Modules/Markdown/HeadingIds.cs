@@ -43,6 +43,19 @@ public sealed partial class HeadingIds : IMarkdownExtension
         heading.GetAttributes().Id = match.Groups["id"].Value;
     }
 
+    /// <summary>The id of the theme's main region, which the skip link targets.</summary>
+    public const string ThemeMain = "main";
+
+    /// <summary>The prefix of every other id the theme gives the page around the body (sg-toc-title, sg-cited…).</summary>
+    public const string ThemePrefix = "sg-";
+
+    /// <summary>Whether the page around the body may use <paramref name="id"/>.</summary>
+    public static bool IsThemes(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return id == ThemeMain || id.StartsWith(ThemePrefix, StringComparison.Ordinal);
+    }
+
     /// <summary>The id of a trailing <c>{#…}</c> left in the heading because it is no identifier, or null.</summary>
     public static string? InvalidSuffix(HeadingBlock heading)
     {

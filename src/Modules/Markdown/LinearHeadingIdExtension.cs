@@ -47,12 +47,18 @@ public sealed class LinearHeadingIdExtension : IMarkdownExtension
     {
         var heading = (HeadingBlock)processor.Block!;
         if (heading.Inline is null) return;
-        var attributes = heading.GetAttributes();
-        if (attributes.Id is not null) return;
         if (processor.Document.GetData(DataKey) is not Ids ids)
         {
             ids = new Ids();
             processor.Document.SetData(DataKey, ids);
+        }
+        var attributes = heading.GetAttributes();
+        if (attributes.Id is not null)
+        {
+            // A {#id} the author wrote (HeadingIds ran first): later headings' ids go round it; a clash with an earlier
+            // one is reported by ContentChecks.
+            ids.Used.Add(attributes.Id);
+            return;
         }
         using var writer = new StringWriter();
         var strip = new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false };
@@ -76,7 +82,8 @@ public sealed class LinearHeadingIdExtension : IMarkdownExtension
 
     private sealed class Ids
     {
-        public HashSet<string> Used { get; } = new(StringComparer.Ordinal);
+        // "main" is the theme's main region, the skip link's target: a heading "Main" becomes main-1.
+        public HashSet<string> Used { get; } = new(StringComparer.Ordinal) { HeadingIds.ThemeMain };
 
         public Dictionary<string, int> Next { get; } = new(StringComparer.Ordinal);
     }

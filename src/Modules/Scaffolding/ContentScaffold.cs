@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Translations;
 
@@ -16,7 +17,10 @@ public static partial class ContentScaffold
         ArgumentNullException.ThrowIfNull(sectionId);
         if (catalog.FindSection(sectionId) is null)
         {
-            return ScaffoldResult.Refused($"there is no section '{sectionId}'; the sections are: {string.Join(", ", catalog.Sections.Select(s => s.Id))}.");
+            var sections = catalog.Sections.Select(s => s.Id).ToList();
+            return ScaffoldResult.Refused(NearestName.Find(sectionId, sections) is { } near
+                ? $"there is no section '{sectionId}'; did you mean '{near}'? The sections are: {string.Join(", ", sections)}."
+                : $"there is no section '{sectionId}'; the sections are: {string.Join(", ", sections)}.");
         }
         ArgumentNullException.ThrowIfNull(options);
         var path = Path.Combine(options.InputDirectory, "guides", sectionId, slug + ".md");

@@ -83,10 +83,22 @@ public static partial class ThemeReader
                 ? new SourceLocation(displayPath, int.Parse(position.Groups[1].Value, CultureInfo.InvariantCulture),
                     int.Parse(position.Groups[2].Value, CultureInfo.InvariantCulture))
                 : SourceLocation.StartOf(displayPath);
-            diagnostics.Report(DiagnosticCodes.TemplateSyntax, location, exception.Message);
+            diagnostics.Report(DiagnosticCodes.TemplateSyntax, location, Explained(exception.Message));
             return null;
         }
     }
+
+    /// <summary>Fluid's first line without its position, which the diagnostic carries: "Invalid 'include' tag at (23:11)
+    /// Source: …" becomes "Invalid 'include' tag".</summary>
+    private static string Explained(string message)
+    {
+        var first = message.Split('\n', 2)[0].TrimEnd('\r');
+        var withoutPosition = PositionSuffix().Replace(first, "").Trim();
+        return withoutPosition.Length > 0 ? withoutPosition : first;
+    }
+
+    [GeneratedRegex(@"\s*\bat\s*\(\d+:\d+\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PositionSuffix();
 
     [GeneratedRegex(@"\((\d+):(\d+)\)", RegexOptions.CultureInvariant)]
     private static partial Regex Position();

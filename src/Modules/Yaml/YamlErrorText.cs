@@ -64,11 +64,72 @@ public static class YamlErrorText
         {
             return ("a list item must start with '- ', indented like the other items, and a list cannot be followed by a key at the same indentation", line, column);
         }
+        if ((message.Contains("flow mapping", StringComparison.OrdinalIgnoreCase) || message.Contains("flow sequence", StringComparison.OrdinalIgnoreCase))
+            && message.Contains("did not find expected", StringComparison.OrdinalIgnoreCase)
+            && UnclosedBracket(text) is { } open)
+        {
+            return (UnclosedMessage(open.Bracket), open.Line, open.Column);
+        }
         if (message.Contains("end of stream", StringComparison.OrdinalIgnoreCase) && message.Contains("flow", StringComparison.OrdinalIgnoreCase))
         {
-            return ("a '[' or '{' is never closed", line, column);
+            return UnclosedBracket(text) is { } unclosed
+                ? (UnclosedMessage(unclosed.Bracket), unclosed.Line, unclosed.Column)
+                : ("a '[' or '{' is never closed", line, column);
         }
         return (message, line, column);
+    }
+
+    /// <summary>What to do about a '[' or '{' that is never closed.</summary>
+    public static string UnclosedMessage(char bracket) =>
+        $"the '{bracket}' that opens this value is never closed: end it with '{(bracket == '[' ? ']' : '}')}', or put the whole value in quotes if the '{bracket}' is part of the text";
+
+    /// <summary>The 1-based line and column of the outermost '[' or '{' that the text never closes, or null. Only a
+    /// bracket that starts a value (or sits inside a flow collection) opens one; quoted text and comments are skipped.</summary>
+    public static (int Line, int Column, char Bracket)? UnclosedBracket(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var open = new Stack<(int Line, int Column, char Bracket)>();
+        var quote = '\0';
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var line = lines[n];
+            var valueStart = true;
+            for (var i = 0; i < line.Length; i++)
+            {
+                var c = line[i];
+                if (quote != '\0')
+                {
+                    if (quote == '"' && c == '\\') i++;
+                    else if (c == quote && quote == '\'' && i + 1 < line.Length && line[i + 1] == '\'') i++;
+                    else if (c == quote) quote = '\0';
+                    continue;
+                }
+                if (c == ' ') continue;
+                if (c == '#' && (i == 0 || line[i - 1] == ' ')) break;
+                if (valueStart && c is '"' or '\'')
+                {
+                    quote = c;
+                    valueStart = false;
+                    continue;
+                }
+                if ((valueStart || open.Count > 0) && c is '[' or '{')
+                {
+                    open.Push((n + 1, i + 1, c));
+                    valueStart = true;
+                    continue;
+                }
+                if (open.Count > 0 && c is ']' or '}')
+                {
+                    open.Pop();
+                    valueStart = false;
+                    continue;
+                }
+                // A value starts after "key: ", after "- ", and after a ',' or ':' inside a flow collection.
+                valueStart = (c == ':' || c == '-' || (open.Count > 0 && c == ',')) && (i + 1 == line.Length || line[i + 1] == ' ');
+            }
+        }
+        return open.Count > 0 ? open.Last() : null;
     }
 
     private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;

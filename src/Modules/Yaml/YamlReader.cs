@@ -42,9 +42,18 @@ public static class YamlReader
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this, not a YamlException, when the text ends inside an unclosed flow
-            // collection ("title: [draft"); it gives no position, so the front matter's first line is named.
-            diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, lineOffset + 1, 1),
-                "the text ends inside a '[' or '{' that is never closed");
+            // collection ("title: [draft"); it gives no position, so the bracket is looked for (else the front
+            // matter's first line is named).
+            if (YamlErrorText.UnclosedBracket(text) is { } open)
+            {
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, open.Line + lineOffset, open.Column),
+                    YamlErrorText.UnclosedMessage(open.Bracket));
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, lineOffset + 1, 1),
+                    "the text ends inside a '[' or '{' that is never closed");
+            }
             return null;
         }
     }

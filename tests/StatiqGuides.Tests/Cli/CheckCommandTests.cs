@@ -127,14 +127,15 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public async Task A_missing_input_folder_is_one_error_line_and_exit_1()
+    public async Task A_missing_input_folder_reports_SG0010_with_its_fix_and_exit_1()
     {
         using var site = TestSite.Create();
 
         var run = await ToolRunner.RunAsync(site.Root, "check", "--input", "nowhere");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"error: the input folder '{Path.Combine(site.Root, "nowhere")}' does not exist.\n", run.Stderr);
+        Assert.Equal("--input:1:1: error SG0010: the input folder 'nowhere' does not exist\n"
+            + "    fix: Run the command in the folder that holds input/, or pass --input the folder of your site; `dotnet run -c Release -- init` writes a new one.\n", run.Stderr);
         Assert.Equal("", run.Stdout);
     }
 }

@@ -37,7 +37,7 @@ public sealed class CommandLineTests
         var run = await ToolRunner.RunAsync(site.Root, "check", "--format", "yaml");
 
         Assert.True(run.ExitCode == 1, run.ToString());
-        Assert.StartsWith("Cannot parse argument 'yaml' for option '--format'", run.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("'yaml' is not a format of --format: use text, github or json.", run.Stderr, StringComparison.Ordinal);
         Assert.StartsWith("Description:\n  Checks the input and theme", run.Stdout, StringComparison.Ordinal);
     }
 }

@@ -59,6 +59,7 @@ public sealed class NewCommandTests
 
     [Theory]
     [InlineData("error: there is no section 'nope'; the sections are: websites.", "guide", "--section", "nope", "--slug", "x", "--title", "T")]
+    [InlineData("error: there is no section 'websits'; did you mean 'websites'? The sections are: websites.", "guide", "--section", "websits", "--slug", "x", "--title", "T")]
     [InlineData("error: 'Not_A_Slug' is not a valid slug: use lower-case letters, digits and hyphens, such as 'open-data-portals'.", "guide", "--section", "websites", "--slug", "Not_A_Slug", "--title", "T")]
     [InlineData("error: the uid 'good' is taken by input/guides/websites/good.md; choose another slug.", "guide", "--section", "websites", "--slug", "good", "--title", "T")]
     [InlineData("error: the uid 'good' is taken by input/guides/websites/good.md; choose another slug.", "case-study", "--slug", "good", "--title", "T", "--parliament", "P", "--country", "KE", "--year", "2020")]

@@ -77,6 +77,17 @@ public sealed class NewTranslationCommandTests
     }
 
     [Fact]
+    public async Task A_mistyped_uid_suggests_the_nearest_one()
+    {
+        using var site = Site();
+
+        var run = await ToolRunner.RunAsync(site.Root, "new", "translation", "god", "--lang", "fr");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("error: no guide, case study or page has the uid 'god'; did you mean 'good'?\n", run.Stderr);
+    }
+
+    [Fact]
     public async Task A_language_that_is_not_a_translation_language_exits_1()
     {
         using var site = Site();

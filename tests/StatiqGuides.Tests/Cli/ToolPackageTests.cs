@@ -55,6 +55,14 @@ public sealed class ToolPackageTests
             Assert.True(initBuilt.ExitCode == 0, initBuilt.ToString());
             Assert.Matches(@"^Built \d+ pages \(\d+ files in output\) in \d+\.\d\d s: 0 errors, 0 warnings\.\n$", initBuilt.Stdout);
             Assert.Equal("", initBuilt.Stderr);
+
+            // Installed, hints and help name the tool as it is run, not `dotnet run -c Release --` or the assembly.
+            var mistake = await ExternalProcess.RunAsync(tool, fresh, ["check", "--input", "nowhere"], Slow);
+            Assert.Equal(1, mistake.ExitCode);
+            Assert.Contains("error SG0010: the input folder 'nowhere' does not exist\n    fix: ", mistake.Stderr, StringComparison.Ordinal);
+            Assert.Contains("`statiqguides init` writes a new one.", mistake.Stderr, StringComparison.Ordinal);
+            var help = await ExternalProcess.RunAsync(tool, fresh, ["check", "--help"], Slow);
+            Assert.Contains("Usage:\n  statiqguides check [options]\n", help.Stdout, StringComparison.Ordinal);
         }
         finally
         {

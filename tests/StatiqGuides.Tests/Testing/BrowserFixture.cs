@@ -54,10 +54,11 @@ public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
     public const string Name = "Browser";
 }
 
-/// <summary>The axe-core run, with a browser of its own: it is the longest of the browser tests, and waits on no other,
-/// so the two collections run side by side.</summary>
+/// <summary>The accessibility tests (axe-core, target size, focus not obscured), with a browser of their own and the
+/// sites they visit built once: they are the longest of the browser tests, and wait on no other, so the two
+/// collections run side by side.</summary>
 [CollectionDefinition(Name)]
-public sealed class AccessibilityBrowserTests : ICollectionFixture<BrowserFixture>
+public sealed class AccessibilityBrowserTests : ICollectionFixture<BrowserFixture>, ICollectionFixture<Accessibility.AccessibleSites>
 {
     public const string Name = "Accessibility browser";
 }

@@ -58,7 +58,7 @@ public sealed class SetAsideFileTests
 
         // Which uid the file meant cannot be read, so a uid naming it is unknown; the link to its file is not broken.
         Expect.Diagnostics(run,
-            "input/guides/websites/broken.md:4:1: error SG0002: malformed YAML: While parsing a flow sequence, did not find expected ',' or ']'.",
+            "input/guides/websites/broken.md:3:8: error SG0002: malformed YAML: the '[' that opens this value is never closed: end it with ']', or put the whole value in quotes if the '[' is part of the text",
             "input/guides/websites/naming.md:4:11: error SG0103: unknown guide 'broken'",
             "input/guides/websites/naming.md:7:32: error SG0102: unknown xref 'broken'");
         Assert.Contains("en/guides/websites/naming/index.html", run.Pages.Keys);

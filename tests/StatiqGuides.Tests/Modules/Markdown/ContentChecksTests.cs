@@ -38,6 +38,23 @@ public sealed class ContentChecksTests
     }
 
     [Fact]
+    public async Task A_heading_id_another_heading_or_the_theme_has_reports_SG0904_and_automatic_ids_go_round_them()
+    {
+        using var site = TestSite.Create().WithGuide("clash", "title: Clash\nsummary: S",
+            "## Why it matters\n\n## Pourquoi {#why-it-matters}\n\n## Kept {#kept}\n\n## Kept\n\n## Main\n\n## Skip {#main}\n\n## Contents {#sg-toc-title}\n");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run,
+            "input/guides/websites/clash.md:8:1: error SG0904: heading id 'why-it-matters' is taken: the heading on line 6 has it, so a link to #why-it-matters would reach only that one",
+            "input/guides/websites/clash.md:16:1: error SG0904: heading id 'main' is taken: the page around the body uses it ('main' and the ids that start with 'sg-' are the theme's)",
+            "input/guides/websites/clash.md:18:1: error SG0904: heading id 'sg-toc-title' is taken: the page around the body uses it ('main' and the ids that start with 'sg-' are the theme's)");
+        var ids = run.Page("en/guides/websites/clash/index.html").QuerySelectorAll(".prose h2").Select(h => h.Id).ToList();
+        // "## Kept" after {#kept}, and "## Main", get ids of their own; the skip link's target stays the only #main.
+        Assert.Equal(["why-it-matters", "why-it-matters", "kept", "kept-1", "main-1", "main", "sg-toc-title"], ids);
+    }
+
+    [Fact]
     public async Task A_string_where_a_list_is_expected_reports_SG0231_and_is_read_as_the_list_and_a_scaffold_summary_SG0232()
     {
         using var site = TestSite.Create().WithGuide("tagged", "title: Tagged\nsummary: \"One or two sentences: what this guide helps a parliament do (at most 300 characters).\"\ntags: email, alerts");

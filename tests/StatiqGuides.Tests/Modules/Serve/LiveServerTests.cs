@@ -107,7 +107,7 @@ public sealed class LiveServerTests
             await events.WaitForAsync("reload ", Timeout);
 
             Expect.Diagnostics(server.Session.Current.Errors,
-                "input/guides/websites/good.md:2:1: error SG0002: malformed YAML: the text ends inside a '[' or '{' that is never closed");
+                "input/guides/websites/good.md:2:8: error SG0002: malformed YAML: the '[' that opens this value is never closed: end it with ']', or put the whole value in quotes if the '[' is part of the text");
             foreach (var path in new[] { "en/guides/websites/good/", "en/guides/websites/other/", "en/" })
             {
                 var response = await client.GetAsync(path);
@@ -115,7 +115,7 @@ public sealed class LiveServerTests
                 var page = Html.Parse(await response.Content.ReadAsStringAsync());
                 var overlay = page.GetElementById(DevPage.OverlayId);
                 Assert.NotNull(overlay);
-                Assert.Equal("input/guides/websites/good.md:2:1", overlay.QuerySelector("li code")!.TextContent);
+                Assert.Equal("input/guides/websites/good.md:2:8", overlay.QuerySelector("li code")!.TextContent);
                 Assert.Equal("SG0002", overlay.QuerySelector("li strong")!.TextContent);
             }
             var lastGood = Html.Parse(await client.GetStringAsync("en/guides/websites/good/"));

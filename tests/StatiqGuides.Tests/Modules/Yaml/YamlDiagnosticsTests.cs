@@ -18,14 +18,14 @@ public sealed class YamlDiagnosticsTests
     }
 
     [Fact]
-    public async Task An_unclosed_flow_list_reports_SG0002_on_the_first_line_of_the_front_matter_instead_of_crashing()
+    public async Task An_unclosed_flow_list_reports_SG0002_at_its_bracket_instead_of_crashing()
     {
         using var site = TestSite.Create().WithGuide("unclosed", "title: [unclosed <b>\nsummary: S");
 
         var run = await site.CheckAsync();
 
         Expect.Diagnostics(run,
-            "input/guides/websites/unclosed.md:2:1: error SG0002: malformed YAML: the text ends inside a '[' or '{' that is never closed");
+            "input/guides/websites/unclosed.md:2:8: error SG0002: malformed YAML: the '[' that opens this value is never closed: end it with ']', or put the whole value in quotes if the '[' is part of the text");
         Assert.Contains(TestSite.GoodGuidePage, run.Pages.Keys);
     }
 
@@ -114,6 +114,8 @@ public sealed class YamlDiagnosticsTests
     [InlineData("title T\nsummary: S", "2:6", "a colon is missing after the key 'title': write 'title: value'")]
     [InlineData("title: Open data: a primer\nsummary: S", "2:8", "the value contains ': ': put the whole value in quotes, e.g. title: \"Open data: a primer\"")]
     [InlineData("title: 'T\nsummary: S", "2:8", "unclosed quote: the ' that opens this value is never closed")]
+    [InlineData("title: T\nsummary: \"a [b\"\ntags: [email, alerts\nauthors: [A]", "4:7", "the '[' that opens this value is never closed: end it with ']', or put the whole value in quotes if the '[' is part of the text")]
+    [InlineData("title: T # [not a list\nsummary: a[b\nx: {a: [1, 2], b: {c: 1}\n", "4:4", "the '{' that opens this value is never closed: end it with '}', or put the whole value in quotes if the '{' is part of the text")]
     [InlineData("- a\nsummary: S", "3:1", "a list item must start with '- ', indented like the other items, and a list cannot be followed by a key at the same indentation")]
     public async Task A_yaml_mistake_is_explained_in_plain_words_at_the_line_it_is_on(string frontMatter, string place, string message)
     {
