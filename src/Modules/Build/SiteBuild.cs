@@ -128,6 +128,7 @@ public sealed class SiteBuild
         var content = graph.Add("Content", new FindContentFiles(settings, kinds))
             .Then(Cached.Each(new ReadSourceText()))
             .Then(Cached.Each(new ParseFrontMatter(settings)))
+            .Then(new FillDatesFromHistory(settings, history))
             .Publish();
         var catalog = graph.Add("Catalog", new BuildCatalog(settings, content, kinds)).Then(new CheckCodeOwners()).Publish();
         return (settings, history, content, catalog);
