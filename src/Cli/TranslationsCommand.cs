@@ -65,7 +65,7 @@ internal static class TranslationsCommand
             {
                 ReportFormat.Json => TranslationReportWriter.Json(report),
                 ReportFormat.Md => TranslationReportWriter.Markdown(report),
-                ReportFormat.Html => TranslationReportWriter.Html(report),
+                ReportFormat.Html => TranslationReportWriter.Html(catalog.Catalog, report, options),
                 _ => TranslationReportWriter.Text(report),
             });
             return 0;

@@ -13,6 +13,7 @@ using StatiqGuides.Modules.Search;
 using StatiqGuides.Modules.Settings;
 using StatiqGuides.Modules.Sources;
 using StatiqGuides.Modules.Templates;
+using StatiqGuides.Modules.Translations.Changes;
 
 namespace StatiqGuides.Modules.Build;
 
@@ -45,8 +46,12 @@ public sealed class SiteBuild
             .Publish();
         Citations = graph.Add("Citations", new IndexCitations(Catalog, Markdown)).Publish();
         Downloads = graph.Add("Downloads", new ReadDownloads()).Publish();
+        TranslationChanges = graph.Add("TranslationChanges", new PlanTranslationDiffs(Catalog))
+            .Then(Cached.Each(new DiffTranslation(History)))
+            .Then(new CollectTranslationChanges())
+            .Publish();
         Pages = graph.Add("Pages", new PlanPages(Catalog, Markdown))
-            .Then(Cached.Each(new ComposePages(Catalog, Theme, Citations, Downloads, kinds)))
+            .Then(Cached.Each(new ComposePages(Catalog, Theme, Citations, Downloads, TranslationChanges, kinds)))
             .Then(new CollectPages())
             .Publish();
         Layouts = graph.Add("Layouts", new ReadOutput<IReadOnlyList<ComposedPage>>(Pages))
@@ -89,6 +94,10 @@ public sealed class SiteBuild
     public Output<CitationMap> Citations { get; }
 
     public Output<Downloads> Downloads { get; }
+
+    /// <summary>What changed in each outdated translation's source since it was translated, from the history: the
+    /// outdated notices, the hub pages and the translation status page show it.</summary>
+    public Output<TranslationChanges> TranslationChanges { get; }
 
     public Output<IReadOnlyList<ComposedPage>> Pages { get; }
 

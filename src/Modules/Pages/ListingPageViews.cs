@@ -1,5 +1,7 @@
 using StatiqGuides.Core.Content;
 using StatiqGuides.Modules.Templates.Views;
+using StatiqGuides.Modules.Translations;
+using StatiqGuides.Modules.Translations.Status;
 
 namespace StatiqGuides.Modules.Pages;
 
@@ -224,7 +226,8 @@ public sealed class ListingPageViews(ViewFactory views)
             Sections = [.. sections.Select(s => views.SectionCard(s, from))],
             Guides = [.. sections.SelectMany(s => Catalog.GuidesOf(s.Id)).Select(g => views.GuideCard(g, from))],
             CaseStudies = [.. Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Any(t => ids.Contains(t.Value))).Select(c => views.CaseStudyCard(c, from))],
-            TranslationStatus = TranslationStatusOf(ids),
+            TranslationStatus = TranslationStatusOf(ids, from),
+            TranslationStatusUrl = views.HasStatusPage ? views.Link(from, SitePaths.TranslationStatus) : null,
         };
         return new ComposedPage(from, page, views.Site(from));
     }
@@ -245,19 +248,30 @@ public sealed class ListingPageViews(ViewFactory views)
         return new ComposedPage(from, page, views.Site(from));
     }
 
-    /// <summary>For each language but the default, how many of the hub's guides and case studies are translated.</summary>
-    private List<TranslationStatusRow> TranslationStatusOf(HashSet<string> sectionIds)
+    /// <summary>For each language but the default, how many of the hub's guides and case studies are translated, and
+    /// which are not (with the blocks changed since an outdated translation, when the history knows).</summary>
+    private List<TranslationStatusRow> TranslationStatusOf(HashSet<string> sectionIds, string from)
     {
+        var texts = new StatusPageHtml(views.T);
         var items = Catalog.Guides.Where(g => sectionIds.Contains(g.SectionId!))
             .Concat(Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Any(t => sectionIds.Contains(t.Value))))
             .ToList();
         return [.. Catalog.Settings.Languages.Where(l => l != Catalog.Settings.DefaultLanguage).Select(l =>
         {
-            var statuses = items.Select(i => Catalog.Localize(i, l).Status).ToList();
+            var localized = items.Select(i => Catalog.Localize(i, l)).ToList();
+            var statuses = localized.Select(i => i.Status).ToList();
             return new TranslationStatusRow(l, views.LanguageNameHere(l),
                 statuses.Count(s => s == TranslationStatus.Current),
                 statuses.Count(s => s == TranslationStatus.Outdated),
-                statuses.Count(s => s is TranslationStatus.Missing or TranslationStatus.Untranslated));
+                statuses.Count(s => s is TranslationStatus.Missing or TranslationStatus.Untranslated))
+            {
+                Items = [.. localized.Where(i => i.Status != TranslationStatus.Current).Select(i =>
+                {
+                    var status = new TranslationState(i.Status, null).StatusName;
+                    return new TranslationItemView(views.TitleOf(i.Source), views.Link(from, SitePaths.Of(i.Source, l)), status,
+                        texts.StatusText(status, views.Changes.Find(i.Source.Uid, l)?.Counts));
+                })],
+            };
         })];
     }
 

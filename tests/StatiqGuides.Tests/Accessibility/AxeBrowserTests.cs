@@ -24,9 +24,10 @@ public sealed class AxeBrowserTests(BrowserFixture browser, RealInputBuildFixtur
         {
             foreach (var kind in kinds) data.Add($"{language}/{kind}");
         }
-        // The language choice; 404.html is left out: it links its stylesheets by absolute URL (it is served at any
+        // The language choice and the translation status page; 404.html is left out: it links its stylesheets by absolute URL (it is served at any
         // path), which a file:// test cannot load, and unstyled it is not what readers see.
         data.Add("index.html");
+        data.Add("translation-status/index.html");
         return data;
     }
 

@@ -33,7 +33,7 @@ public sealed class HistoryDatesTests
         site.OutputPage(page).QuerySelector(".page-meta time")?.GetAttribute("datetime");
 
     [Fact]
-    public async Task A_left_out_updated_is_the_last_commit_date_a_written_one_wins_and_translations_inherit_the_source_date()
+    public async Task A_left_out_updated_is_the_last_commit_date_a_written_one_wins_translations_inherit_and_an_uncommitted_file_is_SG0233()
     {
         using var site = await CommittedSiteAsync();
         site.WithGuide("fresh", "title: Not committed\nsummary: Written a minute ago.");
@@ -51,7 +51,7 @@ public sealed class HistoryDatesTests
     }
 
     [Fact]
-    public async Task Without_a_repository_pages_show_no_date_and_one_info_names_the_first_file_and_the_count()
+    public async Task Without_a_repository_pages_show_no_date_and_one_SG0233_info_names_the_first_file_and_the_count()
     {
         using var site = Site();
 
