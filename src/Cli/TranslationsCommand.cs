@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Modules.Build;
 using StatiqGuides.Modules.History;
 using StatiqGuides.Modules.Translations.Diff;
@@ -51,11 +52,13 @@ internal static class TranslationsCommand
             var hubId = result.GetValue(hub);
             if (sectionId is not null && catalog.Catalog.FindSection(sectionId) is null)
             {
-                environment.Error.Write($"warning: there is no section '{sectionId}'; sections: {string.Join(", ", catalog.Catalog.Sections.Select(s => s.Id))}.\n");
+                var sections = catalog.Catalog.Sections.Select(s => s.Id).ToList();
+                environment.Error.Write($"warning: there is no section '{sectionId}' (sections: {string.Join(", ", sections)}){Suggestion(sectionId, sections)}\n");
             }
             if (hubId is not null && catalog.Catalog.FindHub(hubId) is null)
             {
-                environment.Error.Write($"warning: there is no hub '{hubId}'; hubs: {string.Join(", ", catalog.Catalog.Hubs.Select(h => h.Id))}.\n");
+                var hubs = catalog.Catalog.Hubs.Select(h => h.Id).ToList();
+                environment.Error.Write($"warning: there is no hub '{hubId}' (hubs: {string.Join(", ", hubs)}){Suggestion(hubId, hubs)}\n");
             }
             var differ = new SourceDiffer(new SourceVersions(GitHistory.Open(options.InputDirectory)));
             var report = TranslationReport.Build(catalog.Catalog, options.DisplayPath, wanted,
@@ -72,6 +75,9 @@ internal static class TranslationsCommand
         });
         return command;
     }
+
+    /// <summary>"; did you mean 'x'?" when a known name is close, else the sentence's full stop.</summary>
+    private static string Suggestion(string given, IEnumerable<string> known) => NearestName.Suggestion(given, known) is { Length: > 0 } hint ? hint : ".";
 
     private enum ReportFormat
     {
