@@ -153,6 +153,37 @@ public sealed class TranslationStatusPageTests(StatusSite built) : IClassFixture
     }
 
     [Fact]
+    public async Task Markup_in_titles_and_headings_is_text_on_the_status_page_the_hub_list_and_the_notice()
+    {
+        const string title = "A <script>alert(1)</script> & \"guide\" <b>";
+        const string before = "## Use `<iframe>` & **care** {#care}\n\nText.\n";
+        using var site = TestSite.Create().WithLanguages("en", "fr")
+            .WithGuide("hostile", $"title: '{title}'\nsummary: S.", before)
+            .WithFile("guides/websites/hostile.fr.md", $"---\ntitle: '<i>Titre</i>'\nsummary: S.\nsource_hash: {SpecSourceHash.Of(title, "S.", "\n" + before)}\n---\n\n## Prudence {{#care}}\n\nTexte.\n");
+        GitRepository.Init(site.Root);
+        Assert.Equal(0, (await ToolRunner.RunAsync(site.Root, "codeowners")).ExitCode);
+        GitRepository.CommitAll(site.Root, "hostile", 1);
+        site.WithGuide("hostile", $"title: '{title}'\nsummary: S.", before.Replace("Text.", "Text, edited.", StringComparison.Ordinal));
+
+        var result = await site.BuildAsync();
+        var command = await ToolRunner.RunAsync(site.Root, "translations", "--format", "html");
+
+        Expect.NoDiagnostics(result.Diagnostics);
+        foreach (var page in new[] { site.OutputPage(StatusPage), Html.Parse(command.Stdout) })
+        {
+            Assert.Empty(page.QuerySelectorAll("main script, main b, main i, main iframe"));
+            Assert.Contains(title, page.QuerySelectorAll("tbody th a").Select(a => a.TextContent));
+        }
+        var hub = site.OutputPage("fr/hubs/hub-web/index.html");
+        Assert.Contains("<i>Titre</i>", hub.QuerySelectorAll(".translation-needs a").Select(a => a.TextContent));
+        Assert.Empty(hub.QuerySelectorAll(".translation-needs i"));
+        var notice = site.OutputPage("fr/guides/websites/hostile/index.html").QuerySelector(".notice-sections")!;
+        Assert.Equal(["Use <iframe> & care -> ../../../../en/guides/websites/hostile/#care"],
+            notice.QuerySelectorAll("a").Select(a => $"{a.TextContent} -> {a.GetAttribute("href")}"));
+        Assert.Empty(notice.QuerySelectorAll("iframe, strong, code"));
+    }
+
+    [Fact]
     public async Task A_site_in_one_language_has_no_status_page_and_its_hubs_link_none()
     {
         using var site = TestSite.Create();
