@@ -41,9 +41,10 @@ public sealed partial class CheckBudgets : PipelineModule<IReadOnlyList<OutputFi
             var total = SizeOf(page) + css + js;
             // Diagnostics name an input file: the page (named in the message) is the site's, whose settings are site.yml.
             var at = SourceLocation.StartOf(context.Options.DisplayPath(Path.Combine(context.Options.InputDirectory, "site.yml")));
-            // A section's printable pages gather many guides by design (see ListingPageViews.GuidesPerPrintPart):
-            // the budget is for the pages a reader opens to read.
-            if (total > PageBudget.PageBytes && !PrintPage().IsMatch(page.Path)) context.Diagnostics.Report(DiagnosticCodes.PageOverBudget, at, page.Path, Kilobytes(total), PageBudget.PageBytes / 1024);
+            // A section's printable pages gather many guides by design (see ListingPageViews.GuidesPerPrintPart), and
+            // the translation status page lists every item in every language for translators: the budget is for the
+            // pages a reader opens to read.
+            if (total > PageBudget.PageBytes && !PrintPage().IsMatch(page.Path) && page.Path != SitePaths.TranslationStatus) context.Diagnostics.Report(DiagnosticCodes.PageOverBudget, at, page.Path, Kilobytes(total), PageBudget.PageBytes / 1024);
             if (js > PageBudget.ScriptBytes) context.Diagnostics.Report(DiagnosticCodes.ScriptOverBudget, at, page.Path, Kilobytes(js), PageBudget.ScriptBytes / 1024);
         }
         var inputAssets = Path.Combine(context.Options.InputDirectory, "assets") + Path.DirectorySeparatorChar;

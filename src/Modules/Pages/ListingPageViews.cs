@@ -11,6 +11,10 @@ public sealed class ListingPageViews(ViewFactory views)
 {
     private const int RecentGuides = 6;
 
+    /// <summary>How many items needing translation a hub page lists per language: a hub starting a new language would
+    /// otherwise list every guide it has; the rest are counted, and on the translation status page.</summary>
+    private const int NeedsListed = 20;
+
     private SiteCatalog Catalog => views.Catalog;
 
     private string Language => views.Language;
@@ -259,21 +263,31 @@ public sealed class ListingPageViews(ViewFactory views)
         return [.. Catalog.Settings.Languages.Where(l => l != Catalog.Settings.DefaultLanguage).Select(l =>
         {
             var localized = items.Select(i => Catalog.Localize(i, l)).ToList();
+            // The closest to done first: an outdated translation needs a few blocks, an untranslated one a whole text.
+            var needing = localized.Where(i => i.Status != TranslationStatus.Current).OrderBy(i => NeedsOrder(i.Status)).ToList();
             var statuses = localized.Select(i => i.Status).ToList();
             return new TranslationStatusRow(l, views.LanguageNameHere(l),
                 statuses.Count(s => s == TranslationStatus.Current),
                 statuses.Count(s => s == TranslationStatus.Outdated),
                 statuses.Count(s => s is TranslationStatus.Missing or TranslationStatus.Untranslated))
             {
-                Items = [.. localized.Where(i => i.Status != TranslationStatus.Current).Select(i =>
+                Items = [.. needing.Take(NeedsListed).Select(i =>
                 {
                     var status = new TranslationState(i.Status, null).StatusName;
                     return new TranslationItemView(views.TitleOf(i.Source), views.Link(from, SitePaths.Of(i.Source, l)), status,
                         texts.StatusText(status, views.Changes.Find(i.Source.Uid, l)?.Counts));
                 })],
+                More = Math.Max(0, needing.Count - NeedsListed),
             };
         })];
     }
+
+    private static int NeedsOrder(TranslationStatus status) => status switch
+    {
+        TranslationStatus.Outdated => 0,
+        TranslationStatus.Untranslated => 1,
+        _ => 2,
+    };
 
     /// <summary>The 404 page is served from any depth, so its links are written from the site root.</summary>
     /// <summary>The 404 page of this language, <c>&lt;lang&gt;/404.html</c>.</summary>

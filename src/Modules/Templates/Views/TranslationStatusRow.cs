@@ -5,4 +5,7 @@ public sealed record TranslationStatusRow(string Code, string Name, int Current,
 {
     /// <summary>The items whose translation is outdated, missing or still the source text, in the hub's order.</summary>
     public IReadOnlyList<TranslationItemView> Items { get; init; } = [];
+
+    /// <summary>How many more need work than <see cref="Items"/> lists.</summary>
+    public int More { get; init; }
 }

@@ -184,6 +184,27 @@ public sealed class TranslationStatusPageTests(StatusSite built) : IClassFixture
     }
 
     [Fact]
+    public async Task A_hub_lists_twenty_items_per_language_outdated_first_and_counts_the_rest_linking_to_the_status_page()
+    {
+        using var site = TestSite.Create().WithLanguages("en", "fr");
+        for (var i = 0; i < 24; i++) site.WithGuide($"g{i:00}", $"title: Guide {i:00}\nsummary: S.");
+        site.WithFile("guides/websites/g23.fr.md", "---\ntitle: Guide 23 en français\nsummary: S.\nsource_hash: 000000000000\n---\n\nTexte.\n");
+
+        var result = await site.BuildAsync();
+
+        Expect.NoDiagnostics(result.Diagnostics);
+        var page = site.OutputPage("fr/hubs/hub-web/index.html");
+        var needs = Needs(page, "fr").ToList();
+        Assert.Equal(20, needs.Count);
+        Assert.StartsWith("outdated: Guide 23 en français -> ", needs[0], StringComparison.Ordinal);
+        Assert.All(needs.Skip(1), n => Assert.StartsWith("missing: ", n, StringComparison.Ordinal));
+        var more = page.QuerySelector("ul.translation-needs[data-language=fr] li.translation-needs-more a");
+        Assert.Equal("et 5 de plus", more?.TextContent);
+        Assert.Equal("../../../translation-status/#status-fr", more?.GetAttribute("href"));
+        Assert.Equal(25, site.OutputPage(StatusPage).QuerySelectorAll("section[data-language=fr] tbody tr").Length);
+    }
+
+    [Fact]
     public async Task A_site_in_one_language_has_no_status_page_and_its_hubs_link_none()
     {
         using var site = TestSite.Create();
@@ -208,7 +229,7 @@ public sealed class TranslationStatusPageTests(StatusSite built) : IClassFixture
         });
 
     private static IEnumerable<string> Needs(IHtmlDocument page, string language) =>
-        page.QuerySelectorAll($"ul.translation-needs[data-language={language}] li").Select(li =>
+        page.QuerySelectorAll($"ul.translation-needs[data-language={language}] li[data-status]").Select(li =>
         {
             var link = li.QuerySelector("a")!;
             return $"{li.GetAttribute("data-status")}: {link.TextContent} -> {link.GetAttribute("href")}{li.TextContent[link.TextContent.Length..]}";
