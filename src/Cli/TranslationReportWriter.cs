@@ -1,11 +1,17 @@
 using System.Text;
 using System.Text.Json;
 using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Pages;
+using StatiqGuides.Modules.Templates;
 using StatiqGuides.Modules.Translations;
+using StatiqGuides.Modules.Translations.Status;
 
 namespace StatiqGuides.Cli;
 
-/// <summary>The <c>translations</c> report as JSON (the shape SPEC §3 fixes), plain text, or a Markdown table.</summary>
+/// <summary>The <c>translations</c> report as JSON (the shape SPEC §3 fixes), plain text, a Markdown table, or the
+/// translation status page.</summary>
 internal static class TranslationReportWriter
 {
     public static string Json(TranslationReport report)
@@ -113,31 +119,20 @@ internal static class TranslationReportWriter
         return builder.ToString();
     }
 
-    /// <summary>A standalone HTML page: per language and section, every item that is not current, linked to its file.</summary>
-    public static string Html(TranslationReport report)
+    /// <summary>The site's translation status page as a standalone document (<see cref="StatusPageHtml"/>, the same
+    /// renderer as <c>/translation-status/</c>), in the default language's UI strings, links absolute so the file works
+    /// wherever it is saved.</summary>
+    public static string Html(SiteCatalog catalog, TranslationReport report, BuildOptions options)
     {
-        var builder = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"robots\" content=\"noindex\">\n<title>Translation status</title>\n</head>\n<body>\n<h1>Translation status</h1>\n");
-        foreach (var language in report.Languages)
-        {
-            builder.Append("<h2 id=\"lang-").Append(E(language)).Append("\">").Append(E(language)).Append(": ")
-                .Append(report.Count(language, TranslationStatus.Current)).Append(" current, ")
-                .Append(report.Count(language, TranslationStatus.Outdated)).Append(" outdated, ")
-                .Append(report.Count(language, TranslationStatus.Missing)).Append(" missing, ")
-                .Append(report.Count(language, TranslationStatus.Untranslated)).Append(" untranslated</h2>\n");
-            foreach (var section in report.Items.GroupBy(i => i.Section ?? "(pages)").OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                builder.Append("<h3>").Append(E(section.Key)).Append("</h3>\n<table>\n<thead><tr><th scope=\"col\">uid</th><th scope=\"col\">kind</th><th scope=\"col\">status</th><th scope=\"col\">file</th></tr></thead>\n<tbody>\n");
-                foreach (var item in section)
-                {
-                    var state = item.Translations[language];
-                    builder.Append("<tr data-status=\"").Append(state.StatusName).Append("\"><td>").Append(E(item.Uid)).Append("</td><td>").Append(item.Kind)
-                        .Append("</td><td>").Append(state.StatusName).Append(E(Changes(state, " "))).Append("</td><td>").Append(E(state.File ?? item.Source)).Append("</td></tr>\n");
-                }
-                builder.Append("</tbody>\n</table>\n");
-            }
-        }
-        return builder.Append("</body>\n</html>\n").ToString();
+        ArgumentNullException.ThrowIfNull(catalog);
+        var settings = catalog.Settings;
+        // The build reports what is wrong with the theme's strings; here a missing one shows its key.
+        var strings = UiStringsReader.Read(new ThemeFiles(options), settings, new BuildContext(options, new DiagnosticBag()));
+        string T(string key) => strings.GetOrKey(settings.DefaultLanguage, key);
+        var urls = new SiteUrls(settings.BaseUrl, LinkStyle.Absolute);
+        var page = new StatusPageBuilder(catalog, settings.DefaultLanguage, urls.Absolute,
+            code => strings.Find(settings.DefaultLanguage, "language_names." + code) ?? ViewFactory.LanguageName(code),
+            new RepositoryLinks(settings.Repository, options.InputDirectory), T).Build(report);
+        return new StatusPageHtml(T).Document(page, settings.DefaultLanguage);
     }
-
-    private static string E(string text) => System.Net.WebUtility.HtmlEncode(text);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Modules.Build;
 using StatiqGuides.Modules.History;
 using StatiqGuides.Modules.Translations.Diff;
@@ -57,11 +58,13 @@ internal static class TranslationsCommand
             var hubId = result.GetValue(hub);
             if (sectionId is not null && catalog.Catalog.FindSection(sectionId) is null)
             {
-                environment.Error.Write($"warning: there is no section '{sectionId}'; sections: {string.Join(", ", catalog.Catalog.Sections.Select(s => s.Id))}.\n");
+                var sections = catalog.Catalog.Sections.Select(s => s.Id).ToList();
+                environment.Error.Write($"warning: there is no section '{sectionId}' (sections: {string.Join(", ", sections)}){Suggestion(sectionId, sections)}\n");
             }
             if (hubId is not null && catalog.Catalog.FindHub(hubId) is null)
             {
-                environment.Error.Write($"warning: there is no hub '{hubId}'; hubs: {string.Join(", ", catalog.Catalog.Hubs.Select(h => h.Id))}.\n");
+                var hubs = catalog.Catalog.Hubs.Select(h => h.Id).ToList();
+                environment.Error.Write($"warning: there is no hub '{hubId}' (hubs: {string.Join(", ", hubs)}){Suggestion(hubId, hubs)}\n");
             }
             var differ = new SourceDiffer(new SourceVersions(GitHistory.Open(options.InputDirectory)));
             var filter = sectionId is null && hubId is null ? null : new ReportFilter(sectionId, hubId);
@@ -86,13 +89,16 @@ internal static class TranslationsCommand
             {
                 ReportFormat.Json => TranslationReportWriter.Json(report),
                 ReportFormat.Md => TranslationReportWriter.Markdown(report),
-                ReportFormat.Html => TranslationReportWriter.Html(report),
+                ReportFormat.Html => TranslationReportWriter.Html(catalog.Catalog, report, options),
                 _ => TranslationReportWriter.Text(report),
             });
             return 0;
         });
         return command;
     }
+
+    /// <summary>"; did you mean 'x'?" when a known name is close, else the sentence's full stop.</summary>
+    private static string Suggestion(string given, IEnumerable<string> known) => NearestName.Suggestion(given, known) is { Length: > 0 } hint ? hint : ".";
 
     private enum ReportFormat
     {

@@ -90,7 +90,7 @@ public static class ContentFields
         Inherit = (source, translation) => translation with { Authors = source.Authors },
     };
 
-    public static FieldSpec Updated { get; } = new("updated", "date, YYYY-MM-DD", "no", "The date of the last real change, shown on the page and used by feeds and the edition date.")
+    public static FieldSpec Updated { get; } = new("updated", "date, YYYY-MM-DD", "no", "The date of the last real change, shown on the page and used by feeds and the edition date. Left out, it is the file's last commit date when site.yml has updated_from_git: true.")
     {
         Read = (fields, context, frontMatter) => frontMatter with { Updated = fields.IsoDate(context.Key, context.Required) },
         Inherit = (source, translation) => translation with { Updated = source.Updated },

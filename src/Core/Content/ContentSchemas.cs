@@ -20,6 +20,7 @@ public static class ContentSchemas
         new("languages", "list of language codes", "yes", "Every language of the site, in the order of the language switcher; add one with new language."),
         new("repository", "absolute http(s) URL", "no", "The repository, for the \"edit this page\" links."),
         new("fallback_owners", "list of GitHub handles or e-mails", "no", "Who reviews what no hub maintains (pages, settings, theme, case studies outside every hub's sections): the first line of CODEOWNERS."),
+        new("updated_from_git", "true or false", "no (false)", "true: a guide, case study or page that leaves out updated takes its file's last commit date from git (see \"Dates from history\" below)."),
     ]);
 
     public static FileSchema HubEntry { get; } = new("hubs.yml (each entry of the list)", "input/hubs.yml",

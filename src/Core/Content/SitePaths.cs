@@ -22,6 +22,9 @@ public static class SitePaths
 
     public static string Hub(string language, string hubId) => $"{language}/hubs/{hubId}/{IndexFile}";
 
+    /// <summary>The translation status page, once for the site at its root, beside the language folders.</summary>
+    public const string TranslationStatus = "translation-status/" + IndexFile;
+
     public static string Page(string language, string slug) => $"{language}/{slug}/{IndexFile}";
 
     /// <summary>The 404 page of one language; the root one (404.html) serves every language.</summary>

@@ -14,4 +14,8 @@ public sealed record SiteSettings(
     /// <summary>site.yml's <c>fallback_owners</c>: who reviews what no hub maintains (pages, settings, theme, case
     /// studies outside every hub's sections); the first line of the generated CODEOWNERS.</summary>
     public IReadOnlyList<string> FallbackOwners { get; init; } = [];
+
+    /// <summary>site.yml's <c>updated_from_git</c>: a source that leaves out <c>updated</c> takes its file's last commit
+    /// date.</summary>
+    public bool UpdatedFromGit { get; init; }
 }

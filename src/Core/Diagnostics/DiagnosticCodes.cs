@@ -148,6 +148,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ScaffoldPrompt = new("SG0232", Severity.Warning,
         "the scaffold's prompt is still here: '{0}'",
         "Replace the placeholder text that 'statiqguides new' wrote with your own words.");
+    public static readonly DiagnosticCode UpdatedWithoutHistory = new("SG0233", Severity.Info,
+        "'updated' is left out of {0} file(s), this one first, and git gives no date for them: {1}; their pages show no date",
+        "Commit the files (their date comes from their last commit), fetch the whole history (git fetch --unshallow), or write updated: YYYY-MM-DD.");
 
     // SG025x: a guide's 'sources' list (SPEC §1).
     public static readonly DiagnosticCode InvalidSourceUrl = new("SG0250", Severity.Error,
@@ -380,7 +383,7 @@ public static class DiagnosticCodes
         CaseStudyOutsideSection, CaseStudyWithoutHub, MissingLanguageText,
         MissingKey, WrongType, InvalidDate, SummaryTooLong, InvalidCountry, UnknownKey, EmptyValue,
         InvalidLanguage, InvalidUrl, InvalidValue, InvalidAlias, InvalidIdentifier, IdentifierCaseClash, InvalidAssetName,
-        InvalidBaseUrlOption, ListWrittenAsString, ScaffoldPrompt,
+        InvalidBaseUrlOption, ListWrittenAsString, ScaffoldPrompt, UpdatedWithoutHistory,
         InvalidSourceUrl, InsecureSourceUrl, InvalidSourceItem, UnknownSourceKey, DuplicateSource,
         UnsafeScript, UnsafeEventHandler, UnsafeJavascriptUrl, DisallowedElement, DisallowedAttribute, DisallowedUrl, DisallowedStyle,
         RawHtmlLeftOpen, ElementLeftOpen, UnsafeAssetDocument, ConditionalComment, StrayEndTag, UnreadableHtml,

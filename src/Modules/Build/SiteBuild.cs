@@ -4,6 +4,7 @@ using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Catalog;
 using StatiqGuides.Modules.FrontMatter;
+using StatiqGuides.Modules.History;
 using StatiqGuides.Modules.Markdown;
 using StatiqGuides.Modules.Output;
 using StatiqGuides.Modules.Ownership;
@@ -12,6 +13,7 @@ using StatiqGuides.Modules.Search;
 using StatiqGuides.Modules.Settings;
 using StatiqGuides.Modules.Sources;
 using StatiqGuides.Modules.Templates;
+using StatiqGuides.Modules.Translations.Changes;
 
 namespace StatiqGuides.Modules.Build;
 
@@ -22,7 +24,8 @@ namespace StatiqGuides.Modules.Build;
 /// <see cref="Cached"/> here, keyed by a hash of the step's input and of the outputs it reads: files are read and parsed
 /// again when their stamp or text changed, a file's Markdown when it or what links are made of changed, a page composed
 /// when what it shows changed, laid out when its view changed. Steps reading the disk (settings, file lists, assets) and
-/// whole-site steps (catalog, indexes, site files) run every time.
+/// whole-site steps (catalog, indexes, site files) run every time. The git history is stamped every build (HEAD and the
+/// working tree's status) and read again only when the stamp changed.
 /// A host changes the graph before building it: <see cref="Graph"/> adds or replaces pipelines and modules, and a
 /// pipeline of output files joins the site by <see cref="PipelineGraph.AddTo{T}"/> with <see cref="SiteFiles"/>.
 /// </remarks>
@@ -32,7 +35,7 @@ public sealed class SiteBuild
     {
         Graph = graph;
         Kinds = kinds;
-        (Settings, Content, Catalog) = AddCatalog(graph, kinds);
+        (Settings, History, Content, Catalog) = AddCatalog(graph, kinds);
         InputFiles = graph.Add("InputFiles", new ListInputFiles()).Publish();
         Theme = graph.Add("Theme", new StampTheme()).Then(Cached.Whole(new LoadTheme(Settings, templates))).Publish();
         Links = graph.Add("Links", new ReadOutput<SiteCatalog>(Catalog)).Then(new SelectLinks()).Publish();
@@ -46,8 +49,12 @@ public sealed class SiteBuild
             .Publish();
         Citations = graph.Add("Citations", new IndexCitations(Catalog, Markdown)).Publish();
         Downloads = graph.Add("Downloads", new ReadDownloads()).Publish();
+        TranslationChanges = graph.Add("TranslationChanges", new PlanTranslationDiffs(Catalog))
+            .Then(Cached.Each(new DiffTranslation(History)))
+            .Then(new CollectTranslationChanges())
+            .Publish();
         Pages = graph.Add("Pages", new PlanPages(Catalog, Markdown))
-            .Then(Cached.Each(new ComposePages(Catalog, Theme, Citations, Downloads, kinds)))
+            .Then(Cached.Each(new ComposePages(Catalog, Theme, Citations, Downloads, TranslationChanges, kinds)))
             .Then(new CollectPages())
             .Publish();
         Layouts = graph.Add("Layouts", new ReadOutput<IReadOnlyList<ComposedPage>>(Pages))
@@ -72,6 +79,10 @@ public sealed class SiteBuild
 
     public Output<SiteConfiguration> Settings { get; }
 
+    /// <summary>The input folder's git history, read once per build and kept by a session until HEAD or the working
+    /// tree's status changes; "unknown" without git or a repository.</summary>
+    public Output<SiteHistory> History { get; }
+
     public Output<IReadOnlyList<ParsedContent>> Content { get; }
 
     public Output<SiteCatalog> Catalog { get; }
@@ -86,6 +97,10 @@ public sealed class SiteBuild
     public Output<CitationMap> Citations { get; }
 
     public Output<Downloads> Downloads { get; }
+
+    /// <summary>What changed in each outdated translation's source since it was translated, from the history: the
+    /// outdated notices, the hub pages and the translation status page show it.</summary>
+    public Output<TranslationChanges> TranslationChanges { get; }
 
     public Output<IReadOnlyList<ComposedPage>> Pages { get; }
 
@@ -116,21 +131,23 @@ public sealed class SiteBuild
     public static (PipelineEngine Engine, Output<SiteCatalog> Catalog) CatalogOnly(ContentKinds? kinds = null)
     {
         var graph = new PipelineGraph();
-        var (_, _, catalog) = AddCatalog(graph, kinds);
+        var (_, _, _, catalog) = AddCatalog(graph, kinds);
         return (graph.Build(), catalog);
     }
 
     /// <summary>Reading and indexing the content: the start of the site's graph, and all of the catalog-only one.</summary>
-    private static (Output<SiteConfiguration> Settings, Output<IReadOnlyList<ParsedContent>> Content, Output<SiteCatalog> Catalog) AddCatalog(
-        PipelineGraph graph, ContentKinds? kinds)
+    private static (Output<SiteConfiguration> Settings, Output<SiteHistory> History, Output<IReadOnlyList<ParsedContent>> Content,
+        Output<SiteCatalog> Catalog) AddCatalog(PipelineGraph graph, ContentKinds? kinds)
     {
         var settings = graph.Add("Settings", new ReadSettings()).Publish();
+        var history = graph.Add("History", new StampHistory()).Then(Cached.Whole(new ReadHistory())).Publish();
         var content = graph.Add("Content", new FindContentFiles(settings, kinds))
             .Then(Cached.Each(new ReadSourceText()))
             .Then(Cached.Each(new ParseFrontMatter(settings)))
+            .Then(new FillDatesFromHistory(settings, history))
             .Publish();
         var catalog = graph.Add("Catalog", new BuildCatalog(settings, content, kinds)).Then(new CheckCodeOwners()).Publish();
-        return (settings, content, catalog);
+        return (settings, history, content, catalog);
     }
 
     /// <summary>Adds the output step — every site file gathered and checked (check reports every conflict build would),

@@ -5,7 +5,8 @@ using StatiqGuides.Modules.Pages;
 namespace StatiqGuides.Modules.Output;
 
 /// <summary>sitemap.xml: every page a reader may land on from a search engine, with its alternates in the other languages
-/// (not the search page, nor the printable pages that repeat the guides).</summary>
+/// (not the search page, nor the printable pages that repeat the guides, nor the translation status page, which is for
+/// translators).</summary>
 public static class Sitemap
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -15,7 +16,7 @@ public static class Sitemap
     {
         ArgumentNullException.ThrowIfNull(urls);
         var entries = pages
-            .Where(p => p.Page.Layout is not ("404" or "404-root" or "language-choice" or "search" or "section-print"))
+            .Where(p => p.Page.Layout is not ("404" or "404-root" or "language-choice" or "search" or "section-print" or "translation-status"))
             .OrderBy(p => p.Destination, StringComparer.Ordinal)
             .Select(p => new XElement(Ns + "url",
                 new XElement(Ns + "loc", urls.Absolute(p.Destination)),

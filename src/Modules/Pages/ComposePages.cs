@@ -1,6 +1,7 @@
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Templates;
+using StatiqGuides.Modules.Translations.Changes;
 
 namespace StatiqGuides.Modules.Pages;
 
@@ -9,10 +10,12 @@ namespace StatiqGuides.Modules.Pages;
 /// 404 pages. Navigation, TOC and links are all computed here.</summary>
 /// <remarks>What every job shares — each language's view factory, the citation index, the related guides — is built
 /// once per build, from the outputs this module reads only.</remarks>
+/// <param name="changes">What changed since each outdated translation: its notice, the hub pages and the translation
+/// status page show it.</param>
 /// <param name="kinds">The site's content kinds (default: the built-ins): which have a listing page.</param>
 public sealed class ComposePages(Output<SiteCatalog> catalog, Output<Theme> theme, Output<CitationMap> citations, Output<Downloads> downloads,
-    ContentKinds? kinds = null)
-    : EachModule<PageJob, PageSet>(catalog, theme, citations, downloads)
+    Output<TranslationChanges> changes, ContentKinds? kinds = null)
+    : EachModule<PageJob, PageSet>(catalog, theme, citations, downloads, changes)
 {
     /// <summary>The layout of a listed kind's index when the theme has no <c>&lt;id&gt;-index</c> layout.</summary>
     public const string GenericListingLayout = "listing";
@@ -45,8 +48,12 @@ public sealed class ComposePages(Output<SiteCatalog> catalog, Output<Theme> them
         var edition = context.Options.Offline is null ? null : site.LatestUpdate;
         var epubs = context.Options.Offline?.LinksEpubs ?? false;
         var index = context.Read(downloads).Index;
+        var translated = context.Read(changes);
         var views = settings.Languages.ToDictionary(l => l,
-            l => new ViewFactory(site, loaded.Strings, loaded.Countries, urls, l, settings.Languages, loaded.AssetPaths, edition, index, epubs), StringComparer.Ordinal);
+            l => new ViewFactory(site, loaded.Strings, loaded.Countries, urls, l, settings.Languages, loaded.AssetPaths, edition, index, epubs)
+            {
+                Changes = translated,
+            }, StringComparer.Ordinal);
         return new Shared(site, loaded, views, new CitationIndex(site, map), new RelatedGuides(site, g => map.CitedBy(g.Uid)));
     }
 
@@ -73,6 +80,10 @@ public sealed class ComposePages(Output<SiteCatalog> catalog, Output<Theme> them
     {
         var settings = shared.Catalog.Settings;
         List<ComposedPage> root = [new ListingPageViews(shared.Views[language]).LanguageChoice(settings.Languages)];
+        if (shared.Views[language].HasStatusPage)
+        {
+            root.Add(new StatusPageViews(shared.Views[settings.DefaultLanguage], context.Options.InputDirectory).Page());
+        }
         // A web server serves the 404 page at any depth; a bundle opened from disk has no use for it.
         if (context.Options.Offline is null)
         {

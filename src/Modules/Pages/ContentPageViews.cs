@@ -1,6 +1,7 @@
 using System.Globalization;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Modules.Templates.Views;
+using StatiqGuides.Modules.Translations.Status;
 
 namespace StatiqGuides.Modules.Pages;
 
@@ -140,19 +141,19 @@ public sealed class ContentPageViews(ViewFactory views, CitationIndex citations,
                     views.T("notice.fallback").Replace("{0}", views.LanguageNameHere(defaultLanguage), StringComparison.Ordinal),
                     views.T("notice.contribute"), contribute);
             case TranslationStatus.Outdated:
-                return new NoticeView("outdated", views.T("notice.outdated"), views.T("notice.read_source"),
-                    views.Link(body.Destination, SitePaths.Of(body.Localized.Source, defaultLanguage)));
+                var source = views.Link(body.Destination, SitePaths.Of(body.Localized.Source, defaultLanguage));
+                var changed = views.Changes.Find(body.Item.Uid, views.Language)?.Sections ?? [];
+                return new NoticeView("outdated", views.T(changed.Count > 0 ? "notice.outdated_sections" : "notice.outdated"),
+                    views.T("notice.read_source"), source, defaultLanguage)
+                {
+                    // The text before a section's first heading is the page's own: it links to the page's top.
+                    Sections = [.. changed.Select(s => new NavLink(s.Title, s.HeadingId is { } id ? source + "#" + Uri.EscapeDataString(id) : source))],
+                    SectionsText = changed.Count > 0 ? views.T("notice.changed_sections") : "",
+                };
             default:
                 return null;
         }
     }
 
-    private string? EditUrl(ContentItem item)
-    {
-        var repository = views.Catalog.Settings.Repository;
-        if (string.IsNullOrEmpty(repository)) return null;
-        var repositoryRoot = Path.GetDirectoryName(Path.GetFullPath(inputDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? inputDirectory;
-        var path = Path.GetRelativePath(repositoryRoot, item.FullPath).Replace('\\', '/');
-        return $"{repository.TrimEnd('/')}/edit/main/{string.Join('/', path.Split('/').Select(Uri.EscapeDataString))}";
-    }
+    private string? EditUrl(ContentItem item) => new RepositoryLinks(views.Catalog.Settings.Repository, inputDirectory).Edit(item.FullPath);
 }

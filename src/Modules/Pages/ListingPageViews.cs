@@ -1,5 +1,7 @@
 using StatiqGuides.Core.Content;
 using StatiqGuides.Modules.Templates.Views;
+using StatiqGuides.Modules.Translations;
+using StatiqGuides.Modules.Translations.Status;
 
 namespace StatiqGuides.Modules.Pages;
 
@@ -8,6 +10,10 @@ namespace StatiqGuides.Modules.Pages;
 public sealed class ListingPageViews(ViewFactory views)
 {
     private const int RecentGuides = 6;
+
+    /// <summary>How many items needing translation a hub page lists per language: a hub starting a new language would
+    /// otherwise list every guide it has; the rest are counted, and on the translation status page.</summary>
+    private const int NeedsListed = 20;
 
     private SiteCatalog Catalog => views.Catalog;
 
@@ -224,7 +230,8 @@ public sealed class ListingPageViews(ViewFactory views)
             Sections = [.. sections.Select(s => views.SectionCard(s, from))],
             Guides = [.. sections.SelectMany(s => Catalog.GuidesOf(s.Id)).Select(g => views.GuideCard(g, from))],
             CaseStudies = [.. Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Any(t => ids.Contains(t.Value))).Select(c => views.CaseStudyCard(c, from))],
-            TranslationStatus = TranslationStatusOf(ids),
+            TranslationStatus = TranslationStatusOf(ids, from),
+            TranslationStatusUrl = views.HasStatusPage ? views.Link(from, SitePaths.TranslationStatus) : null,
         };
         return new ComposedPage(from, page, views.Site(from));
     }
@@ -245,21 +252,42 @@ public sealed class ListingPageViews(ViewFactory views)
         return new ComposedPage(from, page, views.Site(from));
     }
 
-    /// <summary>For each language but the default, how many of the hub's guides and case studies are translated.</summary>
-    private List<TranslationStatusRow> TranslationStatusOf(HashSet<string> sectionIds)
+    /// <summary>For each language but the default, how many of the hub's guides and case studies are translated, and
+    /// which are not (with the blocks changed since an outdated translation, when the history knows).</summary>
+    private List<TranslationStatusRow> TranslationStatusOf(HashSet<string> sectionIds, string from)
     {
+        var texts = new StatusPageHtml(views.T);
         var items = Catalog.Guides.Where(g => sectionIds.Contains(g.SectionId!))
             .Concat(Catalog.CaseStudies.Where(c => c.FrontMatter.Themes.Any(t => sectionIds.Contains(t.Value))))
             .ToList();
         return [.. Catalog.Settings.Languages.Where(l => l != Catalog.Settings.DefaultLanguage).Select(l =>
         {
-            var statuses = items.Select(i => Catalog.Localize(i, l).Status).ToList();
+            var localized = items.Select(i => Catalog.Localize(i, l)).ToList();
+            // The closest to done first: an outdated translation needs a few blocks, an untranslated one a whole text.
+            var needing = localized.Where(i => i.Status != TranslationStatus.Current).OrderBy(i => NeedsOrder(i.Status)).ToList();
+            var statuses = localized.Select(i => i.Status).ToList();
             return new TranslationStatusRow(l, views.LanguageNameHere(l),
                 statuses.Count(s => s == TranslationStatus.Current),
                 statuses.Count(s => s == TranslationStatus.Outdated),
-                statuses.Count(s => s is TranslationStatus.Missing or TranslationStatus.Untranslated));
+                statuses.Count(s => s is TranslationStatus.Missing or TranslationStatus.Untranslated))
+            {
+                Items = [.. needing.Take(NeedsListed).Select(i =>
+                {
+                    var status = new TranslationState(i.Status, null).StatusName;
+                    return new TranslationItemView(views.TitleOf(i.Source), views.Link(from, SitePaths.Of(i.Source, l)), status,
+                        texts.StatusText(status, views.Changes.Find(i.Source.Uid, l)?.Counts));
+                })],
+                More = Math.Max(0, needing.Count - NeedsListed),
+            };
         })];
     }
+
+    private static int NeedsOrder(TranslationStatus status) => status switch
+    {
+        TranslationStatus.Outdated => 0,
+        TranslationStatus.Untranslated => 1,
+        _ => 2,
+    };
 
     /// <summary>The 404 page is served from any depth, so its links are written from the site root.</summary>
     /// <summary>The 404 page of this language, <c>&lt;lang&gt;/404.html</c>.</summary>

@@ -3,6 +3,7 @@ using StatiqGuides.Core.Content;
 using StatiqGuides.Modules.Bundles;
 using StatiqGuides.Modules.Templates;
 using StatiqGuides.Modules.Templates.Views;
+using StatiqGuides.Modules.Translations.Changes;
 
 namespace StatiqGuides.Modules.Pages;
 
@@ -24,6 +25,9 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
     private readonly CultureInfo _culture = Templates.LanguageCulture.Of(language);
 
     public SiteCatalog Catalog { get; } = catalog;
+
+    /// <summary>What changed since each outdated translation (from the history); empty when not known.</summary>
+    public TranslationChanges Changes { get; init; } = new([]);
 
     public string Language { get; } = language;
 
@@ -67,6 +71,9 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
     };
 
     public bool IsOffline => Urls.Style == LinkStyle.File;
+
+    /// <summary>Whether the site has a translation status page: online, with a language to translate into.</summary>
+    public bool HasStatusPage => !IsOffline && Catalog.Settings.Languages.Count > 1;
 
     private ContentItem? DownloadsPage => Catalog.Pages.FirstOrDefault(p => p.Slug == DownloadsPageSlug);
 

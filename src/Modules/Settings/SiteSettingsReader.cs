@@ -46,6 +46,7 @@ public static class SiteSettingsReader
         return new SiteSettings(title, baseUrl, fallback, valid, CheckedUrl(fields, "repository", required: false), displayPath)
         {
             FallbackOwners = fields.Strings("fallback_owners"),
+            UpdatedFromGit = fields.Flag("updated_from_git") ?? false,
         };
     }
 

@@ -9,6 +9,7 @@ public static class RequiredUiStrings
         "case_studies.other", "tags.title", "notfound.title", "notfound.text", "languages.choose",
         "filters.theme", "filters.region", "filters.country", "filters.year",
         "notice.fallback", "notice.contribute", "notice.outdated", "notice.read_source",
+        "notice.outdated_sections", "notice.changed_sections",
         "alert.note", "alert.tip", "alert.important", "alert.warning", "alert.caution",
     ];
 }

@@ -41,6 +41,7 @@ public static class TemplateOptionsFactory
         options.MemberAccessStrategy.Register<FilterView>();
         options.MemberAccessStrategy.Register<FilterOption>();
         options.MemberAccessStrategy.Register<TranslationStatusRow>();
+        options.MemberAccessStrategy.Register<TranslationItemView>();
         options.MemberAccessStrategy.Register<ArticleView>();
         // Escaped by default (RenderLayouts renders with Encoder): only the HTML the build made and sanitized is markup.
         options.MemberAccessStrategy.Register<PageView>("content", new RawHtmlAccessor<PageView>(p => p.Content));

@@ -16,8 +16,8 @@ public static class PageKinds
     ];
 
     /// <summary>Pages outside the languages: the language choice (kept on screen by <c>#choose</c>) and the root 404
-    /// page as a host sends it for a missing path of each language and of none.</summary>
-    public static readonly string[] Root = ["index.html#choose", "nowhere/", "en/nowhere/", "fr/nowhere/", "es/nowhere/"];
+    /// page as a host sends it for a missing path of each language and of none; the translation status page.</summary>
+    public static readonly string[] Root = ["index.html#choose", "nowhere/", "en/nowhere/", "fr/nowhere/", "es/nowhere/", "translation-status/"];
 
     public static IReadOnlyList<string> All =>
         [.. Languages.SelectMany(language => PerLanguage.Select(page => $"{language}/{page}")), .. Root];

@@ -64,6 +64,26 @@ public sealed class CodeOwnersCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Fallback_owners_own_first_what_no_hub_maintains_and_a_case_study_no_hub_owns_is_SG0118()
+    {
+        var siteYml = File.ReadAllText(Path.Combine(_site.InputDirectory, "site.yml"));
+        _site.WithFile("site.yml", siteYml + "fallback_owners: [\"example/maintainers\", editor@example.org]\n")
+            .WithCaseStudy("orphan", "title: Nobody's study\nthemes: []");
+
+        var run = await ToolRunner.RunAsync(_site.Root, "codeowners");
+        var check = await ToolRunner.RunAsync(_site.Root, "check");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var rules = File.ReadAllLines(CodeOwnersPath).Where(l => !l.StartsWith('#')).ToList();
+        // The last matching rule wins: the fallback comes first, so every hub's rule below overrides it.
+        Assert.Equal("* @example/maintainers editor@example.org  # fallback_owners in site.yml", rules[0]);
+        Assert.Equal(Expected.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')), rules.Skip(1));
+        Assert.DoesNotContain(rules, r => r.Contains("orphan", StringComparison.Ordinal));
+        Assert.Contains("input/case-studies/orphan.md:1:1: warning SG0118: case study 'orphan' is maintained by no hub", check.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("SG0115", check.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_hand_edited_codeowners_fails_the_check()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(CodeOwnersPath)!);

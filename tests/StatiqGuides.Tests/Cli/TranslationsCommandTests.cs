@@ -132,9 +132,28 @@ public sealed class TranslationsCommandTests : IDisposable
             $"{i.GetProperty("uid").GetString()} {i.GetProperty("section").GetString()} {i.GetProperty("hub").GetString()}"),
             ["good websites hub-web", "second websites hub-web", "kenya websites hub-web"]);
         var none = await ToolRunner.RunAsync(_site.Root, "translations", "--format", "json", "--section", "nowhere");
-        Assert.Equal("warning: there is no section 'nowhere'; sections: websites.\n", none.Stderr);
+        Assert.Equal("warning: there is no section 'nowhere' (sections: websites).\n", none.Stderr);
         using var empty = JsonDocument.Parse(none.Stdout);
         Assert.Equal(0, empty.RootElement.GetProperty("items").GetArrayLength());
+        var mistyped = await ToolRunner.RunAsync(_site.Root, "translations", "--hub", "hub-wbe", "--section", "webistes");
+        Assert.Equal("warning: there is no section 'webistes' (sections: websites); did you mean 'websites'?\nwarning: there is no hub 'hub-wbe' (hubs: hub-web); did you mean 'hub-web'?\n", mistyped.Stderr);
+    }
+
+    [Fact]
+    public async Task The_section_option_keeps_that_section_s_guides_and_case_studies_in_every_format()
+    {
+        var json = await ToolRunner.RunAsync(_site.Root, "translations", "--format", "json", "--section", "websites");
+        var text = await ToolRunner.RunAsync(_site.Root, "translations", "--section", "websites", "--lang", "fr");
+        var markdown = await ToolRunner.RunAsync(_site.Root, "translations", "--format", "md", "--hub", "hub-web", "--lang", "es");
+
+        Assert.True(json.ExitCode == 0 && json.Stderr == "", json.ToString());
+        using var document = JsonDocument.Parse(json.Stdout);
+        Expect.Lines(document.RootElement.GetProperty("items").EnumerateArray().Select(i => $"{i.GetProperty("uid").GetString()} {i.GetProperty("section").GetString()}"),
+            ["good websites", "second websites", "kenya websites"]);
+        Assert.Equal((2, 1, 0), Counts(document.RootElement.GetProperty("summary").GetProperty("fr")));
+        Assert.Equal("fr: 2 current, 1 outdated, 0 missing\n  outdated guide      second  input/guides/websites/second.fr.md\n", text.Stdout);
+        Assert.Contains("| `kenya` | case-study | missing |", markdown.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("about", markdown.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,6 +70,9 @@ public sealed record PageView
     /// <summary>A hub page's translation status, one row per language other than the default.</summary>
     public IReadOnlyList<TranslationStatusRow> TranslationStatus { get; init; } = [];
 
+    /// <summary>On a hub page: the site's translation status page, when it has one (online, several languages).</summary>
+    public string? TranslationStatusUrl { get; init; }
+
     /// <summary>A section's printable page, from the section page; null elsewhere.</summary>
     public string? PrintUrl { get; init; }
 

@@ -17,8 +17,10 @@ public sealed class HostileSizeTests
 
         var run = await site.CheckAsync();
 
-        // The page is 2 MB by design: over the page budget, which is all check says about it.
-        Expect.Diagnostics(run, "input/site.yml:1:1: warning SG0810: the page 'en/guides/websites/many/index.html' weighs 2049 KB of HTML, CSS and JavaScript, over the budget of 100 KB");
+        // The page is 2 MB by design: over the page budget, which is all check says about it. Its weight includes the
+        // theme's stylesheet, so a line of CSS moves it by a kilobyte: the size is not pinned to the kilobyte.
+        var line = Assert.Single(DiagnosticLines.Of(run.Diagnostics));
+        Assert.Matches(@"^input/site\.yml:1:1: warning SG0810: the page 'en/guides/websites/many/index\.html' weighs 20[45]\d KB of HTML, CSS and JavaScript, over the budget of 100 KB$", line);
         var ids = run.Page("en/guides/websites/many/index.html").QuerySelectorAll(".prose h2").Select(h => h.Id).ToList();
         Assert.Equal(30_001, ids.Count);
         Assert.Equal(["same", "same-1", "same-2"], ids.Take(3));

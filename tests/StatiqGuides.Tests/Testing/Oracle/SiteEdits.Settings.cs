@@ -47,6 +47,9 @@ public static partial class SiteEdits
             remove("repository"),
             set("fallback_owners", (_, choice, _) => (YamlText.List(choice.Some(OwnerPool, 2)), null)),
             remove("fallback_owners"),
+            // The oracle's folder is no real repository: every undated file then shows no date, and SG0233 says so.
+            // The fixture leaves the key out (false), so setting it, then setting it back, covers its removal too.
+            set("updated_from_git", (_, _, current) => (current == "true" ? "false" : "true", null)),
         ];
     }
 
