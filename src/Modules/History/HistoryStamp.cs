@@ -18,7 +18,7 @@ public sealed record HistoryStamp(string? Top, string? Head, string Status, stri
     public static HistoryStamp Of(string inputDirectory)
     {
         ArgumentNullException.ThrowIfNull(inputDirectory);
-        if (!Directory.Exists(inputDirectory)) return None;
+        if (!Directory.Exists(inputDirectory) || !MayBeInRepository(inputDirectory)) return None;
         var git = new GitRunner(inputDirectory);
         // One call for the three: an input folder outside any repository makes it fail, and a repository with no
         // commit yet has no HEAD to verify.
@@ -32,6 +32,20 @@ public sealed record HistoryStamp(string? Top, string? Head, string Status, stri
             ? Encoding.UTF8.GetString(bytes)
             : "";
         return new HistoryStamp(lines[0], lines[2], status, shallow);
+    }
+
+    /// <summary>False when no folder from <paramref name="directory"/> up holds a <c>.git</c> (a folder, or the file of a
+    /// worktree or submodule) and git is not pointed elsewhere by GIT_DIR: git would find no repository either, and a build
+    /// outside any (a test site, an unpacked bundle's sources) should not start git processes to learn it, every build.</summary>
+    private static bool MayBeInRepository(string directory)
+    {
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GIT_DIR"))) return true;
+        for (var folder = new DirectoryInfo(Path.GetFullPath(directory)); folder is not null; folder = folder.Parent)
+        {
+            var dotGit = Path.Combine(folder.FullName, ".git");
+            if (Directory.Exists(dotGit) || File.Exists(dotGit)) return true;
+        }
+        return false;
     }
 
     private static string ReadText(string path)

@@ -3,14 +3,16 @@ using StatiqGuides.Tests.Testing;
 
 namespace StatiqGuides.Tests.Accessibility;
 
-/// <summary>WCAG 2.2 SC 2.4.11: Tab through the header, the language switcher, search and the whole page of every page
-/// kind, on a desktop screen (where the table of contents is sticky) and a 320 px wide one; no focused element is
+/// <summary>WCAG 2.2 SC 2.4.11: Tab through the header, the language switcher, search and the start of the page, then
+/// focus every other element of the page, on every page kind, on a desktop screen (where the table of contents is sticky) and a 320 px wide one; no focused element is
 /// entirely hidden (<see cref="FocusProbe"/>).</summary>
 [Collection(AccessibilityBrowserTests.Name)]
 public sealed class FocusNotObscuredBrowserTests(BrowserFixture browser, AccessibleSites sites)
 {
-    // Far more than any page's links: a page that never gives focus back has a keyboard trap.
-    private const int MaxTabs = 1500;
+    // The header, skip link, language switcher, search and the first links of the page are reached by real Tab presses;
+    // the rest of the page's focusable elements by script (FocusProbe.RestOfPage), which a print page's hundreds of links
+    // make far faster.
+    private const int RealTabs = 40;
 
     /// <summary>Every page kind in English, the home pages of the other languages and the site root's pages: focus
     /// order depends on the layout, not on the language.</summary>
@@ -49,14 +51,14 @@ public sealed class FocusNotObscuredBrowserTests(BrowserFixture browser, Accessi
             if (url.Contains("?q=", StringComparison.Ordinal)) await page.Locator(".search-result").First.WaitForAsync();
         }
         var problems = new List<string>();
-        for (var i = 0; i < MaxTabs; i++)
+        for (var i = 0; i < RealTabs; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             var found = await page.EvaluateAsync<string?>(FocusProbe.Script);
             if (found is null) return problems;
             if (found.Length > 0) problems.Add(found);
         }
-        problems.Add($"focus still moving after {MaxTabs} Tabs");
+        problems.AddRange(await page.EvaluateAsync<string[]>(FocusProbe.RestOfPage));
         return problems;
     }
 }
