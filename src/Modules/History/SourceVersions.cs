@@ -70,25 +70,26 @@ public sealed class SourceVersions(GitHistory? history)
     public static CommittedTranslation? ParseTranslation(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF');
-        var sink = new DiagnosticBag();
-        var file = new SourceFile(ContentKind.Guide, "history", "history", "history", null, null);
-        if (FrontMatterSplitter.Split(normalized, file, sink) is not { } split) return null;
-        if (YamlReader.Read(split.FrontMatter, "history", split.FrontMatterLine, sink) is not YamlMapping mapping) return null;
-        return new CommittedTranslation((mapping["source_hash"] as YamlScalar)?.Text, split.Body);
+        return Read(text) is var (mapping, body) ? new CommittedTranslation((mapping["source_hash"] as YamlScalar)?.Text, body) : null;
     }
 
     /// <summary>Splits a file's text as the build does and computes its <c>source_hash</c>; null when it cannot be read.</summary>
     public static SourceVersion? Parse(string commit, DateTimeOffset committedAt, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (Read(text) is not var (mapping, body)) return null;
+        var title = (mapping["title"] as YamlScalar)?.Text ?? "";
+        var summary = (mapping["summary"] as YamlScalar)?.Text ?? "";
+        return new SourceVersion(commit, committedAt, title, summary, body, SourceHash.Compute(title, summary, body));
+    }
+
+    /// <summary>A committed file's front matter and body, split and read as the build does; null when it cannot be read.</summary>
+    private static (YamlMapping FrontMatter, string Body)? Read(string text)
+    {
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF');
         var sink = new DiagnosticBag();
         var file = new SourceFile(ContentKind.Guide, "history", "history", "history", null, null);
         if (FrontMatterSplitter.Split(normalized, file, sink) is not { } split) return null;
-        if (YamlReader.Read(split.FrontMatter, "history", split.FrontMatterLine, sink) is not YamlMapping mapping) return null;
-        var title = (mapping["title"] as YamlScalar)?.Text ?? "";
-        var summary = (mapping["summary"] as YamlScalar)?.Text ?? "";
-        return new SourceVersion(commit, committedAt, title, summary, split.Body, SourceHash.Compute(title, summary, split.Body));
+        return YamlReader.Read(split.FrontMatter, "history", split.FrontMatterLine, sink) is YamlMapping mapping ? (mapping, split.Body) : null;
     }
 }
