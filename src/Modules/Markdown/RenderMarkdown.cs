@@ -108,13 +108,9 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
         var (toc, ids) = TocBuilder.Build(parsed.Document, uid => parsed.Links.TitleOf(uid, localized.Language));
         // The boxes are our own markup, put in after the sanitizer has checked what the author wrote.
         var rendered = writer.ToString();
-        if (SiteRenderers && parsed.RawHtml.Count == 0)
-        {
-            sanitized[rendered] = rendered;
-        }
         if (!sanitized.TryGetValue(rendered, out var clean))
         {
-            clean = ContentSanitizer.Sanitize(rendered, parsed.RawHtml, localized.Shown, diagnostics);
+            clean = SiteRenderers && parsed.RawHtml.Count == 0 ? rendered : ContentSanitizer.Sanitize(rendered, parsed.RawHtml, localized.Shown, diagnostics);
             sanitized[rendered] = clean;
         }
         var html = TaskBoxes.Replace(clean,
