@@ -15,12 +15,18 @@ public sealed class GitHistory
     private readonly GitRunner _git;
     private readonly string _top;
     private readonly HashSet<string> _shallowBoundary;
+    private readonly string _scope;
+    private readonly Lazy<IReadOnlyList<(string Commit, DateTimeOffset CommittedAt, List<string> Paths)>> _scopeLog;
+    private readonly Lazy<HashSet<string>> _recorded;
 
-    private GitHistory(GitRunner git, string top, HashSet<string> shallowBoundary)
+    private GitHistory(GitRunner git, string top, HashSet<string> shallowBoundary, string directory)
     {
         _git = git;
         _top = top;
         _shallowBoundary = shallowBoundary;
+        _scope = RepositoryPath(directory);
+        _scopeLog = new(() => ReadLog(_scope), LazyThreadSafetyMode.ExecutionAndPublication);
+        _recorded = new(RecordedPaths, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>True when the clone is shallow: older versions may be missing.</summary>
@@ -42,7 +48,7 @@ public sealed class GitHistory
                 foreach (var line in File.ReadAllLines(file)) if (line.Length > 0) shallow.Add(line.Trim());
             }
         }
-        return new GitHistory(new GitRunner(top.Trim()), top.Trim(), shallow);
+        return new GitHistory(new GitRunner(top.Trim()), top.Trim(), shallow, directory);
     }
 
     /// <summary>The path git uses for <paramref name="fullPath"/>: relative to the repository's top, with '/'.</summary>
@@ -60,6 +66,9 @@ public sealed class GitHistory
     public IReadOnlyList<FileRevision> RevisionsOf(string fullPath)
     {
         var path = RepositoryPath(fullPath);
+        // A file of the opened folder that git never recorded has no history: two log calls per such file were most of
+        // a large untracked site's build time (bench/PROFILE.md).
+        if (IsInScope(path) && !_recorded.Value.Contains(path)) return [];
         var followed = _git.Run(["log", "--follow", "-z", "--no-ext-diff", "--no-textconv", "--format=%x1e%H%x1f%ct", "--name-only", "--", path]);
         if (followed is null) return [];
         var revisions = ParseLog(followed).Select(r => new FileRevision(r.Commit, r.Paths.Count > 0 ? r.Paths[^1] : path, r.CommittedAt)).ToList();
@@ -78,10 +87,9 @@ public sealed class GitHistory
     {
         ArgumentNullException.ThrowIfNull(directory);
         var result = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        var bytes = _git.Run(["log", "-z", "--no-renames", "--no-ext-diff", "--format=%x1e%H%x1f%ct", "--name-only", "--", RepositoryPath(directory)]);
-        if (bytes is null) return result;
+        var scope = RepositoryPath(directory);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var revision in ParseLog(bytes))
+        foreach (var revision in scope == _scope ? _scopeLog.Value : ReadLog(scope))
         {
             foreach (var path in revision.Paths)
             {
@@ -134,6 +142,28 @@ public sealed class GitHistory
         // "--end-of-options" keeps a reference starting with '-' from being read as an option.
         return _git.RunText("rev-parse", "--verify", "-q", "--end-of-options", reference + "^{commit}")?.Trim() is { Length: > 0 } commit ? commit : null;
     }
+
+    private bool IsInScope(string path) =>
+        _scope == "." || path.StartsWith(_scope + "/", StringComparison.Ordinal);
+
+    /// <summary>Every path of the opened folder git has recorded: in the index, or named by a commit (a file deleted
+    /// from the index and made again on disk still has its old history).</summary>
+    private HashSet<string> RecordedPaths()
+    {
+        var recorded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var revision in _scopeLog.Value) recorded.UnionWith(revision.Paths);
+        if (_git.Run(["ls-files", "-z", "--full-name", "--", _scope]) is { } listed)
+        {
+            foreach (var path in Encoding.UTF8.GetString(listed).Split('\0', StringSplitOptions.RemoveEmptyEntries)) recorded.Add(path);
+        }
+        return recorded;
+    }
+
+    /// <summary>The commits that changed anything under <paramref name="scope"/>, newest first, with the paths each names.</summary>
+    private IReadOnlyList<(string Commit, DateTimeOffset CommittedAt, List<string> Paths)> ReadLog(string scope) =>
+        _git.Run(["log", "-z", "--no-renames", "--no-ext-diff", "--format=%x1e%H%x1f%ct", "--name-only", "--", scope]) is { } bytes
+            ? [.. ParseLog(bytes)]
+            : [];
 
     private static string ResolveLinks(string path)
     {
