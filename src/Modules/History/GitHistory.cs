@@ -17,7 +17,7 @@ public sealed class GitHistory
     private readonly HashSet<string> _shallowBoundary;
     private readonly string _scope;
     private readonly Lazy<IReadOnlyList<(string Commit, DateTimeOffset CommittedAt, List<string> Paths)>> _scopeLog;
-    private readonly Lazy<HashSet<string>> _recorded;
+    private readonly Lazy<HashSet<string>> _tracked;
 
     private GitHistory(GitRunner git, string top, HashSet<string> shallowBoundary, string directory)
     {
@@ -26,7 +26,7 @@ public sealed class GitHistory
         _shallowBoundary = shallowBoundary;
         _scope = RepositoryPath(directory);
         _scopeLog = new(() => ReadLog(_scope), LazyThreadSafetyMode.ExecutionAndPublication);
-        _recorded = new(RecordedPaths, LazyThreadSafetyMode.ExecutionAndPublication);
+        _tracked = new(TrackedPaths, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>True when the clone is shallow: older versions may be missing.</summary>
@@ -66,9 +66,9 @@ public sealed class GitHistory
     public IReadOnlyList<FileRevision> RevisionsOf(string fullPath)
     {
         var path = RepositoryPath(fullPath);
-        // A file of the opened folder that git never recorded has no history: two log calls per such file were most of
-        // a large untracked site's build time (bench/PROFILE.md).
-        if (IsInScope(path) && !_recorded.Value.Contains(path)) return [];
+        // A file of the opened folder that git does not track has no history: two log calls per such file were seconds
+        // of a large untracked site's build (bench/PROFILE.md).
+        if (IsInScope(path) && !_tracked.Value.Contains(path)) return [];
         var followed = _git.Run(["log", "--follow", "-z", "--no-ext-diff", "--no-textconv", "--format=%x1e%H%x1f%ct", "--name-only", "--", path]);
         if (followed is null) return [];
         var revisions = ParseLog(followed).Select(r => new FileRevision(r.Commit, r.Paths.Count > 0 ? r.Paths[^1] : path, r.CommittedAt)).ToList();
@@ -146,17 +146,17 @@ public sealed class GitHistory
     private bool IsInScope(string path) =>
         _scope == "." || path.StartsWith(_scope + "/", StringComparison.Ordinal);
 
-    /// <summary>Every path of the opened folder git has recorded: in the index, or named by a commit (a file deleted
-    /// from the index and made again on disk still has its old history).</summary>
-    private HashSet<string> RecordedPaths()
+    /// <summary>Every path of the opened folder that git tracks. A file it does not track is given no history, even one
+    /// deleted from the index and made again with the same name: listing the names every commit gave would walk the
+    /// whole history, a second or more in a large repository, for a folder git may never have seen.</summary>
+    private HashSet<string> TrackedPaths()
     {
-        var recorded = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var revision in _scopeLog.Value) recorded.UnionWith(revision.Paths);
+        var tracked = new HashSet<string>(StringComparer.Ordinal);
         if (_git.Run(["ls-files", "-z", "--full-name", "--", _scope]) is { } listed)
         {
-            foreach (var path in Encoding.UTF8.GetString(listed).Split('\0', StringSplitOptions.RemoveEmptyEntries)) recorded.Add(path);
+            foreach (var path in Encoding.UTF8.GetString(listed).Split('\0', StringSplitOptions.RemoveEmptyEntries)) tracked.Add(path);
         }
-        return recorded;
+        return tracked;
     }
 
     /// <summary>The commits that changed anything under <paramref name="scope"/>, newest first, with the paths each names.</summary>
