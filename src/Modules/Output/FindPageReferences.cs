@@ -14,21 +14,27 @@ public sealed partial class FindPageReferences : EachModule<OutputFile, PageRefe
         ArgumentNullException.ThrowIfNull(item);
         if (item.Text is not { } text || !item.Path.EndsWith(".html", StringComparison.Ordinal)) return new PageReferences(item.Path, false, 0, []);
         var references = new List<PageReference>();
+        var folder = item.Path.Split('/')[..^1];
+        // A page names the same stylesheet, scripts and section links many times: each is resolved once.
+        var resolved = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (Match match in Reference().Matches(text))
         {
-            if (Resolve(match.Groups["url"].Value, item.Path) is { } target) references.Add(new PageReference(match.Groups["tag"].Value, target));
+            var url = match.Groups["url"].Value;
+            if (!resolved.TryGetValue(url, out var target)) resolved[url] = target = Resolve(url, folder);
+            if (target is not null) references.Add(new PageReference(match.Groups["tag"].Value, target));
         }
         return new PageReferences(item.Path, true, Encoding.UTF8.GetByteCount(text), references);
     }
 
-    /// <summary>The output path a relative link of the page at <paramref name="page"/> names; null for other links.</summary>
-    private static string? Resolve(string url, string page)
+    /// <summary>The output path a relative link of a page in <paramref name="folder"/> names; null for other links.</summary>
+    private static string? Resolve(string url, string[] folder)
     {
         if (url.Length == 0 || url.StartsWith('#') || url.StartsWith('/') || url.Contains("//", StringComparison.Ordinal) || SchemePrefix().IsMatch(url)) return null;
         var end = url.IndexOfAny(['#', '?']);
         var path = end < 0 ? url : url[..end];
-        var segments = page.Split('/').SkipLast(1).ToList();
-        foreach (var segment in Uri.UnescapeDataString(System.Net.WebUtility.HtmlDecode(path)).Split('/'))
+        var segments = new List<string>(folder);
+        var decoded = path.AsSpan().IndexOfAny('%', '&') < 0 ? path : Uri.UnescapeDataString(System.Net.WebUtility.HtmlDecode(path));
+        foreach (var segment in decoded.Split('/'))
         {
             if (segment == "..")
             {

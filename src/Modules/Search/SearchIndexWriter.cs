@@ -71,6 +71,8 @@ public static class SearchIndexWriter
     {
         ArgumentNullException.ThrowIfNull(headings);
         var fields = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Looked up by span, so a word repeated on the page is one string, not one per occurrence.
+        var byText = fields.GetAlternateLookup<ReadOnlySpan<char>>();
         Add(title, TitleField);
         foreach (var heading in headings) Add(heading, HeadingsField);
         Add(summary, SummaryField);
@@ -79,9 +81,12 @@ public static class SearchIndexWriter
 
         void Add(string text, int field)
         {
-            foreach (var term in SearchText.Terms(text))
+            var folded = SearchText.Fold(text);
+            var position = 0;
+            while (SearchText.NextTerm(folded, ref position) is var (start, length) && length > 0)
             {
-                fields[term] = fields.GetValueOrDefault(term) | field;
+                var term = folded.AsSpan(start, length);
+                byText[term] = byText.TryGetValue(term, out var seen) ? seen | field : field;
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace StatiqGuides.Modules.Search;
@@ -17,21 +18,46 @@ public static class SearchText
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Most of an English page is ASCII, which decomposition and mark removal leave as it is.
+        if (Ascii.IsValid(text)) return text.ToLowerInvariant();
         var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var kept = ArrayPool<char>.Shared.Rent(decomposed.Length);
+        var lowered = ArrayPool<char>.Shared.Rent(decomposed.Length);
+        try
         {
-            if (!IsCombiningMark(c)) builder.Append(c);
+            var count = 0;
+            foreach (var c in decomposed)
+            {
+                if (!IsCombiningMark(c)) kept[count++] = c;
+            }
+            var written = kept.AsSpan(0, count).ToLowerInvariant(lowered);
+            return new string(lowered, 0, written);
         }
-        return builder.ToString().ToLowerInvariant();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(kept);
+            ArrayPool<char>.Shared.Return(lowered);
+        }
     }
 
     /// <summary>The folded words of <paramref name="text"/>, in order, repeats included.</summary>
     public static IEnumerable<string> Terms(string text)
     {
         var folded = Fold(text);
+        var position = 0;
+        while (NextTerm(folded, ref position) is var (start, length) && length > 0)
+        {
+            yield return folded.Substring(start, length);
+        }
+    }
+
+    /// <summary>The next word of an already folded text at or after <paramref name="position"/>, as its start and
+    /// (cut) length, moving <paramref name="position"/> past it; length 0 when there is none. What <see cref="Terms"/>
+    /// yields, without a string per word.</summary>
+    public static (int Start, int Length) NextTerm(ReadOnlySpan<char> folded, ref int position)
+    {
         var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        for (var i = position; i <= folded.Length; i++)
         {
             if (i < folded.Length && IsWordChar(folded[i]))
             {
@@ -40,10 +66,13 @@ public static class SearchText
             }
             if (start >= 0 && i - start >= MinTermLength)
             {
-                yield return folded.Substring(start, Math.Min(i - start, MaxTermLength));
+                position = i;
+                return (start, Math.Min(i - start, MaxTermLength));
             }
             start = -1;
         }
+        position = folded.Length;
+        return (0, 0);
     }
 
     public static bool IsCombiningMark(char c) =>
