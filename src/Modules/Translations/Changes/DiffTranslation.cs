@@ -16,8 +16,11 @@ public sealed class DiffTranslation(Output<SiteHistory> history) : EachModule<Tr
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(context);
         var language = item.Translation.Language;
-        var diff = new SourceDiffer(context.Read(history).Versions).Diff(item.Source, language, item.Translation.FrontMatter.SourceHash);
-        if (!diff.HasBaseline) return new TranslationChange(item.Source.Uid, language, null, []);
+        var hash = item.Translation.FrontMatter.SourceHash;
+        // Without the version it was made from there is nothing to compare, and the source is not parsed into blocks.
+        var baseline = new SourceDiffer(context.Read(history).Versions).Baseline(item.Source, hash);
+        if (baseline.Version is null) return new TranslationChange(item.Source.Uid, language, null, []);
+        var diff = SourceDiffer.Between(item.Source, language, hash, baseline);
         var sections = diff.ChangedSections().Select(s => s with { Title = PlainText(s.Title) }).ToList();
         return new TranslationChange(item.Source.Uid, language, diff.Counts, sections);
     }

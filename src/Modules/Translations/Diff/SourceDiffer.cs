@@ -13,11 +13,17 @@ public sealed class SourceDiffer(SourceVersions versions)
     public SourceDiff Diff(ContentItem source, string language, string? translationHash)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var current = MarkdownBlocks.Parse(source.Body);
-        var lookup = translationHash == SourceHash.Of(source)
+        return Between(source, language, translationHash, Baseline(source, translationHash));
+    }
+
+    /// <summary>The version of <paramref name="source"/> a translation with <paramref name="translationHash"/> was made
+    /// from: the current one when the hashes match, else the one the history has.</summary>
+    public VersionLookup Baseline(ContentItem source, string? translationHash)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return translationHash == SourceHash.Of(source)
             ? VersionLookup.Found(new SourceVersion("", DateTimeOffset.MinValue, source.Title, source.Summary, source.Body, translationHash))
             : Versions.Find(source, translationHash);
-        return Between(source, language, translationHash, lookup, current);
     }
 
     /// <summary>The change from a known old version (e.g. at a commit) to the current source.</summary>
