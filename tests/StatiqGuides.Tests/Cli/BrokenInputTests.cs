@@ -1,10 +1,12 @@
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Tests.Testing;
+using StatiqGuides.Tests.Testing.Scheduling;
 
 namespace StatiqGuides.Tests.Cli;
 
 /// <summary>No-crash tests: check meets broken inputs of every kind (<see cref="BrokenInputs"/>) and reports each with a
 /// coded diagnostic at a file:line:col, never an exception, and the other pages survive.</summary>
+[LongRunning(15)]
 public sealed class BrokenInputTests
 {
     public static TheoryData<string> Cases() => new(BrokenInputs.All.Select(c => c.Name));

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using StatiqGuides.Tests.Testing.Scheduling;
 
 namespace StatiqGuides.Tests.Testing;
 
@@ -49,6 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
 /// <summary>The tests that drive the shared browser.</summary>
 [CollectionDefinition(Name)]
+[LongRunning(60)]
 public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
@@ -58,6 +60,7 @@ public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
 /// sites they visit built once: they are the longest of the browser tests, and wait on no other, so the two
 /// collections run side by side.</summary>
 [CollectionDefinition(Name)]
+[LongRunning(70)]
 public sealed class AccessibilityBrowserTests : ICollectionFixture<BrowserFixture>, ICollectionFixture<Accessibility.AccessibleSites>
 {
     public const string Name = "Accessibility browser";

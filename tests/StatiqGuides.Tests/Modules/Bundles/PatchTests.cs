@@ -4,11 +4,13 @@ using System.Text.Json;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Modules.Bundles;
 using StatiqGuides.Tests.Testing;
+using StatiqGuides.Tests.Testing.Scheduling;
 
 namespace StatiqGuides.Tests.Modules.Bundles;
 
 /// <summary>bundle --since and bundle apply: an edited site's patch turns the old unzipped bundle into the new one byte
 /// for byte, and a patch for another edition, a tampered file or a path outside the folder is refused with nothing changed.</summary>
+[LongRunning(10)]
 public sealed class PatchTests
 {
     private static readonly string[] English = ["en"];

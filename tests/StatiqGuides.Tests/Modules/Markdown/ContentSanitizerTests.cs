@@ -1,10 +1,12 @@
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Tests.Testing;
+using StatiqGuides.Tests.Testing.Scheduling;
 
 namespace StatiqGuides.Tests.Modules.Markdown;
 
 /// <summary>The allow-list sanitizer (issue 9, class 4): every trick to run script or take the reader elsewhere is an
 /// SG03xx error at the guide, and the page as rendered carries nothing that runs. The body starts on line 6.</summary>
+[LongRunning(12)]
 public sealed class ContentSanitizerTests
 {
     private const string Page = "en/guides/websites/hostile/index.html";

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using StatiqGuides.Tests.Testing.Oracle;
 using Xunit.Abstractions;
+using StatiqGuides.Tests.Testing.Scheduling;
 
 namespace StatiqGuides.Tests.Modules.Serve;
 
@@ -11,6 +12,7 @@ namespace StatiqGuides.Tests.Modules.Serve;
 /// edits later, by <c>codeowners</c>. After a difference the session starts over and the sequence goes on, so that one
 /// run lists every edit the session got wrong; the first is reported in full. ORACLE_SEED changes the seed, ORACLE_STEPS the number of edits; ORACLE_SELF_CHECK=1 checks the oracle itself,
 /// with a new session at each edit, which must always equal the clean build (no nondeterminism, no timestamps).</summary>
+[LongRunning(40)]
 public sealed class BuildSessionRandomEditsTests(ITestOutputHelper output)
 {
     private const int DefaultSeed = 20260;

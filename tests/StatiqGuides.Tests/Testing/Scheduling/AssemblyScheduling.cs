@@ -1,0 +1,1 @@
+[assembly: Xunit.TestCollectionOrderer("StatiqGuides.Tests.Testing.Scheduling.LongestFirst", "StatiqGuides.Tests")]
