@@ -21,10 +21,19 @@ public sealed partial class FindPageReferences : EachModule<OutputFile, PageRefe
         {
             var url = match.Groups["url"].Value;
             if (!resolved.TryGetValue(url, out var target)) resolved[url] = target = Resolve(url, folder);
-            if (target is not null) references.Add(new PageReference(match.Groups["tag"].Value, target));
+            if (target is null) continue;
+            var tag = match.Groups["tag"].ValueSpan;
+            // Kept: what the budget adds up (scripts, stylesheets) and what keeps an asset in use. A page's hundreds of
+            // links to other pages are neither, and a session keeps every page's references between builds.
+            if (tag.SequenceEqual("script")) references.Add(new PageReference("script", target));
+            else if (tag.SequenceEqual("link")) references.Add(new PageReference("link", target));
+            else if (target.StartsWith(AssetsFolder, StringComparison.Ordinal)) references.Add(new PageReference(tag.ToString(), target));
         }
         return new PageReferences(item.Path, true, Encoding.UTF8.GetByteCount(text), references);
     }
+
+    /// <summary>Where the site's assets are, the theme's and the input's alike.</summary>
+    private const string AssetsFolder = "assets/";
 
     /// <summary>The output path a relative link of a page in <paramref name="folder"/> names; null for other links.</summary>
     private static string? Resolve(string url, string[] folder)
@@ -55,7 +64,8 @@ public sealed partial class FindPageReferences : EachModule<OutputFile, PageRefe
 }
 
 /// <summary>A site file as <see cref="CheckBudgets"/> sees it: whether it is a page, its size in bytes when it is one, and the
-/// site files its tags name (the tag, and the target's output path).</summary>
+/// site files its tags name (the tag, and the target's output path) that the budget reads: every script and link
+/// (stylesheet) tag, and any other tag naming a file under <c>assets/</c>.</summary>
 public sealed record PageReferences(string Path, bool IsPage, long Bytes, IReadOnlyList<PageReference> References);
 
 public sealed record PageReference(string Tag, string Target);

@@ -137,7 +137,7 @@ public static class SearchIndexWriter
         json.WriteStringValue(entry.Title);
         json.WriteStringValue(entry.Meta);
         json.WriteStringValue(entry.Summary);
-        json.WriteStringValue(Excerpt(entry.Body));
+        json.WriteStringValue(entry.Excerpt);
         json.WriteStartArray();
         foreach (var heading in entry.Headings) json.WriteStringValue(heading);
         json.WriteEndArray();
