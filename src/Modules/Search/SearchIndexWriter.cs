@@ -70,7 +70,9 @@ public static class SearchIndexWriter
     public static IReadOnlyList<KeyValuePair<string, int>> TermsOf(string title, IReadOnlyList<string> headings, string summary, string body)
     {
         ArgumentNullException.ThrowIfNull(headings);
-        var fields = new Dictionary<string, int>(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(body);
+        // Sized for the body's distinct words (about one in twelve characters starts one), so it seldom grows.
+        var fields = new Dictionary<string, int>(Math.Min(8192, (body.Length / 12) + 32), StringComparer.Ordinal);
         // Looked up by span, so a word repeated on the page is one string, not one per occurrence.
         var byText = fields.GetAlternateLookup<ReadOnlySpan<char>>();
         Add(title, TitleField);
