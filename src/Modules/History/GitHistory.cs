@@ -16,7 +16,6 @@ public sealed class GitHistory
     private readonly string _top;
     private readonly HashSet<string> _shallowBoundary;
     private readonly string _scope;
-    private readonly Lazy<IReadOnlyList<(string Commit, DateTimeOffset CommittedAt, List<string> Paths)>> _scopeLog;
     private readonly Lazy<HashSet<string>> _tracked;
 
     private GitHistory(GitRunner git, string top, HashSet<string> shallowBoundary, string directory)
@@ -25,7 +24,6 @@ public sealed class GitHistory
         _top = top;
         _shallowBoundary = shallowBoundary;
         _scope = RepositoryPath(directory);
-        _scopeLog = new(() => ReadLog(_scope), LazyThreadSafetyMode.ExecutionAndPublication);
         _tracked = new(TrackedPaths, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -87,9 +85,8 @@ public sealed class GitHistory
     {
         ArgumentNullException.ThrowIfNull(directory);
         var result = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        var scope = RepositoryPath(directory);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var revision in scope == _scope ? _scopeLog.Value : ReadLog(scope))
+        foreach (var revision in ReadLog(RepositoryPath(directory)))
         {
             foreach (var path in revision.Paths)
             {
