@@ -36,7 +36,12 @@ public sealed class PipelineEngine
     /// <summary>Runs every pipeline; each starts as soon as all its dependencies have published their outputs.</summary>
     /// <param name="progress">Told the name of each pipeline as it starts; may be null.</param>
     /// <returns>Every pipeline's output, for the caller to read after the build.</returns>
-    public async Task<PipelineOutputs> RunAsync(BuildContext context, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public Task<PipelineOutputs> RunAsync(BuildContext context, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
+        Start(context, progress, cancellationToken).Completion;
+
+    /// <summary>Starts a build as <see cref="RunAsync"/> does, and returns at once: the caller may read each output as
+    /// soon as its pipeline has published it (<see cref="PipelineRun.ReadyAsync{T}"/>), before the whole build ends.</summary>
+    public PipelineRun Start(BuildContext context, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var outputs = new PipelineOutputs(_groupMembers);
@@ -47,8 +52,7 @@ public sealed class PipelineEngine
             var dependencies = _dependencies[name].Select(d => tasks[d]).ToArray();
             tasks[name] = RunAfterAsync(_byName[name], dependencies, running, outputs, progress, cancellationToken);
         }
-        await Task.WhenAll(tasks.Values).ConfigureAwait(false);
-        return outputs;
+        return new PipelineRun(outputs, tasks);
     }
 
     private static async Task RunAfterAsync(Pipeline pipeline, Task[] dependencies, BuildContext context, PipelineOutputs outputs,
@@ -58,8 +62,10 @@ public sealed class PipelineEngine
         // Yield so that independent pipelines really run side by side instead of inline on the caller.
         await Task.Yield();
         progress?.Report(pipeline.Name);
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         outputs.Set(pipeline.Output, await pipeline.RunAsync(context, cancellationToken).ConfigureAwait(false));
     }
+
 
     private List<string> TopologicalOrder()
     {

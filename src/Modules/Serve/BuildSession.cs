@@ -11,6 +11,7 @@ namespace StatiqGuides.Modules.Serve;
 /// one guide only that file is read and rendered again, and only the pages whose view changed are laid out again.</summary>
 /// <remarks>
 /// Builds must not overlap: the caller runs one at a time. <see cref="Current"/> may be read from any thread.
+/// The pages a build changed are served as soon as they are laid out, the rest of the site when the build ends.
 /// A build with errors does not take the last good pages away: its files are laid over the last good site, so a page
 /// that failed keeps its last good version while the other pages show the edit.
 /// </remarks>
@@ -25,15 +26,32 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
 
     public ServedSite Current => _current;
 
-    public async Task<SessionBuild> RebuildAsync(CancellationToken cancellationToken = default)
+    public Task<SessionBuild> RebuildAsync(CancellationToken cancellationToken = default) => RebuildAsync(null, cancellationToken);
+
+    /// <param name="pagesReady">Told the new version as soon as the changed pages are served, while the search index and
+    /// the other site-wide files are still being built (see <see cref="PublishPagesAsync"/>); may be null.</param>
+    public async Task<SessionBuild> RebuildAsync(Action<long>? pagesReady, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         _cache.BeginRun();
         var diagnostics = new DiagnosticBag();
         var context = new BuildContext(Options, diagnostics).WithCache(_cache);
-        var outputs = new SiteOutputs(await _site.Engine.RunAsync(context, null, cancellationToken).ConfigureAwait(false), _site.Site);
+        var before = _current;
+        var run = _site.Engine.Start(context, null, cancellationToken);
+        var early = PublishPagesAsync(run, before, diagnostics, pagesReady);
+        PipelineOutputs built;
+        try
+        {
+            built = await run.Completion.ConfigureAwait(false);
+        }
+        finally
+        {
+            // Whatever the build did, the early publication is over before the session goes on (or is told it failed).
+            await early.ConfigureAwait(false);
+        }
+        var outputs = new SiteOutputs(built, _site.Site);
         _cache.EndRun();
-        var previous = _current.Files;
+        var previous = before.Files;
         var files = new Dictionary<string, ServedFile>(diagnostics.HasErrors ? _lastGood : new Dictionary<string, ServedFile>(), StringComparer.Ordinal);
         foreach (var file in outputs.SiteFiles)
         {
@@ -42,10 +60,47 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
         var changed = Changes(previous, files);
         var sorted = diagnostics.ToSortedList();
         if (!diagnostics.HasErrors) _lastGood = files;
-        var version = _current.Version + 1;
+        // Pages shown early keep their version when the rest of the build changed no page and no diagnostic: they are
+        // already what this build serves, and a second reload would only make the browser flash.
+        var shown = _current;
+        var version = !ReferenceEquals(shown, before) && sorted.SequenceEqual(shown.Diagnostics) && !Changes(shown.Files, files).Any(IsPage)
+            ? shown.Version
+            : shown.Version + 1;
         _current = new ServedSite(files, sorted, version);
         return new SessionBuild(sorted, version, outputs.Layouts.Count, changed, stopwatch.Elapsed, _cache.Counters);
     }
+
+    /// <summary>Serves the pages of <paramref name="run"/> as soon as they are laid out, over the site as it was, when
+    /// some changed and neither the site served nor this build so far has an error: saving a guide shows it without waiting for the search index, the
+    /// feeds and the checks of the whole site, which follow with the full build.</summary>
+    private async Task PublishPagesAsync(PipelineRun run, ServedSite before, DiagnosticBag diagnostics, Action<long>? pagesReady)
+    {
+        IReadOnlyList<Core.Content.OutputFile> pages;
+        try
+        {
+            pages = await run.ReadyAsync(_site.Site.Layouts).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The full build reports it.
+            return;
+        }
+        // After an error the overlay must go (or stay) with the whole build's diagnostics, never with stale ones.
+        if (diagnostics.HasErrors || before.Errors.Any()) return;
+        var files = new Dictionary<string, ServedFile>(before.Files, StringComparer.Ordinal);
+        var changed = false;
+        foreach (var page in pages)
+        {
+            if (before.Files.TryGetValue(page.Path, out var old) && (ReferenceEquals(old.File, page) || old.File == page)) continue;
+            files[page.Path] = new ServedFile(page);
+            changed = true;
+        }
+        if (!changed) return;
+        _current = new ServedSite(files, before.Diagnostics, before.Version + 1);
+        pagesReady?.Invoke(before.Version + 1);
+    }
+
+    private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>Records a rebuild that failed with an unexpected exception: the last site is kept, with the failure as
     /// an error that the overlay shows over every page, never a stack trace. Returns the new version.</summary>

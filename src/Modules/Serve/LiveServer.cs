@@ -63,11 +63,17 @@ public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built,
             {
                 await _watcher!.NextBatchAsync(Quiet, cancellationToken).ConfigureAwait(false);
                 var before = Session.Current;
-                var build = await Session.RebuildAsync(cancellationToken).ConfigureAwait(false);
-                built(build);
-                if (build.ChangedFiles.Count > 0 || !before.Diagnostics.SequenceEqual(build.Diagnostics))
+                var reloaded = before.Version;
+                void Reload(long version)
                 {
-                    Hub.Reload(build.Version);
+                    reloaded = version;
+                    Hub.Reload(version);
+                }
+                var build = await Session.RebuildAsync(Reload, cancellationToken).ConfigureAwait(false);
+                built(build);
+                if (build.Version != reloaded && (build.ChangedFiles.Count > 0 || !before.Diagnostics.SequenceEqual(build.Diagnostics)))
+                {
+                    Reload(build.Version);
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

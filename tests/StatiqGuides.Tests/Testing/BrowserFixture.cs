@@ -48,10 +48,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>The tests that drive the shared browser.</summary>
+/// <summary>The tests that drive the shared browser, and the bundles of input/ that some of them open from disk (built
+/// once for the collection: bundling the real site is the costliest fixture of the suite).</summary>
 [CollectionDefinition(Name)]
 [LongRunning(60)]
-public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
+public sealed class BrowserTests : ICollectionFixture<BrowserFixture>, ICollectionFixture<InputBundlesFixture>
 {
     public const string Name = "Browser";
 }

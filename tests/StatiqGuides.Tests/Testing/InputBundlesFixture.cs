@@ -1,6 +1,7 @@
 namespace StatiqGuides.Tests.Testing;
 
-/// <summary>The bundles of the repository's real input/, built once for a test class.</summary>
+/// <summary>The bundles of the repository's real input/, built once for a collection (<see cref="InputBundleTests"/>, and
+/// <see cref="BrowserTests"/> for the tests that open them in the browser).</summary>
 public sealed class InputBundlesFixture : IAsyncLifetime
 {
     private UnzippedBundles? _bundles;
@@ -15,4 +16,13 @@ public sealed class InputBundlesFixture : IAsyncLifetime
         _bundles?.Dispose();
         return Task.CompletedTask;
     }
+}
+
+/// <summary>The tests that read the bundles of input/ without a browser: one collection, so that the real site is bundled
+/// once for all of them rather than once per class. The longest collection of the suite: it starts first.</summary>
+[CollectionDefinition(Name)]
+[Scheduling.LongRunning(50)]
+public sealed class InputBundleTests : ICollectionFixture<InputBundlesFixture>
+{
+    public const string Name = "Input bundles";
 }

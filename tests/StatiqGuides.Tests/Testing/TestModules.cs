@@ -65,3 +65,13 @@ public static class TestContexts
         return (new BuildContext(options, diagnostics), diagnostics);
     }
 }
+
+/// <summary>Waits for <paramref name="release"/> before giving its value: a pipeline still running while others have published.</summary>
+public sealed class HeldModule(Task release, string value, params Output<string>[] reads) : PipelineModule<NoInput, string>(reads)
+{
+    public override async ValueTask<string> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)
+    {
+        await release.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
+        return value;
+    }
+}

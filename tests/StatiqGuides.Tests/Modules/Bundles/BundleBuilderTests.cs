@@ -4,12 +4,11 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using StatiqGuides.Modules.Bundles;
 using StatiqGuides.Tests.Testing;
-using StatiqGuides.Tests.Testing.Scheduling;
 
 namespace StatiqGuides.Tests.Modules.Bundles;
 
-[LongRunning(30)]
-public sealed class BundleBuilderTests(InputBundlesFixture fixture) : IClassFixture<InputBundlesFixture>
+[Collection(InputBundleTests.Name)]
+public sealed class BundleBuilderTests(InputBundlesFixture fixture)
 {
     private UnzippedBundles Bundles => fixture.Bundles;
 

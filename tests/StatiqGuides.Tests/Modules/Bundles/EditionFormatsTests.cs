@@ -3,14 +3,13 @@ using System.IO.Compression;
 using System.Xml;
 using StatiqGuides.Modules.Bundles;
 using StatiqGuides.Tests.Testing;
-using StatiqGuides.Tests.Testing.Scheduling;
 
 namespace StatiqGuides.Tests.Modules.Bundles;
 
 /// <summary>The EPUBs of input/ pass epubcheck, and a ZIM made with zimwriterfs lists every guide; both tools are
 /// installed by scripts/test.sh, and a missing one fails the test rather than skipping it.</summary>
-[LongRunning(20)]
-public sealed class EditionFormatsTests(InputBundlesFixture fixture) : IClassFixture<InputBundlesFixture>
+[Collection(InputBundleTests.Name)]
+public sealed class EditionFormatsTests(InputBundlesFixture fixture)
 {
     private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)
     {

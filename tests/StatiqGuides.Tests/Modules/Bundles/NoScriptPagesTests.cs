@@ -5,7 +5,7 @@ namespace StatiqGuides.Tests.Modules.Bundles;
 
 /// <summary>Every kind of page shows its content with scripting disabled, opened from an unzipped bundle on disk.</summary>
 [Collection(BrowserTests.Name)]
-public sealed class NoScriptPagesTests(BrowserFixture browser, InputBundlesFixture bundles) : IClassFixture<InputBundlesFixture>
+public sealed class NoScriptPagesTests(BrowserFixture browser, InputBundlesFixture bundles)
 {
     [Theory]
     [InlineData("index.html", ".language-list a")]

@@ -7,7 +7,7 @@ namespace StatiqGuides.Tests.Modules.Bundles;
 /// <summary>The bundles of the real input/, unzipped and opened from disk in Chromium, with every request that is
 /// not for a file:// aborted and recorded.</summary>
 [Collection(BrowserTests.Name)]
-public sealed class OfflineBundleBrowserTests(BrowserFixture browser, InputBundlesFixture fixture) : IClassFixture<InputBundlesFixture>
+public sealed class OfflineBundleBrowserTests(BrowserFixture browser, InputBundlesFixture fixture)
 {
     [Fact]
     public async Task A_reader_browses_searches_in_French_with_and_without_accents_and_switches_language_all_from_disk()

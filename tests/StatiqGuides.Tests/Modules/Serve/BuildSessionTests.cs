@@ -180,4 +180,48 @@ public sealed class BuildSessionTests
         var other = System.Text.Encoding.UTF8.GetString(await session.Current.Files["en/guides/websites/other/index.html"].ReadAsync(CancellationToken.None));
         Assert.Contains("edited while broken", other, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_saved_body_is_served_and_told_once_its_pages_are_laid_out_and_the_full_build_keeps_that_version()
+    {
+        using var site = Site();
+        var session = new BuildSession(site.Options());
+        Expect.NoDiagnostics((await session.RebuildAsync()).Diagnostics);
+        var before = session.Current.Version;
+
+        site.WithFile(TestSite.GoodGuidePath, TestSite.GoodGuide.Replace("Some text.", "Shown early.", StringComparison.Ordinal));
+        var told = new List<(long Version, string Page, ServedSite Site)>();
+        var build = await session.RebuildAsync(version => told.Add((version, PageText(session.Current, TestSite.GoodGuidePage), session.Current)));
+
+        var (early, page, earlySite) = Assert.Single(told);
+        Assert.Equal(before + 1, early);
+        Assert.Contains("Shown early.", page, StringComparison.Ordinal);
+        // The rest of the build changed no page and no diagnostic: the browsers told to reload already show this version.
+        Assert.Equal(early, build.Version);
+        Assert.NotSame(earlySite, session.Current);
+        await AssertSameAsCleanBuildAsync(site, session, build);
+    }
+
+    [Fact]
+    public async Task Nothing_is_shown_early_while_the_site_or_the_build_has_an_error()
+    {
+        using var site = Site();
+        var session = new BuildSession(site.Options());
+        await session.RebuildAsync();
+        var told = new List<long>();
+
+        site.WithFile(TestSite.GoodGuidePath, TestSite.GoodGuide.Replace("Some text.", "[x](xref:nowhere)", StringComparison.Ordinal));
+        var broken = await session.RebuildAsync(told.Add);
+        Assert.Contains(broken.Diagnostics, d => d.Code == "SG0102");
+        site.WithFile(TestSite.GoodGuidePath, TestSite.GoodGuide.Replace("Some text.", "Mended.", StringComparison.Ordinal));
+        var mended = await session.RebuildAsync(told.Add);
+
+        // The overlay comes and goes with the whole build's diagnostics, never with those of a build half done.
+        Assert.Empty(told);
+        Expect.NoDiagnostics(mended.Diagnostics);
+        Assert.Contains("Mended.", PageText(session.Current, TestSite.GoodGuidePage), StringComparison.Ordinal);
+        await AssertSameAsCleanBuildAsync(site, session, mended);
+    }
+
+    private static string PageText(ServedSite site, string path) => site.Files[path].File.Text ?? "";
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Build;
 using StatiqGuides.Modules.Serve;
 
 namespace StatiqGuides.Tests.Testing.Oracle;
@@ -18,12 +19,16 @@ public sealed record SiteOutput(IReadOnlyDictionary<string, byte[]> Files, IRead
         return new SiteOutput(files, DiagnosticLines.Of(site.Diagnostics));
     }
 
-    /// <summary>A clean build: a new session, with nothing cached, built once.</summary>
+    /// <summary>A clean build: the site's graph run once without a cache, as <c>build</c> runs it (nothing written), so
+    /// that the session is compared with the path that never hashes or reuses anything.</summary>
     public static async Task<SiteOutput> CleanAsync(BuildOptions options)
     {
-        var session = new BuildSession(options);
-        await session.RebuildAsync();
-        return await OfAsync(session.Current);
+        var diagnostics = new DiagnosticBag();
+        var site = new SiteSetup().Freeze(write: false);
+        var outputs = new SiteOutputs(await site.Engine.RunAsync(new BuildContext(options, diagnostics)), site.Site);
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in outputs.SiteFiles) files[file.Path] = await new ServedFile(file).ReadAsync(CancellationToken.None);
+        return new SiteOutput(files, DiagnosticLines.Of(diagnostics.ToSortedList()));
     }
 
     /// <summary>What <c>build</c> wrote into <paramref name="folder"/>.</summary>
