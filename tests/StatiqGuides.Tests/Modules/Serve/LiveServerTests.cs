@@ -13,6 +13,20 @@ public sealed class LiveServerTests
 
     private static TestSite Site() => TestSite.Create().WithGuide("other", "title: Another guide\nsummary: Also fine.", "Other text.\n");
 
+    private static async Task<SessionBuild> SecondBuildAsync(List<SessionBuild> builds)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < Timeout)
+        {
+            lock (builds)
+            {
+                if (builds.Count >= 2) return builds[1];
+            }
+            await Task.Delay(10);
+        }
+        throw new TimeoutException("The rebuild after the save was never reported.");
+    }
+
     private static async Task<(LiveServer Server, HttpClient Client, List<SessionBuild> Builds)> StartAsync(TestSite site)
     {
         var builds = new List<SessionBuild>();
@@ -84,8 +98,8 @@ public sealed class LiveServerTests
             var page = Html.Parse(await client.GetStringAsync("en/guides/websites/good/"));
             Assert.Contains("Freshly edited text.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
             Assert.Equal(reload["reload ".Length..], page.QuerySelectorAll("script[src]")[^1].GetAttribute("data-version"));
-            SessionBuild last;
-            lock (builds) last = builds[^1];
+            // The reload comes as soon as the page is laid out, before the rebuild has ended and been reported.
+            var last = await SecondBuildAsync(builds);
             Expect.NoDiagnostics(last.Diagnostics);
             Assert.Contains(TestSite.GoodGuidePage, last.ChangedFiles);
             Assert.DoesNotContain(OtherGuide, last.ChangedFiles);
