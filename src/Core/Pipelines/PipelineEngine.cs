@@ -62,10 +62,8 @@ public sealed class PipelineEngine
         // Yield so that independent pipelines really run side by side instead of inline on the caller.
         await Task.Yield();
         progress?.Report(pipeline.Name);
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         outputs.Set(pipeline.Output, await pipeline.RunAsync(context, cancellationToken).ConfigureAwait(false));
     }
-
 
     private List<string> TopologicalOrder()
     {

@@ -71,8 +71,8 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
     }
 
     /// <summary>Serves the pages of <paramref name="run"/> as soon as they are laid out, over the site as it was, when
-    /// some changed and neither the site served nor this build so far has an error: saving a guide shows it without waiting for the search index, the
-    /// feeds and the checks of the whole site, which follow with the full build.</summary>
+    /// some changed and neither the site served nor this build so far has an error: saving a guide shows it without
+    /// waiting for the search index, the feeds and the checks of the whole site, which follow with the full build.</summary>
     private async Task PublishPagesAsync(PipelineRun run, ServedSite before, DiagnosticBag diagnostics, Action<long>? pagesReady)
     {
         IReadOnlyList<Core.Content.OutputFile> pages;
@@ -91,7 +91,7 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
         var changed = false;
         foreach (var page in pages)
         {
-            if (before.Files.TryGetValue(page.Path, out var old) && (ReferenceEquals(old.File, page) || old.File == page)) continue;
+            if (before.Files.TryGetValue(page.Path, out var old) && old.File == page) continue;
             files[page.Path] = new ServedFile(page);
             changed = true;
         }

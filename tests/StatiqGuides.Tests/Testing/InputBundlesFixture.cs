@@ -19,7 +19,7 @@ public sealed class InputBundlesFixture : IAsyncLifetime
 }
 
 /// <summary>The tests that read the bundles of input/ without a browser: one collection, so that the real site is bundled
-/// once for all of them rather than once per class. The longest collection of the suite: it starts first.</summary>
+/// once for all of them rather than once per class.</summary>
 [CollectionDefinition(Name)]
 [Scheduling.LongRunning(50)]
 public sealed class InputBundleTests : ICollectionFixture<InputBundlesFixture>

@@ -26,9 +26,9 @@ public sealed record SiteOutput(IReadOnlyDictionary<string, byte[]> Files, IRead
         var diagnostics = new DiagnosticBag();
         var site = new SiteSetup().Freeze(write: false);
         var outputs = new SiteOutputs(await site.Engine.RunAsync(new BuildContext(options, diagnostics)), site.Site);
-        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var file in outputs.SiteFiles) files[file.Path] = await new ServedFile(file).ReadAsync(CancellationToken.None);
-        return new SiteOutput(files, DiagnosticLines.Of(diagnostics.ToSortedList()));
+        var files = new Dictionary<string, ServedFile>(StringComparer.Ordinal);
+        foreach (var file in outputs.SiteFiles) files[file.Path] = new ServedFile(file);
+        return await OfAsync(new ServedSite(files, diagnostics.ToSortedList(), 0));
     }
 
     /// <summary>What <c>build</c> wrote into <paramref name="folder"/>.</summary>
