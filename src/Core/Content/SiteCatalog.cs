@@ -9,6 +9,7 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
 {
     private readonly Lazy<string> _identity;
     private readonly Lazy<string> _linkIdentity;
+    private readonly Lazy<string> _statusStamp;
     private readonly Dictionary<string, ContentItem> _byUid;
     private readonly Dictionary<(string Uid, string Language), ContentItem> _translations;
     private readonly Dictionary<string, ContentItem> _byPath;
@@ -45,6 +46,7 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
         Pages = [.. Items.Where(i => i.Kind == ContentKind.Page).OrderBy(i => i.FrontMatter.Order ?? int.MaxValue).ThenBy(i => i.Slug, StringComparer.Ordinal)];
         _identity = new Lazy<string>(() => ComputeIdentity(withStatuses: true), LazyThreadSafetyMode.ExecutionAndPublication);
         _linkIdentity = new Lazy<string>(() => ComputeIdentity(withStatuses: false), LazyThreadSafetyMode.ExecutionAndPublication);
+        _statusStamp = new Lazy<string>(ComputeStatusStamp, LazyThreadSafetyMode.ExecutionAndPublication);
         Links = new LinkCatalog(this);
     }
 
@@ -53,15 +55,17 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     /// <summary>The identity of <see cref="Links"/>: everything but translation statuses.</summary>
     public string LinkIdentity => _linkIdentity.Value;
 
+    /// <summary>A hash of every item's translation status in every language: what a cached step that shows statuses keys
+    /// on when it reads the catalog under an identity without them.</summary>
+    public string StatusStamp => _statusStamp.Value;
+
     /// <summary>This catalog as links read it.</summary>
     public LinkCatalog Links { get; }
 
     private string ComputeIdentity(bool withStatuses)
     {
         static ContentItem WithoutBody(ContentItem item) => item with { Body = "" };
-        var statuses = withStatuses
-            ? Settings.Languages.SelectMany(l => Items.Select(i => $"{i.Uid}\0{l}\0{Localize(i, l).Status}")).ToList()
-            : [];
+        var statuses = withStatuses ? StatusStamp : "";
         return new Caching.ContentHasher().Hash(
             withStatuses,
             Configuration,
@@ -73,6 +77,9 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
             _hubOfSection,
             statuses);
     }
+
+    private string ComputeStatusStamp() => new Caching.ContentHasher().Hash(
+        Settings.Languages.SelectMany(l => Items.Select(i => $"{i.Uid}\0{l}\0{Localize(i, l).Status}")).ToList());
 
     public SiteConfiguration Configuration { get; }
 

@@ -53,8 +53,9 @@ public sealed class SiteBuild
             .Then(Cached.Each(new DiffTranslation(History)))
             .Then(new CollectTranslationChanges())
             .Publish();
-        Pages = graph.Add("Pages", new PlanPages(Catalog, Markdown))
-            .Then(Cached.Each(new ComposePages(Catalog, Theme, Citations, Downloads, TranslationChanges, kinds)))
+        PageCatalog = graph.Add("PageCatalog", new ReadOutput<SiteCatalog>(Catalog)).Then(new SelectPageCatalog()).Publish();
+        Pages = graph.Add("Pages", new PlanPages(Catalog, Markdown, TranslationChanges))
+            .Then(Cached.Each(new ComposePages(PageCatalog, Theme, Citations, Downloads, kinds)))
             .Then(new CollectPages())
             .Publish();
         Layouts = graph.Add("Layouts", new ReadOutput<IReadOnlyList<ComposedPage>>(Pages))
@@ -101,6 +102,10 @@ public sealed class SiteBuild
     /// <summary>What changed in each outdated translation's source since it was translated, from the history: the
     /// outdated notices, the hub pages and the translation status page show it.</summary>
     public Output<TranslationChanges> TranslationChanges { get; }
+
+    /// <summary>The catalog as page composition reads it: keyed without translation statuses, which the page jobs carry
+    /// (<see cref="PageCatalog"/>).</summary>
+    public Output<PageCatalog> PageCatalog { get; }
 
     public Output<IReadOnlyList<ComposedPage>> Pages { get; }
 

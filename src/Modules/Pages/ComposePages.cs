@@ -9,13 +9,12 @@ namespace StatiqGuides.Modules.Pages;
 /// (home, sections, search, each listed kind's index, tags, hubs), a section's printable pages, or the root language choice and
 /// 404 pages. Navigation, TOC and links are all computed here.</summary>
 /// <remarks>What every job shares — each language's view factory, the citation index, the related guides — is built
-/// once per build, from the outputs this module reads only.</remarks>
-/// <param name="changes">What changed since each outdated translation: its notice, the hub pages and the translation
-/// status page show it.</param>
+/// once per build, from the outputs this module reads only. Translation statuses and changes come with the jobs that show
+/// them (<see cref="PageJob"/>), so that a body edit composes again only the pages it shows on.</remarks>
 /// <param name="kinds">The site's content kinds (default: the built-ins): which have a listing page.</param>
-public sealed class ComposePages(Output<SiteCatalog> catalog, Output<Theme> theme, Output<CitationMap> citations, Output<Downloads> downloads,
-    Output<TranslationChanges> changes, ContentKinds? kinds = null)
-    : EachModule<PageJob, PageSet>(catalog, theme, citations, downloads, changes)
+public sealed class ComposePages(Output<PageCatalog> catalog, Output<Theme> theme, Output<CitationMap> citations, Output<Downloads> downloads,
+    ContentKinds? kinds = null)
+    : EachModule<PageJob, PageSet>(catalog, theme, citations, downloads)
 {
     /// <summary>The layout of a listed kind's index when the theme has no <c>&lt;id&gt;-index</c> layout.</summary>
     public const string GenericListingLayout = "listing";
@@ -29,18 +28,18 @@ public sealed class ComposePages(Output<SiteCatalog> catalog, Output<Theme> them
         var shared = context.PerBuild(this, () => Share(context));
         return new PageSet(item switch
         {
-            ContentPageJob content => [Content(content.Body, shared, context)],
-            ListingsJob listings => Listings(listings.Language, shared, Kinds),
+            ContentPageJob content => [Content(content, shared, context)],
+            ListingsJob listings => Listings(listings, shared, Kinds),
             PrintJob print => new ListingPageViews(shared.Views[print.Language]).SectionPrint(shared.Catalog.FindSection(print.SectionId)!,
                 uid => print.Guides.First(g => g.Item.Uid == uid)),
-            RootJob root => Root(root.Language, shared, context),
+            RootJob root => Root(root, shared, context),
             _ => throw new ArgumentException($"No composition for {item.GetType().Name}.", nameof(item)),
         });
     }
 
     private Shared Share(BuildContext context)
     {
-        var site = context.Read(catalog);
+        var site = context.Read(catalog).Site;
         var loaded = context.Read(theme);
         var map = context.Read(citations);
         var settings = site.Settings;
@@ -48,18 +47,17 @@ public sealed class ComposePages(Output<SiteCatalog> catalog, Output<Theme> them
         var edition = context.Options.Offline is null ? null : site.LatestUpdate;
         var epubs = context.Options.Offline?.LinksEpubs ?? false;
         var index = context.Read(downloads).Index;
-        var translated = context.Read(changes);
         var views = settings.Languages.ToDictionary(l => l,
-            l => new ViewFactory(site, loaded.Strings, loaded.Countries, urls, l, settings.Languages, loaded.AssetPaths, edition, index, epubs)
-            {
-                Changes = translated,
-            }, StringComparer.Ordinal);
+            l => new ViewFactory(site, loaded.Strings, loaded.Countries, urls, l, settings.Languages, loaded.AssetPaths, edition, index, epubs),
+            StringComparer.Ordinal);
         return new Shared(site, loaded, views, new CitationIndex(site, map), new RelatedGuides(site, g => map.CitedBy(g.Uid)));
     }
 
-    private static ComposedPage Content(RenderedContent body, Shared shared, BuildContext context)
+    private static ComposedPage Content(ContentPageJob job, Shared shared, BuildContext context)
     {
-        var pages = new ContentPageViews(shared.Views[body.Language], shared.Citations, shared.Related, context.Options.InputDirectory);
+        var body = job.Body;
+        var views = job.Change is { } change ? shared.Views[body.Language].WithChanges(new TranslationChanges([change])) : shared.Views[body.Language];
+        var pages = new ContentPageViews(views, shared.Citations, shared.Related, context.Options.InputDirectory);
         var kind = body.Item.Kind;
         // The built-in kinds keep their own views; any other kind gets the generic one.
         if (kind == ContentKind.Guide) return pages.Guide(body);
@@ -67,22 +65,23 @@ public sealed class ComposePages(Output<SiteCatalog> catalog, Output<Theme> them
         return kind == ContentKind.Page ? pages.Plain(body) : pages.Registered(body);
     }
 
-    private static List<ComposedPage> Listings(string language, Shared shared, ContentKinds kinds)
+    private static List<ComposedPage> Listings(ListingsJob job, Shared shared, ContentKinds kinds)
     {
-        var listings = new ListingPageViews(shared.Views[language]);
+        var listings = new ListingPageViews(shared.Views[job.Language].WithChanges(job.Changes));
         string LayoutOf(ContentKind kind) => shared.Theme.LayoutPaths.ContainsKey(kind.Id + "-index") ? kind.Id + "-index" : GenericListingLayout;
         return [listings.Home(), .. shared.Catalog.Sections.Select(listings.Section), listings.Search(),
             .. kinds.Listed.Select(k => k == ContentKind.CaseStudy ? listings.CaseStudyIndex() : listings.KindIndex(k, LayoutOf(k))),
             .. listings.Tags(), .. shared.Catalog.Hubs.Select(listings.Hub)];
     }
 
-    private static List<ComposedPage> Root(string language, Shared shared, BuildContext context)
+    private static List<ComposedPage> Root(RootJob job, Shared shared, BuildContext context)
     {
         var settings = shared.Catalog.Settings;
+        var language = job.Language;
         List<ComposedPage> root = [new ListingPageViews(shared.Views[language]).LanguageChoice(settings.Languages)];
         if (shared.Views[language].HasStatusPage)
         {
-            root.Add(new StatusPageViews(shared.Views[settings.DefaultLanguage], context.Options.InputDirectory).Page());
+            root.Add(new StatusPageViews(shared.Views[settings.DefaultLanguage].WithChanges(job.Changes), context.Options.InputDirectory).Page());
         }
         // A web server serves the 404 page at any depth; a bundle opened from disk has no use for it.
         if (context.Options.Offline is null)

@@ -31,6 +31,10 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
 
     public string Language { get; } = language;
 
+    /// <summary>These views showing <paramref name="changes"/>: a page's job carries the changes it shows.</summary>
+    public ViewFactory WithChanges(TranslationChanges changes) =>
+        new(Catalog, strings, countries, Urls, Language, builtLanguages, assetPaths, edition, downloads, bundledEpubs) { Changes = changes };
+
     public SiteUrls Urls { get; } = urls;
 
     public string T(string key) => strings.GetOrKey(Language, key);

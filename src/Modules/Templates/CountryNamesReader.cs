@@ -19,8 +19,7 @@ public static class CountryNamesReader
         var byCode = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         foreach (var layer in files.Layers(RelativePath))
         {
-            if (files.ReadText(layer, context.Diagnostics) is not { } text
-                || YamlReader.Read(text, layer.DisplayPath, 0, context.Diagnostics) is not YamlMapping mapping)
+            if (files.ReadYaml(layer, context.Diagnostics) is not YamlMapping mapping)
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
 using StatiqGuides.Modules.Sources;
+using StatiqGuides.Modules.Yaml;
 
 namespace StatiqGuides.Modules.Templates;
 
@@ -86,6 +87,15 @@ public sealed class ThemeFiles
         return file.FullPath is { } full
             ? TextDecoding.ReadFile(full, file.DisplayPath, diagnostics, _containment)
             : TextDecoding.DecodeUtf8(BuiltInTheme.Files[file.RelativePath].AsSpan(), file.DisplayPath, diagnostics);
+    }
+
+    /// <summary>The file's YAML tree, or null when it cannot be read or parsed (reported). A built-in file is parsed
+    /// once for the process (<see cref="BuiltInYaml"/>).</summary>
+    public YamlValue? ReadYaml(ThemeFile file, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.FullPath is null) return BuiltInYaml.Read(file.RelativePath, diagnostics);
+        return ReadText(file, diagnostics) is { } text ? YamlReader.Read(text, file.DisplayPath, 0, diagnostics) : null;
     }
 
     /// <summary>The file's bytes as they are, for an asset copied to the output.</summary>

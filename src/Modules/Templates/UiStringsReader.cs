@@ -55,7 +55,7 @@ public static class UiStringsReader
     /// <summary>Adds one file's strings over those of the layers below it.</summary>
     private static void ReadLayer(ThemeFile layer, ThemeFiles files, string language, Dictionary<string, string> strings, IDiagnosticSink diagnostics)
     {
-        if (files.ReadText(layer, diagnostics) is not { } text || YamlReader.Read(text, layer.DisplayPath, 0, diagnostics) is not { } root) return;
+        if (files.ReadYaml(layer, diagnostics) is not { } root) return;
         if (root is not YamlMapping mapping)
         {
             diagnostics.Report(DiagnosticCodes.YamlNotMapping, root.Location, root.Describe());

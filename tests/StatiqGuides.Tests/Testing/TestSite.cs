@@ -82,14 +82,24 @@ public sealed class TestSite : IDisposable
         return site;
     }
 
-    /// <summary>A site with no input file at all, and a copy of the real theme.</summary>
+    /// <summary>A site with no input file at all and an empty theme folder: it is built with the built-in theme (the
+    /// repository's theme/, embedded), which <see cref="WithThemeFile"/> overrides file by file.</summary>
+    /// <remarks>Not a copy of the theme: every file of a copy would be an override read and parsed by every build, and
+    /// the built-in files are parsed once for the test process.</remarks>
     public static TestSite Empty()
     {
         var root = Path.Combine(Path.GetTempPath(), "statiqguides-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(root, "input"));
         var site = new TestSite(root);
-        CopyFolder(RepositoryPaths.Theme, site.ThemeDirectory);
+        Directory.CreateDirectory(site.ThemeDirectory);
         return site;
+    }
+
+    /// <summary>Copies the real theme into the site's theme folder: every file then is the site's own override.</summary>
+    public TestSite WithThemeCopy()
+    {
+        CopyFolder(RepositoryPaths.Theme, ThemeDirectory);
+        return this;
     }
 
     /// <summary>Writes a file under input/, in UTF-8 with '\n' line endings as written in the test.</summary>
@@ -140,7 +150,7 @@ public sealed class TestSite : IDisposable
             $"summary: Nothing is wrong here.\ncase_studies: [{string.Join(", ", _cited)}]\n", StringComparison.Ordinal));
     }
 
-    /// <summary>Writes a file under the copied theme/.</summary>
+    /// <summary>Writes a file under the site's theme/: an override of the built-in file, or a new one.</summary>
     public TestSite WithThemeFile(string themePath, string content)
     {
         var path = Path.Combine(ThemeDirectory, themePath);
@@ -149,7 +159,7 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
-    /// <summary>Deletes the copied theme/: the site then uses the built-in theme, and <see cref="WithThemeFile"/> writes
+    /// <summary>Deletes the site's theme/ folder: the site then has none at all, and <see cref="WithThemeFile"/> writes
     /// the site's own overrides.</summary>
     public TestSite WithoutThemeFolder()
     {
@@ -163,7 +173,13 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
-    public string ReadThemeFile(string themePath) => File.ReadAllText(Path.Combine(ThemeDirectory, themePath));
+    /// <summary>The theme file this site is built with: its own override, else the built-in one.</summary>
+    public string ReadThemeFile(string themePath) => File.ReadAllText(ThemeFilePath(themePath));
+
+    /// <summary>Where the theme file this site is built with is: its own override, else the repository's theme/.</summary>
+    public string ThemeFilePath(string themePath) => Path.Combine(ThemeDirectory, themePath) is var own && File.Exists(own)
+        ? own
+        : Path.Combine(RepositoryPaths.Theme, themePath);
 
     public BuildOptions Options(string? outputDirectory = null, bool drafts = false) =>
         new(InputDirectory, ThemeDirectory, outputDirectory ?? OutputDirectory, Root, IncludeDrafts: drafts)

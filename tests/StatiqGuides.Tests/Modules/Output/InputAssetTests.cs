@@ -9,7 +9,7 @@ public sealed class InputAssetTests
 {
     private static string ThemeScriptOutput(TestSite site)
     {
-        var path = Path.Combine(site.ThemeDirectory, "assets", "js", "site.js");
+        var path = site.ThemeFilePath("assets/js/site.js");
         return AssetFingerprint.Of(path, "assets/js/site.js").OutputPath;
     }
 
@@ -22,7 +22,7 @@ public sealed class InputAssetTests
 
         var run = await site.CheckAsync();
 
-        Expect.Diagnostics(run, $"input/{output}:1:1: error SG0602: '{output}' would be written twice: also by the theme's theme/assets/js/site.js, which input files cannot replace");
+        Expect.Diagnostics(run, $"input/{output}:1:1: error SG0602: '{output}' would be written twice: also by the theme's theme/assets/js/site.js (built-in), which input files cannot replace");
     }
 
     [Theory]

@@ -75,7 +75,7 @@ public sealed class LiveServerTests
             var css = await client.GetAsync(new Uri(new Uri(client.BaseAddress!, "en/guides/websites/good/"), stylesheet));
             Assert.Equal(HttpStatusCode.OK, css.StatusCode);
             Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
-            Assert.Equal(File.ReadAllBytes(Path.Combine(site.ThemeDirectory, "assets", "css", "site.css")), await css.Content.ReadAsByteArrayAsync());
+            Assert.Equal(File.ReadAllBytes(site.ThemeFilePath("assets/css/site.css")), await css.Content.ReadAsByteArrayAsync());
         }
         Assert.False(Directory.Exists(site.OutputDirectory));
     }

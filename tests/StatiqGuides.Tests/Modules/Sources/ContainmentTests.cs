@@ -95,7 +95,7 @@ public sealed class ContainmentTests
     [MemberData(nameof(UnsafeOutputs))]
     public async Task An_output_folder_that_would_replace_the_users_work_is_refused_with_SG0604_and_nothing_is_deleted(string output)
     {
-        using var site = TestSite.Create();
+        using var site = TestSite.Create().WithThemeCopy();
         var folder = Path.GetFullPath(output, site.Root);
 
         var build = await SiteBuilder.RunAsync(site.Options(folder), write: true);

@@ -90,7 +90,7 @@ public sealed class ThemeDiagnosticsTests
     [Fact]
     public async Task A_layout_deleted_from_the_site_theme_falls_back_to_the_built_in_one()
     {
-        using var site = TestSite.Create().WithoutThemeFile("layouts/section.liquid");
+        using var site = TestSite.Create().WithThemeCopy().WithoutThemeFile("layouts/section.liquid");
 
         var run = await site.CheckAsync();
 

@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Modules.Templates;
+using StatiqGuides.Modules.Yaml;
 using StatiqGuides.Tests.Testing;
 
 namespace StatiqGuides.Tests.Modules.Templates;
@@ -11,7 +14,7 @@ public sealed class ThemeFilesTests
     [Fact]
     public async Task A_site_without_a_theme_folder_builds_the_same_files_as_one_with_the_repository_theme()
     {
-        using var withTheme = TestSite.Create().WithCaseStudy("a-study");
+        using var withTheme = TestSite.Create().WithThemeCopy().WithCaseStudy("a-study");
         using var without = TestSite.Create().WithCaseStudy("a-study").WithoutThemeFolder();
 
         var expected = await withTheme.BuildAsync();
@@ -21,6 +24,24 @@ public sealed class ThemeFilesTests
         Expect.NoDiagnostics(actual.Diagnostics);
         Assert.True(actual.FilesWritten > 20, $"only {actual.FilesWritten} files were written");
         FolderSnapshot.Of(without.OutputDirectory).AssertSameAs(FolderSnapshot.Of(withTheme.OutputDirectory));
+    }
+
+    [Fact]
+    public void A_built_in_yaml_file_is_parsed_once_and_a_site_override_of_it_is_read_from_its_file()
+    {
+        using var site = TestSite.Create().WithThemeFile("i18n/en.yml", "nav:\n  home: \"Start\"\n");
+        var files = new ThemeFiles(site.Options());
+        var diagnostics = new DiagnosticBag();
+
+        var layers = files.Layers("i18n/en.yml");
+        var first = files.ReadYaml(layers[0], diagnostics);
+        var again = files.ReadYaml(files.Layers("i18n/en.yml")[0], diagnostics);
+        var own = files.ReadYaml(layers[1], diagnostics);
+
+        Assert.Equal([null, site.ThemeFilePath("i18n/en.yml")], layers.Select(l => l.FullPath));
+        Assert.Same(first, again);
+        Assert.Equal("Start", ((YamlScalar)((YamlMapping)((YamlMapping)own!)["nav"]!)["home"]!).Text);
+        Assert.Empty(diagnostics.ToSortedList());
     }
 
     [Fact]

@@ -12,6 +12,8 @@ public static partial class SiteEdits
         Body("case-study body edit", site => site.Sources("case-study")),
         Body("page body edit", site => site.Sources("page")),
         Body("translation body edit", site => site.Content().Where(c => c.IsTranslation)),
+        // A body edit that makes a current translation outdated: its pages, its hub's page and the status page change.
+        Body("translated guide body edit", site => site.Sources("guide").Where(f => HasCurrentTranslation(site, f))),
         SiteEdit.Of("asset edit", (site, choice) =>
         {
             var assets = Directory.EnumerateFiles(Path.Combine(site.Site.InputDirectory, "assets"), "*", SearchOption.AllDirectories)
@@ -90,6 +92,13 @@ public static partial class SiteEdits
             return new AppliedEdit(".github/CODEOWNERS regenerated (statiqguides codeowners)");
         }),
     ];
+
+    private static bool HasCurrentTranslation(OracleSite site, ContentFile source)
+    {
+        var markdown = site.Markdown(source.Path);
+        var hash = SpecSourceHash.Of(markdown.Scalar("title") ?? "", markdown.Scalar("summary") ?? "", markdown.Body);
+        return site.TranslationsOf(source).Any(t => site.Markdown(t.Path).Scalar("source_hash") == hash);
+    }
 
     /// <summary>Neither named by another file nor translated: it may go and nothing breaks.</summary>
     private static bool Free(OracleSite site, ContentFile file) => !site.IsReferenced(file) && site.TranslationsOf(file).Count == 0;
