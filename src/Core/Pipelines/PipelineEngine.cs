@@ -41,18 +41,51 @@ public sealed class PipelineEngine
 
     /// <summary>Starts a build as <see cref="RunAsync"/> does, and returns at once: the caller may read each output as
     /// soon as its pipeline has published it (<see cref="PipelineRun.ReadyAsync{T}"/>), before the whole build ends.</summary>
-    public PipelineRun Start(BuildContext context, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public PipelineRun Start(BuildContext context, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
+        Start(context, null, progress, cancellationToken);
+
+    /// <summary>Starts a build as <see cref="Start(BuildContext, IProgress{string}?, CancellationToken)"/> does, the
+    /// pipelines that <paramref name="first"/> needs before the others.</summary>
+    /// <param name="first">Outputs wanted before the others (<c>serve</c>'s pages): the pipelines they need run first,
+    /// and every other pipeline starts only once they are published, so that on a machine of few cores the rest does not
+    /// slow them down. Null or empty: every pipeline starts as soon as its dependencies are done.</param>
+    /// <exception cref="ArgumentException">No pipeline of this engine publishes one of <paramref name="first"/>.</exception>
+    public PipelineRun Start(BuildContext context, IReadOnlyCollection<OutputHandle>? first, IProgress<string>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var outputs = new PipelineOutputs(_groupMembers);
         var running = context.Running(outputs);
+        var needed = NeededFor(first ?? []);
         var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
-        foreach (var name in ExecutionOrder)
+        // Needed pipelines first: their set holds all their dependencies, so this order stays one of dependencies first.
+        foreach (var name in ExecutionOrder.Where(needed.Contains).Concat(ExecutionOrder.Where(n => !needed.Contains(n))))
         {
-            var dependencies = _dependencies[name].Select(d => tasks[d]).ToArray();
-            tasks[name] = RunAfterAsync(_byName[name], dependencies, running, outputs, progress, cancellationToken);
+            var dependencies = _dependencies[name].Select(d => tasks[d]);
+            if (needed.Count > 0 && !needed.Contains(name)) dependencies = dependencies.Concat(needed.Select(n => tasks[n]));
+            tasks[name] = RunAfterAsync(_byName[name], [.. dependencies.Distinct()], running, outputs, progress, cancellationToken);
         }
         return new PipelineRun(outputs, tasks);
+    }
+
+    /// <summary>The pipelines publishing <paramref name="first"/> (a group's members for a group) and all they depend on.</summary>
+    private HashSet<string> NeededFor(IReadOnlyCollection<OutputHandle> first)
+    {
+        var byOutput = _byName.Values.ToDictionary(p => p.Output);
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        foreach (var output in first.SelectMany(o => _groupMembers.Contains(o) ? _groupMembers[o] : [o]))
+        {
+            pending.Push(byOutput.TryGetValue(output, out var producer)
+                ? producer.Name
+                : throw new ArgumentException($"No pipeline of this engine publishes '{output.Name}'.", nameof(first)));
+        }
+        while (pending.TryPop(out var name))
+        {
+            if (!needed.Add(name)) continue;
+            foreach (var dependency in _dependencies[name]) pending.Push(dependency);
+        }
+        return needed;
     }
 
     private static async Task RunAfterAsync(Pipeline pipeline, Task[] dependencies, BuildContext context, PipelineOutputs outputs,

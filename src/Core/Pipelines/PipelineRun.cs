@@ -1,6 +1,6 @@
 namespace StatiqGuides.Core.Pipelines;
 
-/// <summary>A build under way (<see cref="PipelineEngine.Start"/>): each pipeline's output as soon as it is published,
+/// <summary>A build under way (<see cref="PipelineEngine.Start(BuildContext, IProgress{string}?, CancellationToken)"/>): each pipeline's output as soon as it is published,
 /// and the whole build's.</summary>
 /// <remarks><c>serve</c> shows the changed pages as soon as they are laid out, while the search index and the other
 /// site-wide files are still being built.</remarks>

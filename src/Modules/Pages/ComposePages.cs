@@ -29,7 +29,8 @@ public sealed class ComposePages(Output<PageCatalog> catalog, Output<Theme> them
         return new PageSet(item switch
         {
             ContentPageJob content => [Content(content, shared, context)],
-            ListingsJob listings => Listings(listings, shared, Kinds),
+            ListingsJob listings => Listings(listings.Language, shared, Kinds),
+            HubsJob hubs => [.. shared.Catalog.Hubs.Select(new ListingPageViews(shared.Views[hubs.Language].WithChanges(hubs.Changes)).Hub)],
             PrintJob print => new ListingPageViews(shared.Views[print.Language]).SectionPrint(shared.Catalog.FindSection(print.SectionId)!,
                 uid => print.Guides.First(g => g.Item.Uid == uid)),
             RootJob root => Root(root, shared, context),
@@ -65,13 +66,13 @@ public sealed class ComposePages(Output<PageCatalog> catalog, Output<Theme> them
         return kind == ContentKind.Page ? pages.Plain(body) : pages.Registered(body);
     }
 
-    private static List<ComposedPage> Listings(ListingsJob job, Shared shared, ContentKinds kinds)
+    private static List<ComposedPage> Listings(string language, Shared shared, ContentKinds kinds)
     {
-        var listings = new ListingPageViews(shared.Views[job.Language].WithChanges(job.Changes));
+        var listings = new ListingPageViews(shared.Views[language]);
         string LayoutOf(ContentKind kind) => shared.Theme.LayoutPaths.ContainsKey(kind.Id + "-index") ? kind.Id + "-index" : GenericListingLayout;
         return [listings.Home(), .. shared.Catalog.Sections.Select(listings.Section), listings.Search(),
             .. kinds.Listed.Select(k => k == ContentKind.CaseStudy ? listings.CaseStudyIndex() : listings.KindIndex(k, LayoutOf(k))),
-            .. listings.Tags(), .. shared.Catalog.Hubs.Select(listings.Hub)];
+            .. listings.Tags()];
     }
 
     private static List<ComposedPage> Root(RootJob job, Shared shared, BuildContext context)

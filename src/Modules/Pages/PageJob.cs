@@ -13,10 +13,14 @@ public abstract record PageJob;
 /// <param name="Change">What changed in the source since this translation, when it is outdated and the history says.</param>
 public sealed record ContentPageJob(RenderedContent Body, TranslationChange? Change = null) : PageJob;
 
-/// <summary>The listings of one language: home, sections, search, case-study index, tags and hubs, which show front
-/// matter, and on hub pages every translation's status and changes.</summary>
+/// <summary>The listings of one language: home, sections, search, each listed kind's index and tags, which show front
+/// matter only.</summary>
+public sealed record ListingsJob(string Language) : PageJob;
+
+/// <summary>The hub pages of one language, which show every translation's status and the changes since each outdated
+/// one: a body edit that changes them composes these again, not the other listings.</summary>
 /// <param name="Statuses">Every translation status (<see cref="SiteCatalog.StatusStamp"/>).</param>
-public sealed record ListingsJob(string Language, string Statuses, TranslationChanges Changes) : PageJob;
+public sealed record HubsJob(string Language, string Statuses, TranslationChanges Changes) : PageJob;
 
 /// <summary>A section's printable pages in one language, which show its guides' bodies.</summary>
 public sealed record PrintJob(string Language, string SectionId, IReadOnlyList<RenderedContent> Guides) : PageJob;

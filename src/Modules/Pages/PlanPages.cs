@@ -21,7 +21,8 @@ public sealed class PlanPages(Output<SiteCatalog> catalog, Output<IReadOnlyList<
         var jobs = new List<PageJob>(rendered.Where(r => context.Options.Carries(r.Language)).Select(r => new ContentPageJob(r, translated.Find(r.Item.Uid, r.Language))));
         foreach (var language in carried)
         {
-            jobs.Add(new ListingsJob(language, site.StatusStamp, translated));
+            jobs.Add(new ListingsJob(language));
+            jobs.Add(new HubsJob(language, site.StatusStamp, translated));
             jobs.AddRange(site.Sections.Select(s => new PrintJob(language, s.Id, [.. site.GuidesOf(s.Id).Select(g => byPage[(g.Uid, language)])])));
         }
         // In a one-language bundle the root page speaks the bundle's language, whose pages it links offline.

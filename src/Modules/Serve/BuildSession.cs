@@ -37,7 +37,8 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
         var diagnostics = new DiagnosticBag();
         var context = new BuildContext(Options, diagnostics).WithCache(_cache);
         var before = _current;
-        var run = _site.Engine.Start(context, null, cancellationToken);
+        // The changed pages are what the reader waits for: the search index and the site files start once they are laid out.
+        var run = _site.Engine.Start(context, pagesReady is null ? null : [_site.Site.Layouts], null, cancellationToken);
         var early = PublishPagesAsync(run, before, diagnostics, pagesReady);
         PipelineOutputs built;
         try

@@ -26,6 +26,30 @@ public sealed class PipelineRunTests
     }
 
     [Fact]
+    public async Task Pipelines_the_first_outputs_do_not_need_start_only_once_those_are_published()
+    {
+        var log = new ExecutionLog();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var graph = new PipelineGraph();
+        var catalog = graph.Add("Catalog", new NamedModule(log, "catalog")).Publish();
+        var pages = graph.Add("Pages", new HeldModule(release.Task, "pages", catalog)).Publish();
+        var files = graph.Add("Files", new NamedModule(log, "files", catalog)).Publish();
+        var engine = graph.Build();
+
+        var unordered = engine.Start(TestContexts.Create().Context);
+        Assert.Equal("files+catalog", await unordered.ReadyAsync(files).WaitAsync(TimeSpan.FromSeconds(30)));
+        var run = engine.Start(TestContexts.Create().Context, [pages]);
+        await Task.Delay(200);
+        Assert.False(run.ReadyAsync(files).IsCompleted);
+
+        release.SetResult();
+        Assert.Equal("pages", await run.ReadyAsync(pages).WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal("files+catalog", await run.ReadyAsync(files).WaitAsync(TimeSpan.FromSeconds(30)));
+        await unordered.Completion.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Throws<ArgumentException>(() => engine.Start(TestContexts.Create().Context, [new PipelineGraph().Add("Elsewhere", new NamedModule(log, "x")).Publish()]));
+    }
+
+    [Fact]
     public async Task An_output_of_another_graph_is_refused_and_a_failed_pipeline_fails_its_readers_and_the_run()
     {
         var log = new ExecutionLog();
