@@ -27,6 +27,10 @@ public sealed class ContentHasher
     private readonly ConcurrentDictionary<Type, TypeShape> _shapes = new();
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string> _known = new();
 
+    // A long text's SHA-256 (its canonical form, see Run) by reference: a body kept from an earlier build, met again inside
+    // an object made anew (a translation merged with its source's keys), is not hashed again.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, byte[]> _longTexts = new();
+
     /// <summary>The hash of <paramref name="value"/>: 32 hex digits.</summary>
     public string Hash(object? value)
     {
@@ -51,7 +55,8 @@ public sealed class ContentHasher
                 return;
             case string text:
                 Tag(buffer, "s");
-                Text(buffer, text);
+                if (text.Length * sizeof(char) > LongText) RememberedLongText(buffer, text);
+                else Text(buffer, text);
                 return;
             case ICacheIdentity identity:
                 Tag(buffer, "id");
@@ -195,6 +200,13 @@ public sealed class ContentHasher
         Number(buffer, text.Length);
         // UTF-16 code units as they are: a UTF-8 encoding would turn every lone surrogate into the same U+FFFD.
         Run(buffer, MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+
+    /// <summary>What <see cref="Text"/> writes for a long text, its SHA-256 remembered.</summary>
+    private void RememberedLongText(CanonicalBuffer buffer, string text)
+    {
+        Number(buffer, text.Length);
+        buffer.Write(_longTexts.GetValue(text, t => SHA256.HashData(MemoryMarshal.AsBytes(t.AsSpan()))));
     }
 
     private static void Bytes(CanonicalBuffer buffer, ReadOnlySpan<byte> bytes)

@@ -10,6 +10,7 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     private readonly Lazy<string> _identity;
     private readonly Lazy<string> _linkIdentity;
     private readonly Lazy<string> _statusStamp;
+    private readonly Caching.ContentHasher _hasher;
     private readonly Dictionary<string, ContentItem> _byUid;
     private readonly Dictionary<(string Uid, string Language), ContentItem> _translations;
     private readonly Dictionary<string, ContentItem> _byPath;
@@ -23,10 +24,13 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     /// <param name="sourceHash">Computes an item's <see cref="SourceHash"/>; a build session passes one that remembers
     /// the hashes of unchanged files. Default: <see cref="SourceHash.Of"/>.</param>
     /// <param name="setAside">The files that exist but are not published. Default: none.</param>
+    /// <param name="hasher">Computes the identities; a build session passes its own, which remembers the hashes of the
+    /// front matter it met in earlier builds. Default: a new one.</param>
     public SiteCatalog(SiteConfiguration configuration, IEnumerable<ContentItem> sources,
         IEnumerable<ContentItem> translations, IReadOnlyDictionary<string, Hub> hubOfSection, Func<ContentItem, string>? sourceHash = null,
-        SetAsideContent? setAside = null)
+        SetAsideContent? setAside = null, Caching.ContentHasher? hasher = null)
     {
+        _hasher = hasher ?? new Caching.ContentHasher();
         ArgumentNullException.ThrowIfNull(configuration);
         Configuration = configuration;
         Items = [.. sources.OrderBy(i => i.Kind).ThenBy(i => i.SectionId, StringComparer.Ordinal).ThenBy(i => i.Uid, StringComparer.Ordinal)];
@@ -66,7 +70,7 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     {
         static ContentItem WithoutBody(ContentItem item) => item with { Body = "" };
         var statuses = withStatuses ? StatusStamp : "";
-        return new Caching.ContentHasher().Hash(
+        return _hasher.Hash(
             withStatuses,
             Configuration,
             Items.Select(WithoutBody).ToList(),
@@ -78,7 +82,7 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
             statuses);
     }
 
-    private string ComputeStatusStamp() => new Caching.ContentHasher().Hash(
+    private string ComputeStatusStamp() => _hasher.Hash(
         Settings.Languages.SelectMany(l => Items.Select(i => $"{i.Uid}\0{l}\0{Localize(i, l).Status}")).ToList());
 
     public SiteConfiguration Configuration { get; }

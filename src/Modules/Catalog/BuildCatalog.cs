@@ -52,7 +52,7 @@ public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IRea
         var translations = AttachTranslations(sources, placed.Where(i => i.IsTranslation), standIns, unreadableUids, withheld, diagnostics, drafts);
         var notPublished = new SetAsideContent(withheld, standIns, unreadableUids);
         var hubOfSection = SectionOwnership.Resolve(configuration, diagnostics);
-        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, null, notPublished);
+        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, null, notPublished, context.Cache?.Hasher);
         ReferenceChecks.Run(catalog, diagnostics);
         Translations.UntranslatedCheck.Run(catalog, diagnostics);
         return ValueTask.FromResult(catalog);

@@ -91,5 +91,19 @@ public sealed class ContentHasherTests
         Assert.NotEqual(hasher.Hash(new byte[] { 1, 2 }), hasher.Hash(new List<byte> { 1, 2 }));
     }
 
+    [Fact]
+    public void A_long_text_met_again_in_a_new_object_hashes_as_a_fresh_hasher_hashes_it()
+    {
+        var hasher = new ContentHasher();
+        var body = string.Concat(Enumerable.Range(0, 2_000).Select(i => $"line {i}\n"));
+        var first = hasher.Hash(new Inner(body, [1]));
+
+        // The same text object in a new object is remembered; another hasher, which remembers nothing, agrees.
+        Assert.Equal(first, hasher.Hash(new Inner(body, [1])));
+        Assert.Equal(first, new ContentHasher().Hash(new Inner(new string(body.AsSpan()), [1])));
+        Assert.NotEqual(first, hasher.Hash(new Inner(body + ".", [1])));
+        Assert.NotEqual(first, hasher.Hash(new Inner(body, [2])));
+    }
+
     private sealed record Identified(string CacheIdentity, int Ignored) : ICacheIdentity;
 }
