@@ -12,17 +12,15 @@ public static partial class PrintedHtml
     public static string Nest(string html, string prefix)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var nested = Heading().Replace(html, m => $"<{m.Groups[1].Value}h{int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}");
-        nested = Id().Replace(nested, m => $"{m.Groups[1].Value}id=\"{prefix}--{m.Groups[2].Value}\"");
-        return Anchor().Replace(nested, m => $"{m.Groups[1].Value}href=\"#{prefix}--{m.Groups[2].Value}\"");
+        // One pass: a print page nests a hundred bodies, and a heading tag, an id and a same-page link never overlap.
+        return Nestable().Replace(html, m => m.Groups["level"].Success
+            ? $"<{m.Groups["close"].Value}h{int.Parse(m.Groups["level"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}"
+            : m.Groups["id"].Success
+                ? $"{m.Groups["before"].Value}id=\"{prefix}--{m.Groups["id"].Value}\""
+                : $"{m.Groups["before"].Value}href=\"#{prefix}--{m.Groups["target"].Value}\"");
     }
 
-    [GeneratedRegex("<(/?)h([1-5])(?=[\\s>])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Heading();
-
-    [GeneratedRegex("(\\s)id=\"([^\"]*)\"", RegexOptions.CultureInvariant)]
-    private static partial Regex Id();
-
-    [GeneratedRegex("(\\s)href=\"#([^\"]*)\"", RegexOptions.CultureInvariant)]
-    private static partial Regex Anchor();
+    [GeneratedRegex("<(?<close>/?)[hH](?<level>[1-5])(?=[\\s>])|(?<before>\\s)(?:id=\"(?<id>[^\"]*)\"|href=\"#(?<target>[^\"]*)\")",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Nestable();
 }
