@@ -30,8 +30,8 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
         IEnumerable<ContentItem> translations, IReadOnlyDictionary<string, Hub> hubOfSection, Func<ContentItem, string>? sourceHash = null,
         SetAsideContent? setAside = null, Caching.ContentHasher? hasher = null)
     {
-        _hasher = hasher ?? new Caching.ContentHasher();
         ArgumentNullException.ThrowIfNull(configuration);
+        _hasher = hasher ?? new Caching.ContentHasher();
         Configuration = configuration;
         Items = [.. sources.OrderBy(i => i.Kind).ThenBy(i => i.SectionId, StringComparer.Ordinal).ThenBy(i => i.Uid, StringComparer.Ordinal)];
         _byUid = Items.ToDictionary(i => i.Uid, StringComparer.Ordinal);
@@ -48,8 +48,9 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
         Guides = [.. Items.Where(i => i.Kind == ContentKind.Guide)];
         CaseStudies = [.. Items.Where(i => i.Kind == ContentKind.CaseStudy).OrderBy(i => i.Title, StringComparer.Ordinal)];
         Pages = [.. Items.Where(i => i.Kind == ContentKind.Page).OrderBy(i => i.FrontMatter.Order ?? int.MaxValue).ThenBy(i => i.Slug, StringComparer.Ordinal)];
-        _identity = new Lazy<string>(() => ComputeIdentity(withStatuses: true), LazyThreadSafetyMode.ExecutionAndPublication);
-        _linkIdentity = new Lazy<string>(() => ComputeIdentity(withStatuses: false), LazyThreadSafetyMode.ExecutionAndPublication);
+        // The statuses on top of the link identity: the catalog's items are hashed once for both.
+        _identity = new Lazy<string>(() => _hasher.Hash(LinkIdentity, StatusStamp), LazyThreadSafetyMode.ExecutionAndPublication);
+        _linkIdentity = new Lazy<string>(ComputeLinkIdentity, LazyThreadSafetyMode.ExecutionAndPublication);
         _statusStamp = new Lazy<string>(ComputeStatusStamp, LazyThreadSafetyMode.ExecutionAndPublication);
         Links = new LinkCatalog(this);
     }
@@ -66,20 +67,17 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     /// <summary>This catalog as links read it.</summary>
     public LinkCatalog Links { get; }
 
-    private string ComputeIdentity(bool withStatuses)
+    private string ComputeLinkIdentity()
     {
         static ContentItem WithoutBody(ContentItem item) => item with { Body = "" };
-        var statuses = withStatuses ? StatusStamp : "";
         return _hasher.Hash(
-            withStatuses,
             Configuration,
             Items.Select(WithoutBody).ToList(),
             Translations.OrderBy(t => t.FullPath, StringComparer.Ordinal).Select(WithoutBody).ToList(),
             SetAside.Withheld.Select(WithoutBody).ToList(),
             SetAside.Unreadable.Select(WithoutBody).ToList(),
             SetAside.UnreadableUids,
-            _hubOfSection,
-            statuses);
+            _hubOfSection);
     }
 
     private string ComputeStatusStamp() => _hasher.Hash(

@@ -9,17 +9,17 @@ public sealed class PipelineEngine
     private readonly Dictionary<string, Pipeline> _byName;
     private readonly Dictionary<string, IReadOnlyList<string>> _dependencies;
     private readonly ILookup<OutputHandle, OutputHandle> _groupMembers;
+    private readonly Dictionary<OutputHandle, string> _producers;
 
     internal PipelineEngine(IReadOnlyList<Pipeline> pipelines, ILookup<OutputHandle, OutputHandle> groupMembers)
     {
         _groupMembers = groupMembers;
-        var byOutput = pipelines.ToDictionary(p => p.Output);
+        _producers = pipelines.ToDictionary(p => p.Output, p => p.Name);
         _byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
         _dependencies = pipelines.ToDictionary(p => p.Name, p => (IReadOnlyList<string>)[.. p.Reads
-            .SelectMany(read => groupMembers.Contains(read) ? groupMembers[read] : [read])
-            .Select(read => byOutput.TryGetValue(read, out var producer)
-                ? producer.Name
-                : throw new PipelineGraphException($"Pipeline '{p.Name}' reads '{read.Name}', which no pipeline of the graph produces."))
+            .SelectMany(ProducersOf)
+            .Select(read => read.Producer
+                ?? throw new PipelineGraphException($"Pipeline '{p.Name}' reads '{read.Output.Name}', which no pipeline of the graph produces."))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)], StringComparer.Ordinal);
         ExecutionOrder = TopologicalOrder();
@@ -71,14 +71,11 @@ public sealed class PipelineEngine
     /// <summary>The pipelines publishing <paramref name="first"/> (a group's members for a group) and all they depend on.</summary>
     private HashSet<string> NeededFor(IReadOnlyCollection<OutputHandle> first)
     {
-        var byOutput = _byName.Values.ToDictionary(p => p.Output);
         var needed = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
-        foreach (var output in first.SelectMany(o => _groupMembers.Contains(o) ? _groupMembers[o] : [o]))
+        foreach (var (output, producer) in first.SelectMany(ProducersOf))
         {
-            pending.Push(byOutput.TryGetValue(output, out var producer)
-                ? producer.Name
-                : throw new ArgumentException($"No pipeline of this engine publishes '{output.Name}'.", nameof(first)));
+            pending.Push(producer ?? throw new ArgumentException($"No pipeline of this engine publishes '{output.Name}'.", nameof(first)));
         }
         while (pending.TryPop(out var name))
         {
@@ -87,6 +84,11 @@ public sealed class PipelineEngine
         }
         return needed;
     }
+
+    /// <summary>The outputs a handle stands for (a group's members, else itself), each with the pipeline producing it,
+    /// null when none does.</summary>
+    private IEnumerable<(OutputHandle Output, string? Producer)> ProducersOf(OutputHandle handle) =>
+        (_groupMembers.Contains(handle) ? _groupMembers[handle] : [handle]).Select(o => (o, _producers.GetValueOrDefault(o)));
 
     private static async Task RunAfterAsync(Pipeline pipeline, Task[] dependencies, BuildContext context, PipelineOutputs outputs,
         IProgress<string>? progress, CancellationToken cancellationToken)
