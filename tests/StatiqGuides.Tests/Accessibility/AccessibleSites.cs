@@ -31,9 +31,10 @@ public sealed class AccessibleSites : IAsyncLifetime
         Sample = new StaticHost(sample, sampleOrigin);
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
+        if (Real is not null) await Real.DisposeAsync();
+        if (Sample is not null) await Sample.DisposeAsync();
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-        return Task.CompletedTask;
     }
 }

@@ -3,8 +3,9 @@ using StatiqGuides.Tests.Testing.Scheduling;
 
 namespace StatiqGuides.Tests.Testing;
 
-/// <summary>One headless Chromium (Debian's, at /usr/bin/chromium: Playwright never downloads a browser here) shared by
-/// every test of the <see cref="BrowserTests"/>; each test opens its own <see cref="OfflineBrowserPage"/>.</summary>
+/// <summary>One headless Chromium (Debian's, at /usr/bin/chromium: Playwright never downloads a browser here) for each
+/// collection that drives one (<see cref="BrowserTests"/>, <see cref="AccessibilityBrowserTests"/>,
+/// <see cref="InputBundleTests"/>); each test opens its own <see cref="OfflineBrowserPage"/> or tabs.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -25,8 +26,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
+            // Site isolation off: a navigation stays in its renderer instead of starting a new process (each test
+            // site is one origin, and no test is about process boundaries), which takes a fifth off the accessibility
+            // tests' browser time (bench/PROFILE.md, "The test suite").
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"],
+                "--disable-sync", "--no-first-run", "--disable-site-isolation-trials",
+                "--disable-features=site-per-process,IsolateOrigins,BackForwardCache,RenderDocument,ProactivelySwapBrowsingInstance"],
         });
     }
 
@@ -48,11 +53,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>The tests that drive the shared browser, and the bundles of input/ that some of them open from disk (built
-/// once for the collection: bundling the real site is the costliest fixture of the suite).</summary>
+/// <summary>The tests that drive the shared browser on sites of their own (the bundles of input/ are opened in
+/// <see cref="InputBundleTests"/>, which bundles the real site once for every test that reads them).</summary>
 [CollectionDefinition(Name)]
 [LongRunning(60)]
-public sealed class BrowserTests : ICollectionFixture<BrowserFixture>, ICollectionFixture<InputBundlesFixture>
+public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
 }

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace StatiqGuides.Tests.Testing;
 
 /// <summary>Visits many pages of a <see cref="StaticHost"/> a few tabs at a time: a visit mostly waits on Chromium, so
-/// tabs overlap even on two cores. Each tab is reused for the next page of the queue.</summary>
+/// tabs overlap even on two cores. Each tab is reused for the next page of the queue, and kept by the site for the
+/// next visit (<see cref="StaticHost.LendTabsAsync"/>).</summary>
 public static class BrowserTabs
 {
     /// <summary>Runs <paramref name="visit"/> on every item and returns its lines, in the items' order, each prefixed
@@ -19,9 +20,8 @@ public static class BrowserTabs
         ArgumentNullException.ThrowIfNull(visit);
         var lines = new IReadOnlyList<string>[items.Count];
         var queue = new ConcurrentQueue<int>(Enumerable.Range(0, items.Count));
-        async Task WorkAsync()
+        async Task WorkAsync(StaticHostPage tab)
         {
-            await using var tab = await site.OpenAsync(browser, width, height);
             while (queue.TryDequeue(out var index))
             {
                 var seen = tab.Problems.Count;
@@ -30,7 +30,8 @@ public static class BrowserTabs
                 lines[index] = [.. found.Select(line => $"{items[index]} @{width}px: {line}")];
             }
         }
-        await Task.WhenAll(Enumerable.Range(0, Math.Min(tabs, items.Count)).Select(_ => WorkAsync()));
+        using var lease = await site.LendTabsAsync(browser, Math.Min(tabs, items.Count), width, height);
+        await Task.WhenAll(lease.Tabs.Select(WorkAsync));
         return [.. lines.SelectMany(l => l)];
     }
 }

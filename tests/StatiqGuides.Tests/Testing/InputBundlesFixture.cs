@@ -1,7 +1,6 @@
 namespace StatiqGuides.Tests.Testing;
 
-/// <summary>The bundles of the repository's real input/, built once for a collection (<see cref="InputBundleTests"/>, and
-/// <see cref="BrowserTests"/> for the tests that open them in the browser).</summary>
+/// <summary>The bundles of the repository's real input/, built once for <see cref="InputBundleTests"/>.</summary>
 public sealed class InputBundlesFixture : IAsyncLifetime
 {
     private UnzippedBundles? _bundles;
@@ -18,11 +17,11 @@ public sealed class InputBundlesFixture : IAsyncLifetime
     }
 }
 
-/// <summary>The tests that read the bundles of input/ without a browser: one collection, so that the real site is bundled
-/// once for all of them rather than once per class.</summary>
+/// <summary>The tests that read the bundles of input/, on disk and in a browser of their own: one collection, so that
+/// the real site, the costliest fixture of the suite, is bundled once for all of them.</summary>
 [CollectionDefinition(Name)]
 [Scheduling.LongRunning(50)]
-public sealed class InputBundleTests : ICollectionFixture<InputBundlesFixture>
+public sealed class InputBundleTests : ICollectionFixture<InputBundlesFixture>, ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Input bundles";
 }

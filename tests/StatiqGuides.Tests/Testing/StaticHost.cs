@@ -7,7 +7,7 @@ namespace StatiqGuides.Tests.Testing;
 /// host serves it: a folder URL gets its index.html, a missing path the root 404.html with status 404. Pages that link
 /// their assets by absolute URL (the 404 pages, hosted at any path) then load them, which file:// cannot do; no port
 /// is opened, and every request for anything else is aborted and recorded.</summary>
-public sealed class StaticHost(string folder, Uri origin)
+public sealed class StaticHost(string folder, Uri origin) : IAsyncDisposable
 {
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -41,6 +41,56 @@ public sealed class StaticHost(string folder, Uri origin)
         return hosted;
     }
 
+    private readonly List<StaticHostPage> _tabs = [];
+    private IBrowser? _tabsBrowser;
+    private int _lent;
+
+    /// <summary>Lends <paramref name="count"/> tabs of this site, each at about:blank and sized <paramref name="width"/> ×
+    /// <paramref name="height"/>, and takes them back when the lease is disposed. The tabs are kept for the next lease:
+    /// opening one costs Chromium about 0.4 CPU-s, more than most visits (bench/PROFILE.md, "The test suite"). One lease
+    /// at a time: the tests of a collection run one after another.</summary>
+    public async Task<TabLease> LendTabsAsync(IBrowser browser, int count, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        if (Interlocked.Exchange(ref _lent, 1) == 1) throw new InvalidOperationException("The tabs of this site are already lent.");
+        try
+        {
+            if (_tabsBrowser is not null && _tabsBrowser != browser) throw new InvalidOperationException("The tabs of this site belong to another browser.");
+            _tabsBrowser = browser;
+            while (_tabs.Count < count) _tabs.Add(await OpenAsync(browser, width, height));
+            var lent = _tabs.Take(count).ToList();
+            await Task.WhenAll(lent.Select(async tab =>
+            {
+                await tab.Page.SetViewportSizeAsync(width, height);
+                // A fresh document: the next visit never continues the last one's (a URL that differs only by its
+                // fragment would otherwise scroll the old page rather than load a new one).
+                await tab.Page.GotoAsync("about:blank");
+            }));
+            return new TabLease(lent, () => Volatile.Write(ref _lent, 0));
+        }
+        catch
+        {
+            Volatile.Write(ref _lent, 0);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var tab in _tabs)
+        {
+            try
+            {
+                await tab.DisposeAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // The browser closed first, and its contexts with it.
+            }
+        }
+        _tabs.Clear();
+    }
+
     private async Task AnswerAsync(IRoute route, StaticHostPage hosted)
     {
         var url = new Uri(route.Request.Url);
@@ -69,6 +119,14 @@ public sealed class StaticHost(string folder, Uri origin)
             BodyBytes = await File.ReadAllBytesAsync(path),
         });
     }
+}
+
+/// <summary>Tabs lent by <see cref="StaticHost.LendTabsAsync"/>; disposing the lease gives them back, open.</summary>
+public sealed class TabLease(IReadOnlyList<StaticHostPage> tabs, Action giveBack) : IDisposable
+{
+    public IReadOnlyList<StaticHostPage> Tabs { get; } = tabs;
+
+    public void Dispose() => giveBack();
 }
 
 /// <summary>A page of a <see cref="StaticHost"/>; records requests that left the site's origin and console errors.</summary>

@@ -4,7 +4,7 @@ using StatiqGuides.Tests.Testing;
 namespace StatiqGuides.Tests.Modules.Bundles;
 
 /// <summary>Every kind of page shows its content with scripting disabled, opened from an unzipped bundle on disk.</summary>
-[Collection(BrowserTests.Name)]
+[Collection(InputBundleTests.Name)]
 public sealed class NoScriptPagesTests(BrowserFixture browser, InputBundlesFixture bundles)
 {
     [Theory]

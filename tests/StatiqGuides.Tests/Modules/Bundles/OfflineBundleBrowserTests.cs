@@ -6,7 +6,7 @@ namespace StatiqGuides.Tests.Modules.Bundles;
 
 /// <summary>The bundles of the real input/, unzipped and opened from disk in Chromium, with every request that is
 /// not for a file:// aborted and recorded.</summary>
-[Collection(BrowserTests.Name)]
+[Collection(InputBundleTests.Name)]
 public sealed class OfflineBundleBrowserTests(BrowserFixture browser, InputBundlesFixture fixture)
 {
     [Fact]
