@@ -2,12 +2,12 @@
 // What Chromium spends on the browser tests' kinds of work: the busy CPU-seconds of the whole machine (/proc/stat; run it
 // on a quiet machine) for N page loads of a built site from file://, opened in a new context each, a new tab each, or
 // one tab; then axe-core over N pages in one tab, if tests/.tools holds it (scripts/test.sh installs it).
-// Usage: npm install --prefix /tmp/pw playwright-core@1
-//        NODE_PATH=/tmp/pw/node_modules node bench/chromium-costs.js SITE_FOLDER [N] [extra Chromium flags...]
-// SITE_FOLDER is a build's output (dotnet run -c Release -- build --output /tmp/site).
-const { chromium } = require('playwright-core');
+// Usage: node bench/chromium-costs.js SITE_FOLDER [N] [extra Chromium flags...]
+// SITE_FOLDER is a build's output (dotnet run -c Release -- build --output /tmp/site). playwright-core comes from
+// bench/.tools/, as for search-bytes.js (bench/compare.sh installs it; or: cd bench/.tools && npm install playwright-core).
 const fs = require('fs');
 const path = require('path');
+const { chromium } = require(path.join(__dirname, '.tools', 'node_modules', 'playwright-core'));
 
 const [site, count = '20', ...flags] = process.argv.slice(2);
 if (!site) { console.error('usage: chromium-costs.js SITE_FOLDER [N] [flags...]'); process.exit(2); }
