@@ -67,7 +67,7 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
         var version = !ReferenceEquals(shown, before) && sorted.SequenceEqual(shown.Diagnostics) && !Changes(shown.Files, files).Any(IsPage)
             ? shown.Version
             : shown.Version + 1;
-        _current = new ServedSite(files, sorted, version);
+        _current = new ServedSite(files, sorted, version).Since(shown);
         return new SessionBuild(sorted, version, outputs.Layouts.Count, changed, stopwatch.Elapsed, _cache.Counters);
     }
 
@@ -97,7 +97,7 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
             changed = true;
         }
         if (!changed) return;
-        _current = new ServedSite(files, before.Diagnostics, before.Version + 1);
+        _current = new ServedSite(files, before.Diagnostics, before.Version + 1).Since(before);
         pagesReady?.Invoke(before.Version + 1);
     }
 
@@ -111,7 +111,7 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
         var failure = Diagnostic.Create(DiagnosticCodes.RebuildFailed, SourceLocation.StartOf(Options.DisplayPath(Options.InputDirectory)),
             $"{exception.GetType().Name}: {exception.Message}");
         var site = _current;
-        _current = new ServedSite(site.Files, [.. site.Diagnostics.Where(d => d.Code != failure.Code), failure], site.Version + 1);
+        _current = new ServedSite(site.Files, [.. site.Diagnostics.Where(d => d.Code != failure.Code), failure], site.Version + 1).Since(site);
         return _current.Version;
     }
 

@@ -25,12 +25,15 @@ public static class DevPage
 
         """;
 
-    public static byte[] Inject(byte[] html, ServedSite site)
+    /// <param name="pageVersion">What the page shows, as <see cref="ServedSite.PageVersion"/> gives it for the path it
+    /// is served at: the script reloads the page when the server sends another.</param>
+    public static byte[] Inject(byte[] html, ServedSite site, string pageVersion)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(pageVersion);
         var text = Encoding.UTF8.GetString(html);
-        var addition = Overlay(site) + $"<script src=\"{ScriptPath}\" data-version=\"{site.Version.ToString(CultureInfo.InvariantCulture)}\"></script>\n";
+        var addition = Overlay(site) + $"<script src=\"{ScriptPath}\" data-version=\"{WebUtility.HtmlEncode(pageVersion)}\"></script>\n";
         var end = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return Encoding.UTF8.GetBytes(end < 0 ? text + addition : text.Insert(end, addition));
     }
@@ -56,14 +59,16 @@ public static class DevPage
     }
 
     /// <summary>ES3, so that old browsers run it too: Server-Sent Events where the browser has EventSource, else it asks
-    /// for the build number every two seconds. A page reloads when the site is newer than the page.</summary>
+    /// for its page's version every two seconds. A page reloads when the version of what is served at its path is not
+    /// the one it shows (<see cref="ServedSite.PageVersion"/>): a save reloads the tabs whose page changed.</summary>
     public const string Script = """
         (function () {
           var scripts = document.getElementsByTagName('script');
           var mine = scripts[scripts.length - 1].getAttribute('data-version');
+          var page = encodeURIComponent(window.location.pathname);
           function check(version) { if (version && version !== mine) { window.location.reload(); } }
           if (window.EventSource) {
-            var source = new EventSource('/__serve/events');
+            var source = new EventSource('/__serve/events?page=' + page);
             source.onmessage = function (event) {
               var parts = String(event.data).split(' ');
               if (parts[0] === 'reload' || parts[0] === 'version') { check(parts[1]); }
@@ -74,7 +79,7 @@ public static class DevPage
               request.onreadystatechange = function () {
                 if (request.readyState === 4 && request.status === 200) { check(request.responseText); }
               };
-              request.open('GET', '/__serve/version?t=' + new Date().getTime(), true);
+              request.open('GET', '/__serve/version?page=' + page + '&t=' + new Date().getTime(), true);
               request.send(null);
             }, 2000);
           }

@@ -47,8 +47,7 @@ public sealed class DevServer(Func<ServedSite> site, ReloadHub hub, ProductionHe
                 await WriteAsync(http, 200, "text/css; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(DevPage.Style)).ConfigureAwait(false);
                 return;
             case DevPage.VersionPath:
-                await WriteAsync(http, 200, "text/plain; charset=utf-8",
-                    System.Text.Encoding.UTF8.GetBytes(site().Version.ToString(CultureInfo.InvariantCulture))).ConfigureAwait(false);
+                await WriteAsync(http, 200, "text/plain; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(VersionFor(PageOf(http), site()))).ConfigureAwait(false);
                 return;
         }
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
@@ -88,7 +87,7 @@ public sealed class DevServer(Func<ServedSite> site, ReloadHub hub, ProductionHe
         }
         var bytes = await file.ReadAsync(http.RequestAborted).ConfigureAwait(false);
         var type = ServedPaths.ContentType(path);
-        if (type.StartsWith("text/html", StringComparison.Ordinal)) bytes = DevPage.Inject(bytes, current);
+        if (type.StartsWith("text/html", StringComparison.Ordinal)) bytes = DevPage.Inject(bytes, current, current.PageVersion(http.Request.Path.Value ?? "/"));
         await WriteAsync(http, status, type, bytes).ConfigureAwait(false);
     }
 
@@ -110,11 +109,12 @@ public sealed class DevServer(Func<ServedSite> site, ReloadHub hub, ProductionHe
         http.Response.ContentType = "text/event-stream; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Accel-Buffering"] = "no";
+        var page = PageOf(http);
         var (id, messages) = hub.Subscribe();
         using var done = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping.Token);
         try
         {
-            await SendEventAsync(http, $"retry: 1000\ndata: {ReloadHub.VersionMessage(site().Version)}\n\n", done.Token).ConfigureAwait(false);
+            await SendEventAsync(http, $"retry: 1000\ndata: {ReloadHub.VersionMessage(VersionFor(page, site()))}\n\n", done.Token).ConfigureAwait(false);
             while (!done.IsCancellationRequested)
             {
                 using var heartbeat = CancellationTokenSource.CreateLinkedTokenSource(done.Token);
@@ -122,6 +122,9 @@ public sealed class DevServer(Func<ServedSite> site, ReloadHub hub, ProductionHe
                 try
                 {
                     var message = await messages.ReadAsync(heartbeat.Token).ConfigureAwait(false);
+                    // A page's browser is sent its page's version, read when the message goes out: the site published is
+                    // at least as new as the one the message announced.
+                    if (page is not null) message = ReloadHub.IsReload(message) ? "reload " + VersionFor(page, site()) : message;
                     await SendEventAsync(http, $"data: {message}\n\n", done.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (!done.IsCancellationRequested)
@@ -144,6 +147,15 @@ public sealed class DevServer(Func<ServedSite> site, ReloadHub hub, ProductionHe
             hub.Unsubscribe(id);
         }
     }
+
+    /// <summary>The page a reload script asks for (<c>?page=/en/guides/</c>), or null for the site as a whole.</summary>
+    private static string? PageOf(HttpContext http) =>
+        http.Request.Query.TryGetValue("page", out var page) && page.Count == 1 && page[0] is { Length: > 0 } path && path[0] == '/' ? path : null;
+
+    /// <summary>The version a listener of <paramref name="page"/> compares with its own: the page's, or the site's when no
+    /// page is named.</summary>
+    private static string VersionFor(string? page, ServedSite current) =>
+        page is null ? current.Version.ToString(CultureInfo.InvariantCulture) : current.PageVersion(page);
 
     private static async Task SendEventAsync(HttpContext http, string text, CancellationToken cancellationToken)
     {

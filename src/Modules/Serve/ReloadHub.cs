@@ -24,7 +24,8 @@ public sealed class ReloadHub
         if (_listeners.TryRemove(id, out var channel)) channel.Writer.TryComplete();
     }
 
-    /// <summary>Tells every browser that build <paramref name="version"/> is ready: pages older than it reload.</summary>
+    /// <summary>Tells every browser that version <paramref name="version"/> of the site is served: each page's browser
+    /// is sent its page's version then, and reloads if that is not the one it shows.</summary>
     public void Reload(long version)
     {
         foreach (var channel in _listeners.Values)
@@ -40,5 +41,8 @@ public sealed class ReloadHub
 
     public static string ReloadMessage(long version) => $"reload {version}";
 
-    public static string VersionMessage(long version) => $"version {version}";
+    public static bool IsReload(string message) => message.StartsWith("reload ", StringComparison.Ordinal);
+
+    /// <summary>The first message a browser gets: the version it compares with its own (the site's, or its page's).</summary>
+    public static string VersionMessage(string version) => $"version {version}";
 }

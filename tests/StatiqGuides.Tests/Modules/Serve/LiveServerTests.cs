@@ -67,6 +67,9 @@ public sealed class LiveServerTests
             Assert.Contains("window.EventSource", script, StringComparison.Ordinal);
             Assert.Contains(DevPage.VersionPath, script, StringComparison.Ordinal);
             Assert.Equal("1", await client.GetStringAsync(DevPage.VersionPath.TrimStart('/')));
+            // A page's script asks for the version of its own page, which the page carries.
+            Assert.Equal(page.QuerySelectorAll("script[src]")[^1].GetAttribute("data-version"),
+                await client.GetStringAsync(DevPage.VersionPath.TrimStart('/') + "?page=%2Fen%2Fguides%2Fwebsites%2Fgood%2F"));
             var redirect = await client.GetAsync("en/guides/websites/good");
             Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
             Assert.Equal("/en/guides/websites/good/", redirect.Headers.Location!.OriginalString);
@@ -88,9 +91,10 @@ public sealed class LiveServerTests
         await using (server)
         using (client)
         {
-            await using var events = await EventSourceReader.OpenAsync(client, new Uri(client.BaseAddress!, DevPage.EventsPath));
+            var shown = await VersionOfPageAsync(client, "en/guides/websites/good/");
+            await using var events = await EventSourceReader.OpenAsync(client, new Uri(client.BaseAddress!, DevPage.EventsPath + "?page=%2Fen%2Fguides%2Fwebsites%2Fgood%2F"));
             Assert.Equal("text/event-stream", events.ContentType);
-            Assert.Equal("version 1", await events.NextDataAsync(Timeout));
+            Assert.Equal("version " + shown, await events.NextDataAsync(Timeout));
 
             site.WithFile(TestSite.GoodGuidePath, TestSite.GoodGuide.Replace("Some text.", "Freshly edited text.", StringComparison.Ordinal));
 
@@ -98,12 +102,54 @@ public sealed class LiveServerTests
             var page = Html.Parse(await client.GetStringAsync("en/guides/websites/good/"));
             Assert.Contains("Freshly edited text.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
             Assert.Equal(reload["reload ".Length..], page.QuerySelectorAll("script[src]")[^1].GetAttribute("data-version"));
+            Assert.NotEqual(shown, reload["reload ".Length..]);
             // The reload comes as soon as the page is laid out, before the rebuild has ended and been reported.
             var last = await SecondBuildAsync(builds);
             Expect.NoDiagnostics(last.Diagnostics);
             Assert.Contains(TestSite.GoodGuidePage, last.ChangedFiles);
             Assert.DoesNotContain(OtherGuide, last.ChangedFiles);
         }
+    }
+
+    [Fact]
+    public async Task A_save_reloads_the_tabs_whose_page_changed_and_leaves_the_others_and_a_missing_page_reloads_when_it_comes()
+    {
+        using var site = Site();
+        var (server, client, builds) = await StartAsync(site);
+        await using (server)
+        using (client)
+        {
+            var other = await VersionOfPageAsync(client, "en/guides/websites/other/");
+            var missing = await VersionOfPageAsync(client, "en/guides/websites/new/");
+            await using var otherEvents = await EventSourceReader.OpenAsync(client, new Uri(client.BaseAddress!, DevPage.EventsPath + "?page=%2Fen%2Fguides%2Fwebsites%2Fother%2F"));
+            await using var missingEvents = await EventSourceReader.OpenAsync(client, new Uri(client.BaseAddress!, DevPage.EventsPath + "?page=%2Fen%2Fguides%2Fwebsites%2Fnew%2F"));
+            Assert.Equal("version " + other, await otherEvents.NextDataAsync(Timeout));
+            Assert.Equal("version " + missing, await missingEvents.NextDataAsync(Timeout));
+
+            site.WithFile(TestSite.GoodGuidePath, TestSite.GoodGuide.Replace("Some text.", "Freshly edited text.", StringComparison.Ordinal));
+            await SecondBuildAsync(builds);
+
+            // The other guide's page is the same: its tab is told the version it shows, and stays.
+            Assert.Equal(other, await VersionOfPageAsync(client, "en/guides/websites/other/"));
+            Assert.Equal("reload " + other, await otherEvents.WaitForAsync("reload ", Timeout));
+            Assert.Equal(missing, await VersionOfPageAsync(client, "en/guides/websites/new/"));
+
+            site.WithGuide("new", "title: A new guide\nsummary: New.", "New text.\n");
+            // The first edit's reloads told it the version it shows; the new guide's, another.
+            string reload;
+            do reload = await missingEvents.WaitForAsync("reload ", Timeout);
+            while (reload == "reload " + missing);
+            var page = Html.Parse(await client.GetStringAsync("en/guides/websites/new/"));
+            Assert.Equal("A new guide", page.QuerySelector("h1")!.TextContent.Trim());
+            Assert.Equal(reload["reload ".Length..], page.QuerySelectorAll("script[src]")[^1].GetAttribute("data-version"));
+        }
+    }
+
+    private static async Task<string> VersionOfPageAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        return page.QuerySelectorAll("script[src]")[^1].GetAttribute("data-version")!;
     }
 
     [Fact]
@@ -116,9 +162,12 @@ public sealed class LiveServerTests
         {
             await using var events = await EventSourceReader.OpenAsync(client, new Uri(client.BaseAddress!, DevPage.EventsPath));
             await events.NextDataAsync(Timeout);
+            var other = await VersionOfPageAsync(client, "en/guides/websites/other/");
 
             site.WithFile(TestSite.GoodGuidePath, "---\ntitle: [unclosed <b>\nsummary: S\n---\n\nBroken.\n");
             await events.WaitForAsync("reload ", Timeout);
+            // Every tab reloads to show the overlay, a page whose own bytes did not change too.
+            Assert.NotEqual(other, await VersionOfPageAsync(client, "en/guides/websites/other/"));
 
             Expect.Diagnostics(server.Session.Current.Errors,
                 "input/guides/websites/good.md:2:8: error SG0002: malformed YAML: the '[' that opens this value is never closed: end it with ']', or put the whole value in quotes if the '[' is part of the text");
