@@ -82,6 +82,11 @@ public sealed class HostileContentBrowserTests(BrowserFixture browser) : IAsyncL
             Directory.CreateDirectory(Path.GetDirectoryName(control)!);
             await File.WriteAllTextAsync(control, _site.ReadOutput(TestSite.GoodGuidePage).Replace("</main>", "<img src=x onerror=\"alert('ran')\"></main>", StringComparison.Ordinal));
             Assert.Contains("alert:ran", (await VisitAsync(tabs[0], control)).Record);
+            // And in a frame of the page: the init script hooks every frame, and each frame's record is read.
+            var framed = _site.OutputPath("en/guides/websites/framed/index.html");
+            Directory.CreateDirectory(Path.GetDirectoryName(framed)!);
+            await File.WriteAllTextAsync(framed, _site.ReadOutput(TestSite.GoodGuidePage).Replace("</main>", "<iframe srcdoc=\"<script>alert('framed')</script>\"></iframe></main>", StringComparison.Ordinal));
+            Assert.Contains(" alert:framed", string.Join('\n', (await VisitAsync(tabs[0], framed)).Record), StringComparison.Ordinal);
             var visits = new Visit[pages.Count];
             var queue = new ConcurrentQueue<int>(Enumerable.Range(0, pages.Count));
             await Task.WhenAll(tabs.Select(async tab =>
@@ -134,7 +139,13 @@ public sealed class HostileContentBrowserTests(BrowserFixture browser) : IAsyncL
             // What waits for load, an image error or a timer: let it run before reading the record.
             await tab.Page.WaitForLoadStateAsync(LoadState.Load);
             await tab.Page.WaitForTimeoutAsync(300);
-            var record = await tab.Page.EvaluateAsync<string[]>("() => [...window.__sgRecord]");
+            var record = new List<string>(await tab.Page.EvaluateAsync<string[]>("() => [...window.__sgRecord]"));
+            // Script that runs in a frame of the page (a srcdoc, a data: URL) is recorded in that frame's own window.
+            foreach (var frame in tab.Page.Frames.Where(f => f != tab.Page.MainFrame))
+            {
+                var lines = await frame.EvaluateAsync<string[]>("() => window.__sgRecord ? [...window.__sgRecord] : ['no hooks in this frame']");
+                record.AddRange(lines.Select(line => $"frame {frame.Url}: {line}"));
+            }
             if (tab.Page.Url != OfflineBrowserPage.FileUrl(path)) navigations.Add(tab.Page.Url);
             return new Visit(record, navigations, dialogs);
         }

@@ -92,7 +92,7 @@ public sealed class LiveServerTests
         using (client)
         {
             var shown = await VersionOfPageAsync(client, "en/guides/websites/good/");
-            await using var events = await EventSourceReader.OpenAsync(client, new Uri(client.BaseAddress!, DevPage.EventsPath + "?page=%2Fen%2Fguides%2Fwebsites%2Fgood%2F"));
+            await using var events = await ListenAsync(client, "/en/guides/websites/good/");
             Assert.Equal("text/event-stream", events.ContentType);
             Assert.Equal("version " + shown, await events.NextDataAsync(Timeout));
 
@@ -121,8 +121,8 @@ public sealed class LiveServerTests
         {
             var other = await VersionOfPageAsync(client, "en/guides/websites/other/");
             var missing = await VersionOfPageAsync(client, "en/guides/websites/new/");
-            await using var otherEvents = await EventSourceReader.OpenAsync(client, new Uri(client.BaseAddress!, DevPage.EventsPath + "?page=%2Fen%2Fguides%2Fwebsites%2Fother%2F"));
-            await using var missingEvents = await EventSourceReader.OpenAsync(client, new Uri(client.BaseAddress!, DevPage.EventsPath + "?page=%2Fen%2Fguides%2Fwebsites%2Fnew%2F"));
+            await using var otherEvents = await ListenAsync(client, "/en/guides/websites/other/");
+            await using var missingEvents = await ListenAsync(client, "/en/guides/websites/new/");
             Assert.Equal("version " + other, await otherEvents.NextDataAsync(Timeout));
             Assert.Equal("version " + missing, await missingEvents.NextDataAsync(Timeout));
 
@@ -144,6 +144,10 @@ public sealed class LiveServerTests
             Assert.Equal(reload["reload ".Length..], page.QuerySelectorAll("script[src]")[^1].GetAttribute("data-version"));
         }
     }
+
+    /// <summary>The event stream as the reload script of the page at <paramref name="page"/> opens it.</summary>
+    private static Task<EventSourceReader> ListenAsync(HttpClient client, string page) =>
+        EventSourceReader.OpenAsync(client, new Uri(client.BaseAddress!, DevPage.EventsPath + "?page=" + Uri.EscapeDataString(page)));
 
     private static async Task<string> VersionOfPageAsync(HttpClient client, string path)
     {
