@@ -54,13 +54,10 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
         _cache.EndRun();
         var previous = before.Files;
         var files = new Dictionary<string, ServedFile>(diagnostics.HasErrors ? _lastGood : new Dictionary<string, ServedFile>(), StringComparer.Ordinal);
-        foreach (var file in outputs.SiteFiles)
-        {
-            files[file.Path] = previous.TryGetValue(file.Path, out var old) && ReferenceEquals(old.File, file) ? old : new ServedFile(file);
-        }
+        // Each file served before with the same bytes keeps its entry and version (ServedSite.Since, below).
+        foreach (var file in outputs.SiteFiles) files[file.Path] = new ServedFile(file);
         var changed = Changes(previous, files);
         var sorted = diagnostics.ToSortedList();
-        if (!diagnostics.HasErrors) _lastGood = files;
         // Pages shown early keep their version when the rest of the build changed no page and no diagnostic: they are
         // already what this build serves, and a second reload would only make the browser flash.
         var shown = _current;
@@ -68,6 +65,7 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
             ? shown.Version
             : shown.Version + 1;
         _current = new ServedSite(files, sorted, version).Since(shown);
+        if (!diagnostics.HasErrors) _lastGood = _current.Files;
         return new SessionBuild(sorted, version, outputs.Layouts.Count, changed, stopwatch.Elapsed, _cache.Counters);
     }
 

@@ -124,7 +124,7 @@ public sealed class DevServer(Func<ServedSite> site, ReloadHub hub, ProductionHe
                     var message = await messages.ReadAsync(heartbeat.Token).ConfigureAwait(false);
                     // A page's browser is sent its page's version, read when the message goes out: the site published is
                     // at least as new as the one the message announced.
-                    if (page is not null) message = ReloadHub.IsReload(message) ? "reload " + VersionFor(page, site()) : message;
+                    if (page is not null) message = ReloadHub.IsReload(message) ? ReloadHub.ReloadMessage(VersionFor(page, site())) : message;
                     await SendEventAsync(http, $"data: {message}\n\n", done.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (!done.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Threading.Channels;
 
 namespace StatiqGuides.Modules.Serve;
@@ -30,7 +31,7 @@ public sealed class ReloadHub
     {
         foreach (var channel in _listeners.Values)
         {
-            channel.Writer.TryWrite(ReloadMessage(version));
+            channel.Writer.TryWrite(ReloadMessage(version.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -39,9 +40,12 @@ public sealed class ReloadHub
         foreach (var id in _listeners.Keys) Unsubscribe(id);
     }
 
-    public static string ReloadMessage(long version) => $"reload {version}";
+    private const string ReloadPrefix = "reload ";
 
-    public static bool IsReload(string message) => message.StartsWith("reload ", StringComparison.Ordinal);
+    /// <summary>Tells a browser to compare <paramref name="version"/> (the site's, or its page's) with its own.</summary>
+    public static string ReloadMessage(string version) => ReloadPrefix + version;
+
+    public static bool IsReload(string message) => message.StartsWith(ReloadPrefix, StringComparison.Ordinal);
 
     /// <summary>The first message a browser gets: the version it compares with its own (the site's, or its page's).</summary>
     public static string VersionMessage(string version) => $"version {version}";
