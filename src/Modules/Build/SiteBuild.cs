@@ -62,6 +62,16 @@ public sealed class SiteBuild
             .Then(Cached.Each(new RenderLayouts(Theme)))
             .Then(new CollectLaidOut())
             .Publish();
+        PrintPages = graph.Add("PrintPages", new PlanPrintPages(Catalog, Markdown))
+            .Then(Cached.Each(new ComposePrintPages(PageCatalog, Theme, Downloads)))
+            .Then(new CollectPages())
+            .Publish();
+        PrintLayouts = graph.Add("PrintLayouts", new ReadOutput<IReadOnlyList<ComposedPage>>(PrintPages))
+            .Then(Cached.Each(new RenderLayouts(Theme)))
+            .Then(new CollectLaidOut())
+            .Publish();
+        PageFiles = graph.Group<OutputFile>("Page files");
+        graph.AddTo(PageFiles, Layouts).AddTo(PageFiles, PrintLayouts);
         Files = graph.Add("SiteFiles", new WriteSiteFiles(Catalog, Pages, Theme)).Publish();
         Assets = graph.Add("Assets", new CollectAssets(Theme, Markdown)).Publish();
         Search = graph.Add("Search", new SelectSearchPages(Catalog, Pages))
@@ -69,7 +79,7 @@ public sealed class SiteBuild
             .Then(new BuildSearchIndex(Catalog))
             .Publish();
         SiteFiles = graph.Group<OutputFile>("Site files");
-        graph.AddTo(SiteFiles, Layouts).AddTo(SiteFiles, Files).AddTo(SiteFiles, Assets).AddTo(SiteFiles, Search);
+        graph.AddTo(SiteFiles, Layouts).AddTo(SiteFiles, PrintLayouts).AddTo(SiteFiles, Files).AddTo(SiteFiles, Assets).AddTo(SiteFiles, Search);
     }
 
     /// <summary>The default site's graph, to change before <see cref="PipelineGraph.Build"/>.</summary>
@@ -107,10 +117,21 @@ public sealed class SiteBuild
     /// (<see cref="PageCatalog"/>).</summary>
     public Output<PageCatalog> PageCatalog { get; }
 
+    /// <summary>Every composed page but the section print pages (<see cref="PrintPages"/>).</summary>
     public Output<IReadOnlyList<ComposedPage>> Pages { get; }
 
-    /// <summary>Every page's HTML file.</summary>
+    /// <summary>The HTML file of every page of <see cref="Pages"/>: what <c>serve</c> shows as soon as it is laid out.</summary>
     public Output<IReadOnlyList<OutputFile>> Layouts { get; }
+
+    /// <summary>Each section's printable pages in each carried language, which nest the section's guides, composed and laid
+    /// out apart from the other pages so that in <c>serve</c> they follow the pages a save changed.</summary>
+    public Output<IReadOnlyList<ComposedPage>> PrintPages { get; }
+
+    /// <summary>The HTML file of every page of <see cref="PrintPages"/>.</summary>
+    public Output<IReadOnlyList<OutputFile>> PrintLayouts { get; }
+
+    /// <summary>Every page's HTML file: <see cref="Layouts"/> and <see cref="PrintLayouts"/>.</summary>
+    public OutputGroup<OutputFile> PageFiles { get; }
 
     /// <summary>sitemap.xml, robots.txt, _redirects, xrefmap.json, feeds and alias pages.</summary>
     public Output<IReadOnlyList<OutputFile>> Files { get; }

@@ -21,7 +21,7 @@ public static class SiteBuilder
         }
         var site = (setup ?? new SiteSetup()).Freeze(write);
         var outputs = await site.Engine.RunAsync(context, progress, cancellationToken).ConfigureAwait(false);
-        var pages = outputs.Get(site.Site.Layouts).Count;
+        var pages = outputs.Get(site.Site.PageFiles).Count;
         var written = write && !diagnostics.HasErrors ? outputs.Get(site.Output).Count : 0;
         return new BuildResult(diagnostics.ToSortedList(), pages, written, stopwatch.Elapsed);
     }

@@ -13,8 +13,8 @@ public sealed record SiteOutputs(PipelineOutputs Outputs, SiteBuild Site)
 
     public IReadOnlyList<RenderedContent> Markdown => Outputs.Get(Site.Markdown);
 
-    /// <summary>Every page's HTML file.</summary>
-    public IReadOnlyList<OutputFile> Layouts => Outputs.Get(Site.Layouts);
+    /// <summary>Every page's HTML file, the section print pages included.</summary>
+    public IReadOnlyList<OutputFile> PageFiles => Outputs.Get(Site.PageFiles);
 
     /// <summary>Every file of the site, as the output step gathers them.</summary>
     public IReadOnlyList<OutputFile> SiteFiles => Outputs.Get(Site.SiteFiles);

@@ -6,8 +6,8 @@ using StatiqGuides.Modules.Translations.Changes;
 namespace StatiqGuides.Modules.Pages;
 
 /// <summary>Builds the views of one <see cref="PageJob"/>: a content page from rendered Markdown, a language's listings
-/// (home, sections, search, each listed kind's index, tags, hubs), a section's printable pages, or the root language choice and
-/// 404 pages. Navigation, TOC and links are all computed here.</summary>
+/// (home, sections, search, each listed kind's index, tags, hubs), or the root language choice and 404 pages. Navigation,
+/// TOC and links are all computed here; the printable pages are composed by <see cref="ComposePrintPages"/>.</summary>
 /// <remarks>What every job shares — each language's view factory, the citation index, the related guides — is built
 /// once per build, from the outputs this module reads only. Translation statuses and changes come with the jobs that show
 /// them (<see cref="PageJob"/>), so that a body edit composes again only the pages it shows on.</remarks>
@@ -31,8 +31,6 @@ public sealed class ComposePages(Output<PageCatalog> catalog, Output<Theme> them
             ContentPageJob content => [Content(content, shared, context)],
             ListingsJob listings => Listings(listings.Language, shared, Kinds),
             HubsJob hubs => [.. shared.Catalog.Hubs.Select(new ListingPageViews(shared.Views[hubs.Language].WithChanges(hubs.Changes)).Hub)],
-            PrintJob print => new ListingPageViews(shared.Views[print.Language]).SectionPrint(shared.Catalog.FindSection(print.SectionId)!,
-                uid => print.Guides.First(g => g.Item.Uid == uid)),
             RootJob root => Root(root, shared, context),
             _ => throw new ArgumentException($"No composition for {item.GetType().Name}.", nameof(item)),
         });
@@ -43,14 +41,7 @@ public sealed class ComposePages(Output<PageCatalog> catalog, Output<Theme> them
         var site = context.Read(catalog).Site;
         var loaded = context.Read(theme);
         var map = context.Read(citations);
-        var settings = site.Settings;
-        var urls = SiteUrls.For(context.Options, settings);
-        var edition = context.Options.Offline is null ? null : site.LatestUpdate;
-        var epubs = context.Options.Offline?.LinksEpubs ?? false;
-        var index = context.Read(downloads).Index;
-        var views = settings.Languages.ToDictionary(l => l,
-            l => new ViewFactory(site, loaded.Strings, loaded.Countries, urls, l, settings.Languages, loaded.AssetPaths, edition, index, epubs),
-            StringComparer.Ordinal);
+        var views = ViewFactory.ForEachLanguage(site, loaded, context.Options, context.Read(downloads).Index);
         return new Shared(site, loaded, views, new CitationIndex(site, map), new RelatedGuides(site, g => map.CitedBy(g.Uid)));
     }
 

@@ -65,21 +65,17 @@ public sealed class ListingPageViews(ViewFactory views)
     /// page grows past what an old machine opens and prints comfortably.</summary>
     public const int GuidesPerPrintPart = 25;
 
-    /// <summary>Every guide of a section, in reading order, for printing: one page, or one per part of
+    /// <summary>How many printable pages a section of <paramref name="guides"/> guides has: one, or one per part of
     /// <see cref="GuidesPerPrintPart"/> guides.</summary>
-    /// <param name="renderedGuide">The rendering of a guide, by uid, in this language.</param>
-    public IReadOnlyList<ComposedPage> SectionPrint(Section section, Func<string, RenderedContent> renderedGuide)
+    public static int PrintPagesOf(int guides) => Math.Max(1, PartsOf(guides));
+
+    /// <summary>One printable page of a section: its guides in reading order, all of them or part
+    /// <paramref name="part"/>'s (<see cref="PrintPagesOf"/>).</summary>
+    /// <param name="guides">The renderings, in this language, of the part's guides, in reading order.</param>
+    public ComposedPage SectionPrint(Section section, int part, IReadOnlyList<RenderedContent> guides)
     {
         ArgumentNullException.ThrowIfNull(section);
-        ArgumentNullException.ThrowIfNull(renderedGuide);
-        var guides = Catalog.GuidesOf(section.Id).ToList();
-        var parts = Math.Max(1, PartsOf(guides.Count));
-        return [.. Enumerable.Range(1, parts).Select(part => SectionPrintPart(section, renderedGuide,
-            guides.Skip((part - 1) * GuidesPerPrintPart).Take(GuidesPerPrintPart), part))];
-    }
-
-    private ComposedPage SectionPrintPart(Section section, Func<string, RenderedContent> renderedGuide, IEnumerable<ContentItem> guides, int part)
-    {
+        ArgumentNullException.ThrowIfNull(guides);
         var from = SitePaths.SectionPrint(Language, section.Id, part);
         var title = views.SectionTitle(section);
         var sectionPath = SitePaths.Section(Language, section.Id);
@@ -89,14 +85,14 @@ public sealed class ListingPageViews(ViewFactory views)
         {
             Breadcrumbs = views.Breadcrumbs(from, (title, sectionPath), (views.T("print.title"), from)),
             PrintParts = parts,
-            Articles = [.. guides.Select(g =>
+            Articles = [.. guides.Select(body =>
             {
-                var body = renderedGuide(g.Uid);
-                return new ArticleView(g.Slug, body.Item.Title, body.Item.Summary, views.Link(from, body.Destination),
+                var item = body.Item;
+                return new ArticleView(item.Slug, item.Title, item.Summary, views.Link(from, body.Destination),
                     body.Localized.IsFallback ? Catalog.Settings.DefaultLanguage : null,
-                    PrintedHtml.Nest(body.Html, g.Slug),
-                    body.Item.FrontMatter.Updated is { } updated ? views.FormatDate(updated) : null,
-                    SourceLink.ListOf(body.Item, Language, Catalog.Settings.DefaultLanguage));
+                    PrintedHtml.Nest(body.Html, item.Slug),
+                    item.FrontMatter.Updated is { } updated ? views.FormatDate(updated) : null,
+                    SourceLink.ListOf(item, Language, Catalog.Settings.DefaultLanguage));
             })],
         };
         return new ComposedPage(from, page, views.Site(from, section.Id));

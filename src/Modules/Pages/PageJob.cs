@@ -22,9 +22,6 @@ public sealed record ListingsJob(string Language) : PageJob;
 /// <param name="Statuses">Every translation status (<see cref="SiteCatalog.StatusStamp"/>).</param>
 public sealed record HubsJob(string Language, string Statuses, TranslationChanges Changes) : PageJob;
 
-/// <summary>A section's printable pages in one language, which show its guides' bodies.</summary>
-public sealed record PrintJob(string Language, string SectionId, IReadOnlyList<RenderedContent> Guides) : PageJob;
-
 /// <summary>The root pages: the language choice, the translation status page (every status and change) and, online,
 /// the 404 pages.</summary>
 /// <param name="Statuses">Every translation status (<see cref="SiteCatalog.StatusStamp"/>).</param>

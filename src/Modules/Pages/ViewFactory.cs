@@ -26,6 +26,23 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
 
     public SiteCatalog Catalog { get; } = catalog;
 
+    /// <summary>The views of each of the site's languages, for a build with <paramref name="options"/>: the page
+    /// composers build them once per build.</summary>
+    public static IReadOnlyDictionary<string, ViewFactory> ForEachLanguage(SiteCatalog site, Theme theme, Core.Pipelines.BuildOptions options,
+        DownloadsIndex? downloads)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = site.Settings;
+        var urls = SiteUrls.For(options, settings);
+        var edition = options.Offline is null ? null : site.LatestUpdate;
+        var epubs = options.Offline?.LinksEpubs ?? false;
+        return settings.Languages.ToDictionary(l => l,
+            l => new ViewFactory(site, theme.Strings, theme.Countries, urls, l, settings.Languages, theme.AssetPaths, edition, downloads, epubs),
+            StringComparer.Ordinal);
+    }
+
     /// <summary>What changed since each outdated translation (from the history); empty when not known.</summary>
     public TranslationChanges Changes { get; init; } = new([]);
 

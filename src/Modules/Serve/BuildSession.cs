@@ -28,8 +28,9 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
 
     public Task<SessionBuild> RebuildAsync(CancellationToken cancellationToken = default) => RebuildAsync(null, cancellationToken);
 
-    /// <param name="pagesReady">Told the new version as soon as the changed pages are served, while the search index and
-    /// the other site-wide files are still being built (see <see cref="PublishPagesAsync"/>); may be null.</param>
+    /// <param name="pagesReady">Told the new version as soon as the changed pages are served, while the print pages, the
+    /// search index and the other site-wide files are still being built (see <see cref="PublishPagesAsync"/>); null: the
+    /// pages are served with the rest of the site.</param>
     public async Task<SessionBuild> RebuildAsync(Action<long>? pagesReady, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -39,7 +40,8 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
         var before = _current;
         // The changed pages are what the reader waits for: the search index and the site files start once they are laid out.
         var run = _site.Engine.Start(context, pagesReady is null ? null : [_site.Site.Layouts], null, cancellationToken);
-        var early = PublishPagesAsync(run, before, diagnostics, pagesReady);
+        // Nobody to tell (the first build, a test): the pages are served with the rest of the site.
+        var early = pagesReady is null ? Task.CompletedTask : PublishPagesAsync(run, before, diagnostics, pagesReady);
         PipelineOutputs built;
         try
         {
@@ -66,13 +68,13 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
             : shown.Version + 1;
         _current = new ServedSite(files, sorted, version).Since(shown);
         if (!diagnostics.HasErrors) _lastGood = _current.Files;
-        return new SessionBuild(sorted, version, outputs.Layouts.Count, changed, stopwatch.Elapsed, _cache.Counters);
+        return new SessionBuild(sorted, version, outputs.PageFiles.Count, changed, stopwatch.Elapsed, _cache.Counters);
     }
 
     /// <summary>Serves the pages of <paramref name="run"/> as soon as they are laid out, over the site as it was, when
     /// some changed and neither the site served nor this build so far has an error: saving a guide shows it without
     /// waiting for the search index, the feeds and the checks of the whole site, which follow with the full build.</summary>
-    private async Task PublishPagesAsync(PipelineRun run, ServedSite before, DiagnosticBag diagnostics, Action<long>? pagesReady)
+    private async Task PublishPagesAsync(PipelineRun run, ServedSite before, DiagnosticBag diagnostics, Action<long> pagesReady)
     {
         IReadOnlyList<Core.Content.OutputFile> pages;
         try
@@ -96,7 +98,7 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
         }
         if (!changed) return;
         _current = new ServedSite(files, before.Diagnostics, before.Version + 1).Since(before);
-        pagesReady?.Invoke(before.Version + 1);
+        pagesReady(before.Version + 1);
     }
 
     private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);

@@ -60,13 +60,15 @@ public static class DevPage
 
     /// <summary>ES3, so that old browsers run it too: Server-Sent Events where the browser has EventSource, else it asks
     /// for its page's version every two seconds. A page reloads when the version of what is served at its path is not
-    /// the one it shows (<see cref="ServedSite.PageVersion"/>): a save reloads the tabs whose page changed.</summary>
+    /// the one it shows (<see cref="ServedSite.PageVersion"/>): a save reloads the tabs whose page changed. It reloads
+    /// once: a message that comes while the page is reloading (the rest of the build announced) would start it again.</summary>
     public const string Script = """
         (function () {
           var scripts = document.getElementsByTagName('script');
           var mine = scripts[scripts.length - 1].getAttribute('data-version');
           var page = encodeURIComponent(window.location.pathname);
-          function check(version) { if (version && version !== mine) { window.location.reload(); } }
+          var reloading = false;
+          function check(version) { if (version && version !== mine && !reloading) { reloading = true; window.location.reload(); } }
           if (window.EventSource) {
             var source = new EventSource('/__serve/events?page=' + page);
             source.onmessage = function (event) {

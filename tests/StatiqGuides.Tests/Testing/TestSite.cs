@@ -201,7 +201,7 @@ public sealed class TestSite : IDisposable
         var context = new BuildContext(Options(drafts: drafts), diagnostics);
         var site = SiteBuild.Create().Freeze(write: false);
         var outputs = await site.Engine.RunAsync(context);
-        var pages = outputs.Get(site.Site.Layouts)
+        var pages = outputs.Get(site.Site.PageFiles)
             .ToDictionary(f => f.Path, f => f.Text ?? "", StringComparer.Ordinal);
         return new CheckRun(diagnostics.ToSortedList(), pages);
     }

@@ -1,3 +1,4 @@
+using StatiqGuides.Core.Content;
 using StatiqGuides.Modules.Serve;
 using StatiqGuides.Tests.Testing;
 
@@ -182,23 +183,32 @@ public sealed class BuildSessionTests
     }
 
     [Fact]
-    public async Task A_saved_body_is_served_and_told_once_its_pages_are_laid_out_and_the_full_build_keeps_that_version()
+    public async Task A_saved_body_is_served_and_told_once_its_pages_are_laid_out_and_keeps_its_version_when_the_print_page_follows()
     {
         using var site = Site();
         var session = new BuildSession(site.Options());
         Expect.NoDiagnostics((await session.RebuildAsync()).Diagnostics);
-        var before = session.Current.Version;
+        var before = session.Current;
+        const string guide = "/en/guides/websites/good/";
+        const string print = "/en/guides/websites/print/";
 
         site.WithFile(TestSite.GoodGuidePath, TestSite.GoodGuide.Replace("Some text.", "Shown early.", StringComparison.Ordinal));
-        var told = new List<(long Version, string Page, ServedSite Site)>();
-        var build = await session.RebuildAsync(version => told.Add((version, PageText(session.Current, TestSite.GoodGuidePage), session.Current)));
+        var told = new List<(long Version, string Page, string Print, ServedSite Site)>();
+        var build = await session.RebuildAsync(version => told.Add((version, PageText(session.Current, TestSite.GoodGuidePage),
+            PageText(session.Current, SitePaths.SectionPrint("en", "websites")), session.Current)));
 
-        var (early, page, earlySite) = Assert.Single(told);
-        Assert.Equal(before + 1, early);
+        var (early, page, printed, earlySite) = Assert.Single(told);
+        Assert.Equal(before.Version + 1, early);
         Assert.Contains("Shown early.", page, StringComparison.Ordinal);
-        // The rest of the build changed no page and no diagnostic: the browsers told to reload already show this version.
-        Assert.Equal(early, build.Version);
-        Assert.NotSame(earlySite, session.Current);
+        // The print page nests the guide; it follows with the rest of the build.
+        Assert.DoesNotContain("Shown early.", printed, StringComparison.Ordinal);
+        Assert.Contains("Shown early.", PageText(session.Current, SitePaths.SectionPrint("en", "websites")), StringComparison.Ordinal);
+        Assert.Equal(early + 1, build.Version);
+        // A tab showing the guide, reloaded at the early version, is not reloaded again; the print page's tab is.
+        Assert.Equal(earlySite.PageVersion(guide), session.Current.PageVersion(guide));
+        Assert.NotEqual(before.PageVersion(guide), earlySite.PageVersion(guide));
+        Assert.Equal(before.PageVersion(print), earlySite.PageVersion(print));
+        Assert.NotEqual(earlySite.PageVersion(print), session.Current.PageVersion(print));
         await AssertSameAsCleanBuildAsync(site, session, build);
     }
 
