@@ -28,7 +28,7 @@ public sealed class BuildCache
     public string IdentityOf(object value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return Hasher.Hash(value);
+        return Hasher.Identity(value);
     }
 
     /// <summary>The result for <paramref name="key"/>, computed by <paramref name="compute"/> when absent.</summary>

@@ -49,7 +49,8 @@ public static class Cached
             var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = context.MaxParallelism };
             Parallel.For(0, input.Count, options, i =>
             {
-                var key = cache.Hasher.Hash(reads, cache.IdentityOf(input[i]));
+                // Two hashes of fixed length side by side: as unambiguous as their hash, without hashing again.
+                var key = string.Concat(reads, cache.IdentityOf(input[i]));
                 results[i] = cache.GetOrCompute(scope, key, context.Diagnostics, sink => module.Process(input[i], context.WithDiagnostics(sink)));
             });
             return ValueTask.FromResult<IReadOnlyList<TResult>>(results);

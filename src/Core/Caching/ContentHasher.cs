@@ -25,7 +25,8 @@ public sealed class ContentHasher
     private const int MaxDepth = 64;
 
     private readonly ConcurrentDictionary<Type, TypeShape> _shapes = new();
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string> _known = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Walked> _known = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string> _identities = new();
 
     // A long text's SHA-256 (its canonical form, see Run) by reference: a body kept from an earlier build, met again inside
     // an object made anew (a translation merged with its source's keys), is not hashed again.
@@ -37,6 +38,15 @@ public sealed class ContentHasher
         using var buffer = new CanonicalBuffer();
         Append(buffer, value, 0);
         return Digest(buffer);
+    }
+
+    /// <summary>The hash of <paramref name="value"/>, as <see cref="Hash(object?)"/>, remembered for an object: a value kept
+    /// from an earlier build (a page, a rendered body) is looked up, not hashed again, however often it is asked for.</summary>
+    public string Identity(object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value is string || value.GetType().IsValueType) return Hash(value);
+        return _identities.TryGetValue(value, out var known) ? known : _identities.GetValue(value, Hash);
     }
 
     /// <summary>The hash of several values, in order.</summary>
@@ -133,13 +143,14 @@ public sealed class ContentHasher
                 return;
             default:
                 // Objects are immutable, so an object met again (a page kept from an earlier build) is not walked again.
-                Tag(buffer, "obj");
-                Text(buffer, _known.TryGetValue(value, out var known) ? known : Walk(value, shape, depth));
+                var walked = _known.TryGetValue(value, out var known) ? known : Walk(value, shape, depth);
+                Tag(buffer, walked.IsDigest ? "obj" : "objr");
+                Bytes(buffer, walked.Bytes);
                 return;
         }
     }
 
-    private string Walk(object value, TypeShape shape, int depth)
+    private Walked Walk(object value, TypeShape shape, int depth)
     {
         using var buffer = new CanonicalBuffer();
         Tag(buffer, shape.Name);
@@ -148,10 +159,20 @@ public sealed class ContentHasher
             Tag(buffer, field.Name);
             Append(buffer, field.GetValue(value), depth + 1);
         }
-        var result = Digest(buffer);
+        // A small object (a source location, a located value) stands for its own canonical bytes: no longer than a digest
+        // would be written, and one SHA-256 call fewer, which costs more than copying them.
+        var result = buffer.Written.Length <= InlineObject
+            ? new Walked(false, buffer.Written.ToArray())
+            : new Walked(true, SHA256.HashData(buffer.Written));
         if (!shape.IsValueType) _known.AddOrUpdate(value, result);
         return result;
     }
+
+    private const int InlineObject = 128;
+
+    /// <summary>What an object walked writes where it is met: its canonical bytes, or their SHA-256 when longer than
+    /// <see cref="InlineObject"/>; the two are told apart by their tag.</summary>
+    private sealed record Walked(bool IsDigest, byte[] Bytes);
 
     private byte[] Canonical(object? value, int depth)
     {

@@ -105,5 +105,23 @@ public sealed class ContentHasherTests
         Assert.NotEqual(first, hasher.Hash(new Inner(body, [2])));
     }
 
+    [Fact]
+    public void Objects_written_whole_and_objects_written_as_their_digest_hash_apart_and_as_a_fresh_hasher_hashes_them()
+    {
+        // Small objects stand for their canonical bytes, larger ones for their SHA-256: the sizes cross that line.
+        var hasher = new ContentHasher();
+        static Outer Wrapping(int size, char fill) => Sample() with { Inner = new Inner(new string(fill, size), [size]) };
+        var sizes = Enumerable.Range(0, 160).ToList();
+
+        var hashes = sizes.Select(n => hasher.Hash(Wrapping(n, 'x'))).ToList();
+        var remembered = sizes.Select(n => Wrapping(n, 'x')).Select(v => (Value: v, First: hasher.Identity(v))).ToList();
+
+        Assert.Equal(sizes.Count, hashes.Distinct().Count());
+        Assert.Equal(hashes, sizes.Select(n => new ContentHasher().Hash(Wrapping(n, 'x'))));
+        Assert.Equal(hashes, remembered.Select(r => r.First));
+        Assert.Equal(hashes, remembered.Select(r => hasher.Identity(r.Value)));
+        Assert.DoesNotContain(sizes, n => n > 0 && hasher.Hash(Wrapping(n, 'y')) == hashes[n]);
+    }
+
     private sealed record Identified(string CacheIdentity, int Ignored) : ICacheIdentity;
 }
