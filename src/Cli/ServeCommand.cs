@@ -28,6 +28,7 @@ internal static class ServeCommand
             var options = common.Read(result);
             if (common.MissingFolder(result, options) is { } missing) return environment.FolderMissing(missing.What, missing.Path);
             var console = new ConsoleReporter(environment, DiagnosticFormat.Text);
+            KeepThreadsForRequests();
             var first = true;
             await using var server = new LiveServer(options, build =>
             {
@@ -68,5 +69,14 @@ internal static class ServeCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>While a rebuild's parallel loops hold every thread-pool thread, a request (the reload a save asks for)
+    /// would wait for the pool to add one, which it does slowly: on 2 cores, 50–180 ms after the changed pages were ready
+    /// (bench/PROFILE.md). More threads ready at once let the request run beside the loops.</summary>
+    private static void KeepThreadsForRequests()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount * 4), completions);
     }
 }
