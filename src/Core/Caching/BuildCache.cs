@@ -14,6 +14,7 @@ namespace StatiqGuides.Core.Caching;
 public sealed class BuildCache
 {
     private readonly ConcurrentDictionary<(string Scope, string Key), Entry> _entries = new();
+    private readonly ConcurrentDictionary<object, Lazy<object>> _remembered = new(ReferenceEqualityComparer.Instance);
     private long _run;
     private long _hits;
     private long _misses;
@@ -49,6 +50,20 @@ public sealed class BuildCache
         _entries[(scope, key)] = new Entry(value, recorder.Recorded) { LastRun = run };
         Interlocked.Increment(ref _misses);
         return value;
+    }
+
+    /// <summary>A value computed from an immutable object by <paramref name="compute"/>, remembered with the object for
+    /// the whole session: met again in a later build (a file that did not change), it is not computed again. Only for
+    /// what depends on nothing but the object.</summary>
+    /// <param name="compute">The computation, which also names the memo: pass the same delegate (a static method group's
+    /// is cached by the compiler) every time.</param>
+    public TValue Remember<TKey, TValue>(TKey key, Func<TKey, TValue> compute) where TKey : class where TValue : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(compute);
+        var memo = (System.Runtime.CompilerServices.ConditionalWeakTable<TKey, TValue>)_remembered.GetOrAdd(compute.Method,
+            _ => new Lazy<object>(() => new System.Runtime.CompilerServices.ConditionalWeakTable<TKey, TValue>(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        return memo.GetValue(key, k => compute(k));
     }
 
     /// <summary>Starts counting a new run.</summary>

@@ -52,7 +52,9 @@ public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IRea
         var translations = AttachTranslations(sources, placed.Where(i => i.IsTranslation), standIns, unreadableUids, withheld, diagnostics, drafts);
         var notPublished = new SetAsideContent(withheld, standIns, unreadableUids);
         var hubOfSection = SectionOwnership.Resolve(configuration, diagnostics);
-        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, null, notPublished, context.Cache?.Hasher);
+        // In a session a source that did not change is the same object as in the last build: its hash is not computed again.
+        Func<ContentItem, string>? sourceHash = context.Cache is { } cache ? item => cache.Remember(item, SourceHash.Of) : null;
+        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, sourceHash, notPublished, context.Cache?.Hasher);
         ReferenceChecks.Run(catalog, diagnostics);
         Translations.UntranslatedCheck.Run(catalog, diagnostics);
         return ValueTask.FromResult(catalog);

@@ -50,4 +50,37 @@ public sealed class BuildCacheTests
         Assert.Equal(2, cache.Count);
         Assert.Equal("recomputed", cache.GetOrCompute("pages", "old", new DiagnosticBag(), _ => "recomputed"));
     }
+
+    private sealed record Source(string Text);
+
+    [Fact]
+    public void A_value_remembered_with_an_object_is_computed_once_for_that_object_across_runs_and_again_for_another()
+    {
+        var cache = new BuildCache();
+        var calls = new List<Source>();
+        string Length(Source source)
+        {
+            lock (calls) calls.Add(source);
+            return source.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var kept = new Source("kept");
+        var equal = new Source("kept");
+
+        cache.BeginRun();
+        var first = cache.Remember(kept, Length);
+        cache.EndRun();
+        cache.BeginRun();
+        var again = cache.Remember(kept, Length);
+        var other = cache.Remember(equal, Length);
+        var changed = cache.Remember(new Source("changed"), Length);
+
+        Assert.Equal("4", first);
+        Assert.Same(first, again);
+        Assert.Equal("4", other);
+        Assert.Equal("7", changed);
+        // Equal but not the same object: computed again, since only the object itself is known not to have changed.
+        Assert.Equal(3, calls.Count);
+        Assert.Same(kept, calls[0]);
+        Assert.Same(equal, calls[1]);
+    }
 }
