@@ -14,7 +14,7 @@ namespace StatiqGuides.Core.Caching;
 public sealed class BuildCache
 {
     private readonly ConcurrentDictionary<(string Scope, string Key), Entry> _entries = new();
-    private readonly ConcurrentDictionary<object, Lazy<object>> _remembered = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<System.Reflection.MethodInfo, object> _remembered = new();
     private long _run;
     private long _hits;
     private long _misses;
@@ -61,8 +61,9 @@ public sealed class BuildCache
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(compute);
+        // Two threads asking first may both make a table; only the one stored is ever handed out.
         var memo = (System.Runtime.CompilerServices.ConditionalWeakTable<TKey, TValue>)_remembered.GetOrAdd(compute.Method,
-            _ => new Lazy<object>(() => new System.Runtime.CompilerServices.ConditionalWeakTable<TKey, TValue>(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+            _ => new System.Runtime.CompilerServices.ConditionalWeakTable<TKey, TValue>());
         return memo.GetValue(key, k => compute(k));
     }
 

@@ -31,6 +31,10 @@ public static class Cached
         return cache.Hasher.Hash(parts);
     }
 
+    /// <summary>A cached result's key: the hash of what the module reads and the hash of its input, side by side. Both have
+    /// a fixed length, so the pair is as unambiguous as the hashes, without hashing them again.</summary>
+    private static string KeyOf(string reads, string input) => string.Concat(reads, input);
+
     private sealed class CachedEach<TItem, TResult>(EachModule<TItem, TResult> module) : IModule<IReadOnlyList<TItem>, IReadOnlyList<TResult>>
         where TItem : notnull where TResult : notnull
     {
@@ -49,8 +53,7 @@ public static class Cached
             var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = context.MaxParallelism };
             Parallel.For(0, input.Count, options, i =>
             {
-                // Two hashes of fixed length side by side: as unambiguous as their hash, without hashing again.
-                var key = string.Concat(reads, cache.IdentityOf(input[i]));
+                var key = KeyOf(reads, cache.IdentityOf(input[i]));
                 results[i] = cache.GetOrCompute(scope, key, context.Diagnostics, sink => module.Process(input[i], context.WithDiagnostics(sink)));
             });
             return ValueTask.FromResult<IReadOnlyList<TResult>>(results);
@@ -67,7 +70,7 @@ public static class Cached
             ArgumentNullException.ThrowIfNull(context);
             if (context.Cache is not { } cache) return await module.ExecuteAsync(input, context, cancellationToken).ConfigureAwait(false);
             var scope = module.GetType().FullName ?? module.GetType().Name;
-            var key = cache.Hasher.Hash(ReadsKey(module, module.Reads, context, cache), cache.IdentityOf(input));
+            var key = KeyOf(ReadsKey(module, module.Reads, context, cache), cache.IdentityOf(input));
             // Run outside the cache's lock-free lookup: a whole module may itself run in parallel.
             return cache.GetOrCompute(scope, key, context.Diagnostics,
                 sink => module.ExecuteAsync(input, context.WithDiagnostics(sink), cancellationToken).AsTask().GetAwaiter().GetResult());

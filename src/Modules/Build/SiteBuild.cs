@@ -58,18 +58,12 @@ public sealed class SiteBuild
             .Then(Cached.Each(new ComposePages(PageCatalog, Theme, Citations, Downloads, kinds)))
             .Then(new CollectPages())
             .Publish();
-        Layouts = graph.Add("Layouts", new ReadOutput<IReadOnlyList<ComposedPage>>(Pages))
-            .Then(Cached.Each(new RenderLayouts(Theme)))
-            .Then(new CollectLaidOut())
-            .Publish();
+        Layouts = AddLayouts(graph, "Layouts", Pages, Theme);
         PrintPages = graph.Add("PrintPages", new PlanPrintPages(Catalog, Markdown))
             .Then(Cached.Each(new ComposePrintPages(PageCatalog, Theme, Downloads)))
             .Then(new CollectPages())
             .Publish();
-        PrintLayouts = graph.Add("PrintLayouts", new ReadOutput<IReadOnlyList<ComposedPage>>(PrintPages))
-            .Then(Cached.Each(new RenderLayouts(Theme)))
-            .Then(new CollectLaidOut())
-            .Publish();
+        PrintLayouts = AddLayouts(graph, "PrintLayouts", PrintPages, Theme);
         PageFiles = graph.Group<OutputFile>("Page files");
         graph.AddTo(PageFiles, Layouts).AddTo(PageFiles, PrintLayouts);
         Files = graph.Add("SiteFiles", new WriteSiteFiles(Catalog, Pages, Theme)).Publish();
@@ -152,6 +146,14 @@ public sealed class SiteBuild
     /// its renderers may write any markup (see <see cref="RenderMarkdown.WithSiteRenderers"/>).</remarks>
     public static SiteBuild Create(MarkdownPipeline? markdig = null, TemplateLanguage? templates = null, ContentKinds? kinds = null) =>
         new(new PipelineGraph(), markdig, templates ?? new TemplateLanguageBuilder().Build(), kinds ?? ContentKinds.BuiltIn);
+
+    /// <summary>A pipeline laying out <paramref name="pages"/> with the theme: the HTML file of each.</summary>
+    private static Output<IReadOnlyList<OutputFile>> AddLayouts(PipelineGraph graph, string name, Output<IReadOnlyList<ComposedPage>> pages,
+        Output<Theme> theme) =>
+        graph.Add(name, new ReadOutput<IReadOnlyList<ComposedPage>>(pages))
+            .Then(Cached.Each(new RenderLayouts(theme)))
+            .Then(new CollectLaidOut())
+            .Publish();
 
     /// <summary>Only what reading and indexing the content needs: for commands that report on it.</summary>
     public static (PipelineEngine Engine, Output<SiteCatalog> Catalog) CatalogOnly(ContentKinds? kinds = null)

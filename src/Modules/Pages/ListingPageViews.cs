@@ -67,7 +67,12 @@ public sealed class ListingPageViews(ViewFactory views)
 
     /// <summary>How many printable pages a section of <paramref name="guides"/> guides has: one, or one per part of
     /// <see cref="GuidesPerPrintPart"/> guides.</summary>
-    public static int PrintPagesOf(int guides) => Math.Max(1, PartsOf(guides));
+    public static int PrintPagesOf(int guides) => Math.Max(1, (guides + GuidesPerPrintPart - 1) / GuidesPerPrintPart);
+
+    /// <summary>Where print part <paramref name="part"/> (from 1) lies among a section's <paramref name="guides"/> guides
+    /// in reading order: the one rule that splits a section, for the jobs and for the links between parts.</summary>
+    public static Range PrintPart(int guides, int part) =>
+        ((part - 1) * GuidesPerPrintPart)..Math.Min(guides, part * GuidesPerPrintPart);
 
     /// <summary>One printable page of a section: its guides in reading order, all of them or part
     /// <paramref name="part"/>'s (<see cref="PrintPagesOf"/>).</summary>
@@ -102,20 +107,16 @@ public sealed class ListingPageViews(ViewFactory views)
     private IReadOnlyList<NavLink> PrintParts(Section section, string from, int current)
     {
         var count = Catalog.GuidesOf(section.Id).Count();
-        var parts = PartsOf(count);
+        var parts = PrintPagesOf(count);
         if (parts <= 1) return [];
         return [.. Enumerable.Range(1, parts).Select(part =>
         {
-            var first = ((part - 1) * GuidesPerPrintPart) + 1;
-            var last = Math.Min(count, part * GuidesPerPrintPart);
+            var range = PrintPart(count, part);
             var text = views.T("print.part").Replace("{0}", Number(part), StringComparison.Ordinal).Replace("{1}", Number(parts), StringComparison.Ordinal)
-                .Replace("{2}", Number(first), StringComparison.Ordinal).Replace("{3}", Number(last), StringComparison.Ordinal);
+                .Replace("{2}", Number(range.Start.Value + 1), StringComparison.Ordinal).Replace("{3}", Number(range.End.Value), StringComparison.Ordinal);
             return new NavLink(text, views.Link(from, SitePaths.SectionPrint(Language, section.Id, part)), part == current);
         })];
     }
-
-    /// <summary>How many print parts <paramref name="guides"/> guides fill.</summary>
-    private static int PartsOf(int guides) => (guides + GuidesPerPrintPart - 1) / GuidesPerPrintPart;
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

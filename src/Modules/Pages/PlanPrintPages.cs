@@ -22,8 +22,8 @@ public sealed class PlanPrintPages(Output<SiteCatalog> catalog, Output<IReadOnly
             {
                 var guides = site.GuidesOf(section.Id).Select(g => byPage[(g.Uid, language)]).ToList();
                 var parts = ListingPageViews.PrintPagesOf(guides.Count);
-                jobs.AddRange(Enumerable.Range(1, parts).Select(part => new PrintJob(language, section.Id, part,
-                    [.. guides.Skip((part - 1) * ListingPageViews.GuidesPerPrintPart).Take(ListingPageViews.GuidesPerPrintPart)])));
+                jobs.AddRange(Enumerable.Range(1, parts).Select(part =>
+                    new PrintJob(language, section.Id, part, guides[ListingPageViews.PrintPart(guides.Count, part)])));
             }
         }
         return ValueTask.FromResult<IReadOnlyList<PrintJob>>(jobs);
