@@ -1,3 +1,4 @@
+using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 
 namespace StatiqGuides.Core.Pipelines;
@@ -14,17 +15,19 @@ public sealed class BuildContext
     private readonly string _reader;
 
     public BuildContext(BuildOptions options, IDiagnosticSink diagnostics)
-        : this(options, diagnostics, null, null, new HashSet<OutputHandle>(), "the build", new(ReferenceEqualityComparer.Instance))
+        : this(options, diagnostics, null, null, null, new HashSet<OutputHandle>(), "the build", new(ReferenceEqualityComparer.Instance))
     {
     }
 
-    private BuildContext(BuildOptions options, IDiagnosticSink diagnostics, Caching.BuildCache? cache, PipelineOutputs? outputs,
-        IReadOnlySet<OutputHandle> readable, string reader, System.Collections.Concurrent.ConcurrentDictionary<object, Lazy<object>> perBuild)
+    private BuildContext(BuildOptions options, IDiagnosticSink diagnostics, Caching.BuildCache? cache, IOutputStaging? staging,
+        PipelineOutputs? outputs, IReadOnlySet<OutputHandle> readable, string reader,
+        System.Collections.Concurrent.ConcurrentDictionary<object, Lazy<object>> perBuild)
     {
         _perBuild = perBuild;
         Options = options ?? throw new ArgumentNullException(nameof(options));
         Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
         Cache = cache;
+        Staging = staging;
         _outputs = outputs;
         _readable = readable;
         _reader = reader;
@@ -39,11 +42,29 @@ public sealed class BuildContext
     /// <summary>The results of earlier builds of a long-lived session; null for a one-shot build, which computes everything.</summary>
     public Caching.BuildCache? Cache { get; private init; }
 
+    /// <summary>The staging folder of a write build, which pages are written to as they are made; null when checking and
+    /// in <c>serve</c>, which keep every file in memory.</summary>
+    public IOutputStaging? Staging { get; }
+
     /// <summary>This build with a session's cache.</summary>
-    public BuildContext WithCache(Caching.BuildCache cache) => new(Options, Diagnostics, cache, _outputs, _readable, _reader, _perBuild);
+    /// <exception cref="InvalidOperationException">The build stages its files: a cache would keep stand-ins for files of a
+    /// staging folder that the next build no longer has.</exception>
+    public BuildContext WithCache(Caching.BuildCache cache) => Staging is null
+        ? new(Options, Diagnostics, cache, null, _outputs, _readable, _reader, _perBuild)
+        : throw new InvalidOperationException("a build that stages its files cannot keep a cache");
+
+    /// <summary>This build writing its pages to <paramref name="staging"/> as they are made.</summary>
+    /// <exception cref="InvalidOperationException">The build has a cache (see <see cref="WithCache"/>).</exception>
+    public BuildContext WithStaging(IOutputStaging staging) => Cache is null
+        ? new(Options, Diagnostics, null, staging ?? throw new ArgumentNullException(nameof(staging)), _outputs, _readable, _reader, _perBuild)
+        : throw new InvalidOperationException("a build that keeps a cache cannot stage its files");
 
     /// <summary>The same view reporting to another sink: for a cached step, whose sink records what it reports.</summary>
-    public BuildContext WithDiagnostics(IDiagnosticSink sink) => new(Options, sink, Cache, _outputs, _readable, _reader, _perBuild);
+    public BuildContext WithDiagnostics(IDiagnosticSink sink) => new(Options, sink, Cache, Staging, _outputs, _readable, _reader, _perBuild);
+
+    /// <summary>A finished file, written now to the staging folder of a write build and returned as its stand-in, so that
+    /// the build stops holding it; the file itself when the build does not stage (check, <c>serve</c>).</summary>
+    public OutputFile Stage(OutputFile file) => Staging?.Stage(file, Diagnostics) ?? file;
 
     /// <summary>The value of an output this module declared it reads.</summary>
     /// <exception cref="PipelineGraphException">The module does not declare <paramref name="output"/>: refused whether
@@ -70,10 +91,11 @@ public sealed class BuildContext
         return (T)_perBuild.GetOrAdd(owner, _ => new Lazy<object>(() => create(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
-    internal BuildContext Running(PipelineOutputs outputs) => new(Options, Diagnostics, Cache, outputs, _readable, _reader, new(ReferenceEqualityComparer.Instance));
+    internal BuildContext Running(PipelineOutputs outputs) =>
+        new(Options, Diagnostics, Cache, Staging, outputs, _readable, _reader, new(ReferenceEqualityComparer.Instance));
 
     internal BuildContext Reading(Pipeline pipeline, PipelineStep step) =>
-        new(Options, Diagnostics, Cache, _outputs, step.Reads.ToHashSet(), $"{step.Name} (pipeline '{pipeline.Name}')", _perBuild);
+        new(Options, Diagnostics, Cache, Staging, _outputs, step.Reads.ToHashSet(), $"{step.Name} (pipeline '{pipeline.Name}')", _perBuild);
 
     private void CheckReadable(OutputHandle output)
     {

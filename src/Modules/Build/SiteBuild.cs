@@ -59,11 +59,11 @@ public sealed class SiteBuild
             .Then(new CollectPages())
             .Publish();
         Layouts = AddLayouts(graph, "Layouts", Pages, Theme);
-        PrintPages = graph.Add("PrintPages", new PlanPrintPages(Catalog, Markdown))
-            .Then(Cached.Each(new ComposePrintPages(PageCatalog, Theme, Downloads)))
-            .Then(new CollectPages())
+        // Nothing reads the print pages' views, which nest whole guides: each is laid out as soon as it is composed.
+        PrintLayouts = graph.Add("PrintLayouts", new PlanPrintPages(Catalog, Markdown))
+            .Then(Cached.Each(new LayOutComposed<PrintJob>(new ComposePrintPages(PageCatalog, Theme, Downloads), new RenderLayouts(Theme))))
+            .Then(new CollectLaidOutSets())
             .Publish();
-        PrintLayouts = AddLayouts(graph, "PrintLayouts", PrintPages, Theme);
         PageFiles = graph.Group<OutputFile>("Page files");
         graph.AddTo(PageFiles, Layouts).AddTo(PageFiles, PrintLayouts);
         Files = graph.Add("SiteFiles", new WriteSiteFiles(Catalog, Pages, Theme)).Publish();
@@ -111,17 +111,15 @@ public sealed class SiteBuild
     /// (<see cref="PageCatalog"/>).</summary>
     public Output<PageCatalog> PageCatalog { get; }
 
-    /// <summary>Every composed page but the section print pages (<see cref="PrintPages"/>).</summary>
+    /// <summary>Every composed page but the section print pages (<see cref="PrintLayouts"/>).</summary>
     public Output<IReadOnlyList<ComposedPage>> Pages { get; }
 
     /// <summary>The HTML file of every page of <see cref="Pages"/>: what <c>serve</c> shows as soon as it is laid out.</summary>
     public Output<IReadOnlyList<OutputFile>> Layouts { get; }
 
-    /// <summary>Each section's printable pages in each carried language, which nest the section's guides, composed and laid
-    /// out apart from the other pages so that in <c>serve</c> they follow the pages a save changed.</summary>
-    public Output<IReadOnlyList<ComposedPage>> PrintPages { get; }
-
-    /// <summary>The HTML file of every page of <see cref="PrintPages"/>.</summary>
+    /// <summary>The HTML file of each section's printable pages in each carried language, which nest the section's guides:
+    /// composed and laid out apart from the other pages, so that in <c>serve</c> they follow the pages a save changed, and
+    /// one by one, so that a build never holds all their views.</summary>
     public Output<IReadOnlyList<OutputFile>> PrintLayouts { get; }
 
     /// <summary>Every page's HTML file: <see cref="Layouts"/> and <see cref="PrintLayouts"/>.</summary>

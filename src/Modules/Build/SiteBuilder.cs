@@ -13,12 +13,14 @@ public static class SiteBuilder
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var context = new BuildContext(options, diagnostics);
         // Refused before anything runs: the atomic swap would otherwise replace the user's content with the site.
         if (write && !Output.OutputFolder.Check(options, diagnostics))
         {
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, stopwatch.Elapsed);
         }
+        // Pages go to the staging folder as they are laid out, so the build never holds the whole site.
+        using var staging = write ? Output.StagingFolder.For(options) : null;
+        var context = staging is null ? new BuildContext(options, diagnostics) : new BuildContext(options, diagnostics).WithStaging(staging);
         var site = (setup ?? new SiteSetup()).Freeze(write);
         var outputs = await site.Engine.RunAsync(context, progress, cancellationToken).ConfigureAwait(false);
         var pages = outputs.Get(site.Site.PageFiles).Count;

@@ -141,7 +141,9 @@ public static class BundleBuilder
     private static async Task<SiteOutputs> BuildAsync(SiteEngine site, BuildOptions options, OfflineEdition edition, string folder,
         IDiagnosticSink diagnostics, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var context = new BuildContext(options with { OutputDirectory = folder, Offline = edition }, diagnostics);
+        var edited = options with { OutputDirectory = folder, Offline = edition };
+        using var staging = Output.StagingFolder.For(edited);
+        var context = new BuildContext(edited, diagnostics).WithStaging(staging);
         var name = edition.Languages.Count == 0 ? BundleNames.All : string.Join(", ", edition.Languages);
         var steps = progress is null ? null : new Progress<string>(step => progress.Report($"{name}: {step}"));
         return new SiteOutputs(await site.Engine.RunAsync(context, steps, cancellationToken).ConfigureAwait(false), site.Site);

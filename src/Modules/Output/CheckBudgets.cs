@@ -23,7 +23,8 @@ public sealed partial class CheckBudgets(Output<IReadOnlyList<PageReferences>> r
         var files = input.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         long SizeOf(OutputFile file) => sizes.TryGetValue(file.Path, out var size) ? size
-            : sizes[file.Path] = file.Text is { } text ? Encoding.UTF8.GetByteCount(text)
+            : sizes[file.Path] = file.Staged is { } staged ? staged.Bytes
+                : file.Text is { } text ? Encoding.UTF8.GetByteCount(text)
                 : file.Bytes is { } bytes ? bytes.Length
                 : file.CopyFrom is { } source && File.Exists(source) ? new FileInfo(source).Length : 0;
         var used = new HashSet<string>(StringComparer.Ordinal);

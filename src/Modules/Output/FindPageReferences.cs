@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using StatiqGuides.Core.Content;
@@ -12,24 +13,59 @@ public sealed partial class FindPageReferences : EachModule<OutputFile, PageRefe
     public override PageReferences Process(OutputFile item, BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (item.Text is not { } text || !item.Path.EndsWith(".html", StringComparison.Ordinal)) return new PageReferences(item.Path, false, 0, []);
+        if (!item.Path.EndsWith(".html", StringComparison.Ordinal) || (item.Text is null && item.Staged is null)) return new PageReferences(item.Path, false, 0, []);
+        // A staged page is read back as the bytes it was written as; a page in memory is scanned as the same bytes.
+        var (buffer, length) = item.Staged is { } staged ? ReadStaged(staged.FullPath) : Encode(item.Text!);
+        try
+        {
+            return Find(item.Path, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static PageReferences Find(string path, ReadOnlySpan<byte> html)
+    {
         var references = new List<PageReference>();
-        var folder = item.Path.Split('/')[..^1];
+        var folder = path.Split('/')[..^1];
         // A page names the same stylesheet, scripts and section links many times: each is resolved once.
         var resolved = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (Match match in Reference().Matches(text))
+        var inAssets = folder.Length > 0 && folder[0] == AssetsFolder.TrimEnd('/');
+        foreach (var found in ReferenceScanner.Scan(html))
         {
-            var url = match.Groups["url"].Value;
+            var tag = html[found.Tag];
+            var value = html[found.Value];
+            var loads = tag.SequenceEqual("script"u8) || tag.SequenceEqual("link"u8);
+            // Kept: what the budget adds up (scripts, stylesheets) and what keeps an asset in use. A page's hundreds of
+            // links to other pages are neither, and a session keeps every page's references between builds. From outside
+            // assets/, a link names an asset only by a path holding "assets/", or an escaped one.
+            if (!loads && !inAssets && value.IndexOf("assets/"u8) < 0 && value.IndexOfAny((byte)'%', (byte)'&') < 0) continue;
+            var url = Encoding.UTF8.GetString(value);
             if (!resolved.TryGetValue(url, out var target)) resolved[url] = target = Resolve(url, folder);
             if (target is null) continue;
-            var tag = match.Groups["tag"].ValueSpan;
-            // Kept: what the budget adds up (scripts, stylesheets) and what keeps an asset in use. A page's hundreds of
-            // links to other pages are neither, and a session keeps every page's references between builds.
-            if (tag.SequenceEqual("script")) references.Add(new PageReference("script", target));
-            else if (tag.SequenceEqual("link")) references.Add(new PageReference("link", target));
-            else if (target.StartsWith(AssetsFolder, StringComparison.Ordinal)) references.Add(new PageReference(tag.ToString(), target));
+            if (tag.SequenceEqual("script"u8)) references.Add(new PageReference("script", target));
+            else if (tag.SequenceEqual("link"u8)) references.Add(new PageReference("link", target));
+            else if (target.StartsWith(AssetsFolder, StringComparison.Ordinal)) references.Add(new PageReference(Encoding.ASCII.GetString(tag), target));
         }
-        return new PageReferences(item.Path, true, Encoding.UTF8.GetByteCount(text), references);
+        return new PageReferences(path, true, html.Length, references);
+    }
+
+    private static (byte[] Buffer, int Length) Encode(string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
+        return (buffer, Encoding.UTF8.GetBytes(text, buffer));
+    }
+
+    private static (byte[] Buffer, int Length) ReadStaged(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = checked((int)RandomAccess.GetLength(handle));
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        var read = 0;
+        while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, length - read), read) is var n && n > 0) read += n;
+        return (buffer, read);
     }
 
     /// <summary>Where the site's assets are, the theme's and the input's alike.</summary>
@@ -55,9 +91,6 @@ public sealed partial class FindPageReferences : EachModule<OutputFile, PageRefe
         var resolved = string.Join('/', segments);
         return path.EndsWith('/') || path.Length == 0 ? (resolved.Length == 0 ? SitePaths.IndexFile : resolved + "/" + SitePaths.IndexFile) : resolved;
     }
-
-    [GeneratedRegex(@"<(?<tag>[a-z]+)\b[^>]*?\s(?:href|src)\s*=\s*""(?<url>[^""]*)""", RegexOptions.CultureInvariant)]
-    private static partial Regex Reference();
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:")]
     private static partial Regex SchemePrefix();

@@ -8,7 +8,8 @@ public sealed class SearchEntry
     /// <param name="url">The page's link from the search page.</param>
     /// <param name="meta">A short line under the result's title: the guide's section, or "Case studies".</param>
     /// <param name="body">The body as plain text.</param>
-    public SearchEntry(string url, string title, string meta, string summary, IReadOnlyList<string> headings, string body)
+    /// <param name="pool">The build's terms, which this entry's share their strings with; null for strings of its own.</param>
+    public SearchEntry(string url, string title, string meta, string summary, IReadOnlyList<string> headings, string body, TermPool? pool = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         Url = url;
@@ -17,7 +18,7 @@ public sealed class SearchEntry
         Summary = summary;
         Headings = headings;
         Excerpt = SearchIndexWriter.Excerpt(body);
-        Terms = SearchIndexWriter.TermsOf(title, headings, summary, body);
+        Terms = SearchIndexWriter.TermsOf(title, headings, summary, body, pool);
     }
 
     public string Url { get; }

@@ -67,7 +67,9 @@ public static class SearchIndexWriter
     }
 
     /// <summary>Each distinct term of a page with the fields it occurs in, in first-seen order.</summary>
-    public static IReadOnlyList<KeyValuePair<string, int>> TermsOf(string title, IReadOnlyList<string> headings, string summary, string body)
+    /// <param name="pool">Gives each term its string, shared with the other pages' entries; null for a string per entry.</param>
+    public static IReadOnlyList<KeyValuePair<string, int>> TermsOf(string title, IReadOnlyList<string> headings, string summary, string body,
+        TermPool? pool = null)
     {
         ArgumentNullException.ThrowIfNull(headings);
         ArgumentNullException.ThrowIfNull(body);
@@ -88,7 +90,8 @@ public static class SearchIndexWriter
             while (SearchText.NextTerm(folded, ref position) is var (start, length) && length > 0)
             {
                 var term = folded.AsSpan(start, length);
-                byText[term] = byText.TryGetValue(term, out var seen) ? seen | field : field;
+                if (byText.TryGetValue(term, out var seen)) byText[term] = seen | field;
+                else fields.Add(pool?.Of(term) ?? term.ToString(), field);
             }
         }
     }

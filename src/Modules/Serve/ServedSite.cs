@@ -64,7 +64,7 @@ public sealed record ServedFile(OutputFile File)
         ? Utf8NoBom.GetBytes(text)
         : File.Bytes is { } bytes
             ? bytes.ToArray()
-            : await System.IO.File.ReadAllBytesAsync(File.CopyFrom!, cancellationToken).ConfigureAwait(false);
+            : await System.IO.File.ReadAllBytesAsync(File.Staged?.FullPath ?? File.CopyFrom!, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Whether the two give the same bytes (an asset copied from the same file counts as the same).</summary>
     public bool SameAs(ServedFile other)

@@ -13,3 +13,14 @@ public sealed class CollectLaidOut : PipelineModule<IReadOnlyList<LaidOutPage>, 
         return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. input.Where(p => p.File is not null).Select(p => p.File!)]);
     }
 }
+
+/// <summary>The HTML files of each job's pages (<see cref="LayOutComposed{TJob}"/>) whose templates did not fail, in job order.</summary>
+public sealed class CollectLaidOutSets : PipelineModule<IReadOnlyList<IReadOnlyList<LaidOutPage>>, IReadOnlyList<OutputFile>>
+{
+    public override ValueTask<IReadOnlyList<OutputFile>> ExecuteAsync(IReadOnlyList<IReadOnlyList<LaidOutPage>> input, BuildContext context,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. input.SelectMany(set => set).Where(p => p.File is not null).Select(p => p.File!)]);
+    }
+}

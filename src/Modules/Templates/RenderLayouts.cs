@@ -45,7 +45,8 @@ public sealed class RenderLayouts(Output<Theme> theme) : EachModule<ComposedPage
             var body = layout.Render(templateContext, TemplateOptionsFactory.Encoder);
             templateContext.SetValue("body", new Fluid.Values.StringValue(body, encode: false));
             var html = frame.Render(templateContext, TemplateOptionsFactory.Encoder);
-            return OutputFile.FromText(composed.Destination, html);
+            // Written now in a write build: the site's pages are never all in memory at once.
+            return context.Stage(OutputFile.FromText(composed.Destination, html));
         }
         catch (Exception exception) when (exception is InvalidOperationException or KeyNotFoundException or FluidException)
         {

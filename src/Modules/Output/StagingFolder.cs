@@ -1,0 +1,177 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+
+namespace StatiqGuides.Modules.Output;
+
+/// <summary>The folder beside the output that a write build fills — pages as they are laid out (<see cref="Stage"/>),
+/// the other files at the end (<see cref="Replace"/>) — and that then replaces the output as one step, by renames.
+/// Disposing it removes what a failed or cancelled build left, so the last good site stays as it was.</summary>
+/// <remarks>The folder is made on the first file, not before: a build that fails before writing leaves no trace.</remarks>
+public sealed class StagingFolder : IOutputStaging, IDisposable
+{
+    private readonly string _target;
+    private readonly string _retired;
+    private readonly string _displayPath;
+    private readonly Lazy<string> _root;
+    private readonly ConcurrentDictionary<string, byte> _staged = new(StringComparer.Ordinal);
+    private int _failed;
+
+    /// <param name="target">The output folder the staging folder will replace.</param>
+    /// <param name="displayPath">How diagnostics name the output folder.</param>
+    public StagingFolder(string target, string displayPath)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        _displayPath = displayPath ?? throw new ArgumentNullException(nameof(displayPath));
+        _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_target) ?? ".";
+        var name = Path.GetFileName(_target);
+        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
+        _retired = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
+        _root = new Lazy<string>(() => Create(staging), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The staging folder of a build writing to <see cref="BuildOptions.OutputDirectory"/>.</summary>
+    public static StagingFolder For(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new StagingFolder(options.OutputDirectory, options.DisplayPath(options.OutputDirectory));
+    }
+
+    public OutputFile Stage(OutputFile file, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (file.Text is not { } text || Volatile.Read(ref _failed) != 0) return file;
+        try
+        {
+            var target = OutputFolder.Target(_root.Value, file.Path);
+            var bytes = Write(target, text);
+            _staged[file.Path] = 0;
+            return file with { Text = null, Staged = new StagedFile(target, bytes) };
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Reported once: the build has failed, and the output step will not replace the output.
+            if (Interlocked.Exchange(ref _failed, 1) == 0)
+            {
+                diagnostics.Report(DiagnosticCodes.OutputWriteFailed, SourceLocation.StartOf(_displayPath), exception.Message);
+            }
+            return file;
+        }
+    }
+
+    /// <summary>Writes the files not yet staged, removes staged files the final list left out (a conflict's loser, a
+    /// file a later step dropped), and swaps the folder in for the output.</summary>
+    /// <param name="keep">Subfolders of the previous contents that another command owns (bundle's downloads/): moved
+    /// into the new contents when the build did not write them, and moved back if the swap fails.</param>
+    public void Replace(IReadOnlyList<OutputFile> files, ParallelOptions parallel, Func<string, bool>? keep = null, IReadOnlyList<string>? kept = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var root = _root.Value;
+        var final = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var dropped in _staged.Keys.Where(p => !final.Contains(p))) File.Delete(OutputFolder.Target(root, dropped));
+        // Every page has a folder of its own, and creating folders and files is file-system latency more than work.
+        Parallel.ForEach(files.Where(f => f.Staged is null), parallel, file =>
+        {
+            var target = OutputFolder.Target(root, file.Path);
+            if (file.CopyFrom is { } source)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(source, target, overwrite: true);
+            }
+            else if (file.Bytes is { } bytes)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, bytes.AsSpan());
+            }
+            else
+            {
+                Write(target, file.Text ?? "");
+            }
+        });
+        Swap(root, keep, kept);
+    }
+
+    public void Dispose()
+    {
+        if (_root.IsValueCreated) DeleteIfExists(_root.Value);
+        DeleteIfExists(_retired);
+    }
+
+    private void Swap(string staging, Func<string, bool>? keep, IReadOnlyList<string>? kept)
+    {
+        var carried = new List<string>();
+        foreach (var sub in kept ?? [])
+        {
+            var old = Path.Combine(_target, sub);
+            var moved = Path.Combine(staging, sub);
+            if (Directory.Exists(old) && !Directory.Exists(moved) && !File.Exists(moved) && (keep?.Invoke(old) ?? true))
+            {
+                Directory.Move(old, moved);
+                carried.Add(sub);
+            }
+        }
+        var hadPrevious = Directory.Exists(_target);
+        try
+        {
+            if (hadPrevious) Directory.Move(_target, _retired);
+            try
+            {
+                Directory.Move(staging, _target);
+            }
+            catch when (hadPrevious)
+            {
+                // Put the last good site back before reporting the failure.
+                Directory.Move(_retired, _target);
+                throw;
+            }
+        }
+        catch when (carried.Count > 0 && Directory.Exists(_target) && Directory.Exists(staging))
+        {
+            // What was carried over goes back to the previous contents, never lost with the staging folder.
+            foreach (var sub in carried) Directory.Move(Path.Combine(staging, sub), Path.Combine(_target, sub));
+            throw;
+        }
+        DeleteIfExists(_retired);
+    }
+
+    /// <summary>A fresh staging folder: one a killed build of a process with the same id left is removed first.</summary>
+    private string Create(string staging)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(staging)!);
+        DeleteIfExists(staging);
+        DeleteIfExists(_retired);
+        Directory.CreateDirectory(staging);
+        return staging;
+    }
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte order mark, through a pooled buffer: a page's
+    /// bytes are garbage the moment they are written.</summary>
+    /// <returns>The file's size in bytes.</returns>
+    private static long Write(string target, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetByteCount(text));
+        try
+        {
+            var length = Utf8NoBom.GetBytes(text, buffer);
+            using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
+            RandomAccess.Write(handle, buffer.AsSpan(0, length), 0);
+            return length;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static void DeleteIfExists(string folder)
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+
+    private static readonly System.Text.UTF8Encoding Utf8NoBom = new(false);
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Modules.Output;
+using StatiqGuides.Tests.Testing;
+
+namespace StatiqGuides.Tests.Modules.Output;
+
+/// <summary>A write build's pages go to the staging folder as they are laid out; the output becomes exactly the final
+/// list of files, and nothing of a build that did not finish is left beside it.</summary>
+public sealed class StagingFolderTests
+{
+    private static readonly ParallelOptions OneWriter = new() { MaxDegreeOfParallelism = 1 };
+
+    [Fact]
+    public void A_staged_page_is_written_at_once_and_no_longer_held()
+    {
+        using var site = TestSite.Create();
+        using var staging = new StagingFolder(site.OutputDirectory, "output");
+        var diagnostics = new DiagnosticBag();
+
+        var staged = staging.Stage(OutputFile.FromText("en/index.html", "<p>Déjà vu</p>"), diagnostics);
+
+        Assert.Null(staged.Text);
+        Assert.Equal(Encoding.UTF8.GetByteCount("<p>Déjà vu</p>"), staged.Staged!.Bytes);
+        Assert.Equal("<p>Déjà vu</p>", File.ReadAllText(staged.Staged.FullPath));
+        Assert.False(Directory.Exists(site.OutputDirectory));
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void The_output_holds_the_final_list_only_a_staged_file_left_out_of_it_goes()
+    {
+        using var site = TestSite.Create();
+        Directory.CreateDirectory(site.OutputDirectory);
+        File.WriteAllText(site.OutputPath("stale.html"), "from the last build");
+        using var staging = new StagingFolder(site.OutputDirectory, "output");
+        var diagnostics = new DiagnosticBag();
+        var kept = staging.Stage(OutputFile.FromText("en/index.html", "kept"), diagnostics);
+        staging.Stage(OutputFile.FromText("en/dropped/index.html", "dropped by a later step"), diagnostics);
+
+        staging.Replace([kept, OutputFile.FromText("robots.txt", "User-agent: *\n")], OneWriter);
+
+        Assert.Equal(["en/index.html", "robots.txt"], FolderSnapshot.Of(site.OutputDirectory).Files.Keys);
+        Assert.Equal("kept", File.ReadAllText(site.OutputPath("en/index.html")));
+        Assert.Equal(["input", "output", "theme"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_build_that_stops_before_replacing_the_output_leaves_it_and_nothing_beside_it()
+    {
+        using var site = TestSite.Create();
+        Directory.CreateDirectory(site.OutputDirectory);
+        File.WriteAllText(site.OutputPath("index.html"), "last good site");
+        var before = FolderSnapshot.Of(site.OutputDirectory);
+
+        using (var staging = new StagingFolder(site.OutputDirectory, "output"))
+        {
+            staging.Stage(OutputFile.FromText("index.html", "half a build"), new DiagnosticBag());
+        }
+
+        FolderSnapshot.Of(site.OutputDirectory).AssertSameAs(before);
+        Assert.Equal(["input", "output", "theme"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_page_that_cannot_be_staged_is_reported_once_and_kept_in_memory()
+    {
+        using var site = TestSite.Create();
+        File.WriteAllText(Path.Combine(site.Root, "blocker"), "a file where a folder is needed");
+        using var staging = new StagingFolder(Path.Combine(site.Root, "blocker", "site"), "blocker/site");
+        var diagnostics = new DiagnosticBag();
+
+        var first = staging.Stage(OutputFile.FromText("a.html", "a"), diagnostics);
+        var second = staging.Stage(OutputFile.FromText("b.html", "b"), diagnostics);
+
+        Assert.Equal(("a", "b"), (first.Text, second.Text));
+        var diagnostic = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(("SG0601", "blocker/site"), (diagnostic.Code, diagnostic.Location.Path));
+    }
+}
