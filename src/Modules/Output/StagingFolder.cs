@@ -72,7 +72,7 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
         ArgumentNullException.ThrowIfNull(files);
         var root = _root.Value;
         var final = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var dropped in _staged.Keys.Where(p => !final.Contains(p))) File.Delete(OutputFolder.Target(root, dropped));
+        foreach (var dropped in _staged.Keys.Where(p => !final.Contains(p))) Delete(root, dropped);
         // Every page has a folder of its own, and creating folders and files is file-system latency more than work.
         Parallel.ForEach(files.Where(f => f.Staged is null), parallel, file =>
         {
@@ -136,6 +136,18 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
             throw;
         }
         DeleteIfExists(_retired);
+    }
+
+    /// <summary>Removes a staged file and the folders it leaves empty, so the output holds nothing the final list does not.</summary>
+    private static void Delete(string root, string path)
+    {
+        var target = OutputFolder.Target(root, path);
+        File.Delete(target);
+        for (var folder = Path.GetDirectoryName(target); folder is not null && folder.Length > root.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (Directory.EnumerateFileSystemEntries(folder).Any()) break;
+            Directory.Delete(folder);
+        }
     }
 
     /// <summary>A fresh staging folder: one a killed build of a process with the same id left is removed first.</summary>

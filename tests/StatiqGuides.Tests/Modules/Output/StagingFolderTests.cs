@@ -43,6 +43,7 @@ public sealed class StagingFolderTests
 
         Assert.Equal(["en/index.html", "robots.txt"], FolderSnapshot.Of(site.OutputDirectory).Files.Keys);
         Assert.Equal("kept", File.ReadAllText(site.OutputPath("en/index.html")));
+        Assert.False(Directory.Exists(site.OutputPath("en/dropped")));
         Assert.Equal(["input", "output", "theme"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
