@@ -4,7 +4,7 @@ using StatiqGuides.Core.Pipelines;
 namespace StatiqGuides.Modules.Search;
 
 /// <summary>Writes each language's search index (<c>&lt;lang&gt;/search/search-index.js</c> and its shards, see
-/// <see cref="SearchIndexWriter"/>) from the pages' entries.</summary>
+/// <see cref="SearchIndexWriter"/>) from the pages' entries. A write build stages the files as they are made.</summary>
 public sealed class BuildSearchIndex(Output<SiteCatalog> catalog) : PipelineModule<IReadOnlyList<IndexedPage>, IReadOnlyList<OutputFile>>(catalog)
 {
     public override ValueTask<IReadOnlyList<OutputFile>> ExecuteAsync(IReadOnlyList<IndexedPage> input, BuildContext context,
@@ -21,7 +21,7 @@ public sealed class BuildSearchIndex(Output<SiteCatalog> catalog) : PipelineModu
             var language = languages[l];
             var folder = SitePaths.SearchFolder(language);
             files[l] = [.. SearchIndexWriter.Write(language, [.. input.Where(e => e.Language == language).Select(e => e.Entry)])
-                .Select(file => OutputFile.FromText(folder + file.Key, file.Value))];
+                .Select(file => context.Stage(OutputFile.FromText(folder + file.Key, file.Value)))];
         });
         return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. files.SelectMany(f => f)]);
     }
