@@ -15,7 +15,7 @@ public sealed partial class FindPageReferences : EachModule<OutputFile, PageRefe
         ArgumentNullException.ThrowIfNull(item);
         if (!item.Path.EndsWith(".html", StringComparison.Ordinal) || (item.Text is null && item.Staged is null)) return new PageReferences(item.Path, false, 0, []);
         // A staged page is read back as the bytes it was written as; a page in memory is scanned as the same bytes.
-        var (buffer, length) = item.Staged is { } staged ? ReadStaged(staged.FullPath) : Encode(item.Text!);
+        var (buffer, length) = item.Staged is { } staged ? ReadStaged(staged.FullPath) : PooledUtf8.Encode(item.Text!);
         try
         {
             return Find(item.Path, buffer.AsSpan(0, length));
@@ -37,25 +37,18 @@ public sealed partial class FindPageReferences : EachModule<OutputFile, PageRefe
         {
             var tag = html[found.Tag];
             var value = html[found.Value];
-            var loads = tag.SequenceEqual("script"u8) || tag.SequenceEqual("link"u8);
+            var loads = tag.SequenceEqual("script"u8) ? "script" : tag.SequenceEqual("link"u8) ? "link" : null;
             // Kept: what the budget adds up (scripts, stylesheets) and what keeps an asset in use. A page's hundreds of
             // links to other pages are neither, and a session keeps every page's references between builds. From outside
             // assets/, a link names an asset only by a path holding "assets/", or an escaped one.
-            if (!loads && !inAssets && value.IndexOf("assets/"u8) < 0 && value.IndexOfAny((byte)'%', (byte)'&') < 0) continue;
+            if (loads is null && !inAssets && value.IndexOf("assets/"u8) < 0 && value.IndexOfAny((byte)'%', (byte)'&') < 0) continue;
             var url = Encoding.UTF8.GetString(value);
             if (!resolved.TryGetValue(url, out var target)) resolved[url] = target = Resolve(url, folder);
             if (target is null) continue;
-            if (tag.SequenceEqual("script"u8)) references.Add(new PageReference("script", target));
-            else if (tag.SequenceEqual("link"u8)) references.Add(new PageReference("link", target));
+            if (loads is not null) references.Add(new PageReference(loads, target));
             else if (target.StartsWith(AssetsFolder, StringComparison.Ordinal)) references.Add(new PageReference(Encoding.ASCII.GetString(tag), target));
         }
         return new PageReferences(path, true, html.Length, references);
-    }
-
-    private static (byte[] Buffer, int Length) Encode(string text)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
-        return (buffer, Encoding.UTF8.GetBytes(text, buffer));
     }
 
     private static (byte[] Buffer, int Length) ReadStaged(string path)

@@ -48,6 +48,7 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
         try
         {
             var target = OutputFolder.Target(_root.Value, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             var bytes = Write(target, text);
             _staged[file.Path] = 0;
             return file with { Text = null, Staged = new StagedFile(target, bytes) };
@@ -72,25 +73,20 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
         ArgumentNullException.ThrowIfNull(files);
         var root = _root.Value;
         var final = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        // A stand-in this folder did not stage (another staging's, or a programming error) would leave its file out.
+        if (files.FirstOrDefault(f => f.Staged is not null && !_staged.ContainsKey(f.Path)) is { } foreign)
+        {
+            throw new InvalidOperationException($"'{foreign.Path}' was staged elsewhere than in {root}");
+        }
         foreach (var dropped in _staged.Keys.Where(p => !final.Contains(p))) Delete(root, dropped);
         // Every page has a folder of its own, and creating folders and files is file-system latency more than work.
         Parallel.ForEach(files.Where(f => f.Staged is null), parallel, file =>
         {
             var target = OutputFolder.Target(root, file.Path);
-            if (file.CopyFrom is { } source)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(source, target, overwrite: true);
-            }
-            else if (file.Bytes is { } bytes)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, bytes.AsSpan());
-            }
-            else
-            {
-                Write(target, file.Text ?? "");
-            }
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (file.CopyFrom is { } source) File.Copy(source, target, overwrite: true);
+            else if (file.Bytes is { } bytes) File.WriteAllBytes(target, bytes.AsSpan());
+            else Write(target, file.Text ?? "");
         });
         Swap(root, keep, kept);
     }
@@ -160,16 +156,13 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
         return staging;
     }
 
-    /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte order mark, through a pooled buffer: a page's
-    /// bytes are garbage the moment they are written.</summary>
+    /// <summary>Writes <paramref name="text"/> into a file of an existing folder, as the build writes text.</summary>
     /// <returns>The file's size in bytes.</returns>
     private static long Write(string target, string text)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetByteCount(text));
+        var (buffer, length) = PooledUtf8.Encode(text);
         try
         {
-            var length = Utf8NoBom.GetBytes(text, buffer);
             using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
             RandomAccess.Write(handle, buffer.AsSpan(0, length), 0);
             return length;
@@ -184,6 +177,4 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
     {
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
-
-    private static readonly System.Text.UTF8Encoding Utf8NoBom = new(false);
 }

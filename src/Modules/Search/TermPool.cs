@@ -7,12 +7,18 @@ namespace StatiqGuides.Modules.Search;
 /// <remarks>Thread-safe; looked up by span, so a term already pooled allocates nothing.</remarks>
 public sealed class TermPool
 {
-    private readonly ConcurrentDictionary<string, string> _terms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _terms;
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byText;
+
+    public TermPool()
+    {
+        _terms = new(StringComparer.Ordinal);
+        _byText = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public string Of(ReadOnlySpan<char> term)
     {
-        var byText = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (byText.TryGetValue(term, out _, out var pooled)) return pooled;
+        if (_byText.TryGetValue(term, out _, out var pooled)) return pooled;
         var made = term.ToString();
         return _terms.GetOrAdd(made, made);
     }

@@ -48,6 +48,20 @@ public sealed class StagingFolderTests
     }
 
     [Fact]
+    public void A_stand_in_staged_by_another_folder_is_refused_rather_than_left_out()
+    {
+        using var site = TestSite.Create();
+        using var other = new StagingFolder(Path.Combine(site.Root, "elsewhere"), "elsewhere");
+        var foreign = other.Stage(OutputFile.FromText("en/index.html", "staged elsewhere"), new DiagnosticBag());
+        using var staging = new StagingFolder(site.OutputDirectory, "output");
+
+        var refused = Assert.Throws<InvalidOperationException>(() => staging.Replace([foreign], OneWriter));
+
+        Assert.Contains("'en/index.html' was staged elsewhere", refused.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
     public void A_build_that_stops_before_replacing_the_output_leaves_it_and_nothing_beside_it()
     {
         using var site = TestSite.Create();
