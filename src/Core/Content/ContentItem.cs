@@ -21,6 +21,20 @@ public sealed record ContentItem(
     string Body,
     int BodyLineOffset)
 {
+    private readonly Utf8Text _body = Utf8Text.From(Body);
+
+    /// <summary>The Markdown after the front matter, line endings normalised to '\n': read back from <see cref="BodyText"/>
+    /// at each use, so read it once.</summary>
+    public string Body
+    {
+        get => _body.ToString();
+        init => _body = Utf8Text.From(value);
+    }
+
+    /// <summary>The body as the item keeps it: every item of a build is held until its end, and a body in UTF-8 is about
+    /// half the memory of a string.</summary>
+    public Utf8Text BodyText => _body;
+
     public bool IsTranslation { get; init; }
 
     public string Title => FrontMatter.Title ?? Slug;

@@ -16,6 +16,28 @@ public sealed record RenderedContent(
     IReadOnlyList<Located<string>> Xrefs,
     IReadOnlyDictionary<string, string> AssetFiles)
 {
+    private readonly Utf8Text _html = Utf8Text.From(Html);
+
+    /// <summary>A rendering whose HTML is already kept: the pages of one file in several languages share one when their
+    /// HTML is the same.</summary>
+    public RenderedContent(LocalizedItem localized, string destination, Utf8Text html, IReadOnlyList<TocEntry> toc,
+        IReadOnlySet<string> headingIds, IReadOnlyList<Located<string>> xrefs, IReadOnlyDictionary<string, string> assetFiles)
+        : this(localized, destination, "", toc, headingIds, xrefs, assetFiles)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        _html = html;
+    }
+
+    /// <summary>The body as HTML, read back from <see cref="HtmlText"/> at each use.</summary>
+    public string Html
+    {
+        get => _html.ToString();
+        init => _html = Utf8Text.From(value);
+    }
+
+    /// <summary>The body's HTML as it is kept until the end of a build: in UTF-8, about half the memory of a string.</summary>
+    public Utf8Text HtmlText => _html;
+
     /// <summary>The file that was rendered: the translation, or the source.</summary>
     public ContentItem Item => Localized.Shown;
 

@@ -148,9 +148,8 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(translation);
-        // Spans, not trimmed copies: every listing asks this of every translation.
-        var body = translation.Body.AsSpan().Trim();
-        return body.Length > 0 && body.SequenceEqual(source.Body.AsSpan().Trim());
+        // The kept bytes, not the text read back: every listing asks this of every translation.
+        return translation.BodyText.SameTrimmed(source.BodyText);
     }
 
     /// <summary>The item whose file is at <paramref name="fullPath"/> (any language).</summary>

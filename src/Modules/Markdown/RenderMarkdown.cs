@@ -45,14 +45,16 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
         // A withheld file is not published, but check lists its problems too: it is rendered where it would be, then dropped.
         if (item.Withheld)
         {
-            Render(parsed, first, SitePaths.Of(first.Source, first.Language), strings, context.Diagnostics, []);
+            Render(parsed, first, SitePaths.Of(first.Source, first.Language), strings, context.Diagnostics, [], []);
             return new RenderedFile([]);
         }
         // Reported once, for the page whose links were rewritten; every language's page is sanitized, and a language whose
-        // HTML came out the same as an earlier one's (a fallback page whose links name no translated title) gets its result.
+        // HTML came out the same as an earlier one's (a fallback page whose links name no translated title) gets its result,
+        // and keeps one copy of it.
         var sanitized = new Dictionary<string, string>(StringComparer.Ordinal);
+        var kept = new Dictionary<string, Utf8Text>(StringComparer.Ordinal);
         return new RenderedFile([.. item.Pages.Select(localized => Render(parsed, localized, SitePaths.Of(localized.Source, localized.Language), strings,
-            localized == first ? context.Diagnostics : null, sanitized))]);
+            localized == first ? context.Diagnostics : null, sanitized, kept))]);
     }
 
     /// <summary>The file parsed for <paramref name="page"/>, its links resolved and its content checked: language-neutral,
@@ -60,7 +62,8 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
     private ParsedBody? Parse(LinkingPage page, ILinkResolver links, IDiagnosticSink diagnostics)
     {
         var item = page.Item;
-        if (NestingLimit.FirstLineTooDeep(item.Body) is var tooDeep and >= 0)
+        var body = item.Body;
+        if (NestingLimit.FirstLineTooDeep(body) is var tooDeep and >= 0)
         {
             diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(item, tooDeep, 0));
             return null;
@@ -69,17 +72,17 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(item.Body, markdig, linkContext.ToParserContext());
+            document = Markdig.Markdown.Parse(body, markdig, linkContext.ToParserContext());
         }
         catch (ArgumentException)
         {
             // Markdig refuses input nested past its depth limit (thousands of '>' or '['), where recursion would overflow
             // the stack; it says so with an ArgumentException, not where. Report the body's first line; the build goes on.
-            var firstLine = item.Body.AsSpan(0, item.Body.Length - item.Body.TrimStart().Length).Count('\n');
+            var firstLine = body.AsSpan(0, body.Length - body.TrimStart().Length).Count('\n');
             diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(item, firstLine, 0));
             return null;
         }
-        var rawHtml = RawHtmlFragment.In(document, new BodyText(item.Body)).ToList();
+        var rawHtml = RawHtmlFragment.In(document, new BodyText(body)).ToList();
         ContentChecks.Run(document, rawHtml, item, diagnostics);
         new RawHtmlLinks(linkContext).Rewrite(rawHtml);
         return new ParsedBody(document, links, rawHtml, linkContext.Xrefs, linkContext.XrefAnchors, linkContext.AssetFiles);
@@ -87,8 +90,9 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
 
     /// <param name="diagnostics">Where the sanitizer reports; null for a language whose body was reported already.</param>
     /// <param name="sanitized">The sanitizer's results for this file's earlier languages, by the HTML they were given.</param>
+    /// <param name="kept">The HTML this file's earlier languages keep, by its text.</param>
     private RenderedContent Render(ParsedBody? parsed, LocalizedItem localized, string destination, UiStrings strings,
-        IDiagnosticSink? diagnostics, Dictionary<string, string> sanitized)
+        IDiagnosticSink? diagnostics, Dictionary<string, string> sanitized, Dictionary<string, Utf8Text> kept)
     {
         if (parsed is null)
         {
@@ -115,7 +119,8 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
         }
         var html = TaskBoxes.Replace(clean,
             strings.Find(localized.Language, "task.todo") ?? "To do", strings.Find(localized.Language, "task.done") ?? "Done");
-        return new RenderedContent(localized, destination, html, toc, ids, parsed.Xrefs, parsed.AssetFiles)
+        if (!kept.TryGetValue(html, out var text)) kept[html] = text = Utf8Text.From(html);
+        return new RenderedContent(localized, destination, text, toc, ids, parsed.Xrefs, parsed.AssetFiles)
         {
             XrefAnchors = parsed.XrefAnchors,
         };

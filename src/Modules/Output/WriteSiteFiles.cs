@@ -14,9 +14,10 @@ public sealed class WriteSiteFiles(Output<SiteCatalog> site, Output<IReadOnlyLis
         var catalog = context.Read(site);
         var urls = new SiteUrls(catalog.Settings.BaseUrl, LinkStyle.Server);
         var pages = context.Read(composed);
-        static OutputFile Text(string path, Func<string> write) => OutputFile.FromText(path, write());
+        // Each file goes to the staging folder as it is written: the sitemap alone is megabytes on a large site.
+        OutputFile Text(string path, Func<string> write) => context.Stage(OutputFile.FromText(path, write()));
         var strings = context.Read(theme).Strings;
-        var aliases = AliasPages.Write(catalog, SiteUrls.For(context.Options, catalog.Settings), urls, strings).ToList();
+        var aliases = AliasPages.Write(catalog, SiteUrls.For(context.Options, catalog.Settings), urls, strings).Select(context.Stage).ToList();
         var feeds = catalog.Settings.Languages.Where(context.Options.Carries).Select(l => Text(SitePaths.Feed(l), () => AtomFeed.Write(catalog, urls, l)));
         // A bundle read from disk has no use for what only a web server or a crawler reads.
         if (context.Options.Offline is not null)

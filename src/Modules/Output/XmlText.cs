@@ -23,6 +23,6 @@ public static class XmlText
         {
             document.Save(writer);
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return WrittenText.Of(stream);
     }
 }

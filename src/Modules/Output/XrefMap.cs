@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using StatiqGuides.Core.Content;
 
@@ -40,6 +39,6 @@ public static class XrefMap
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return WrittenText.Of(stream);
     }
 }

@@ -114,7 +114,7 @@ public sealed class ContentPageViews(ViewFactory views, CitationIndex citations,
         {
             ContentLanguage = body.Localized.IsFallback ? catalog.Settings.DefaultLanguage : views.Language,
             Notice = Notice(body),
-            Content = body.Html,
+            ContentText = body.HtmlText,
             Toc = body.Toc,
             UpdatedIso = frontMatter.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             UpdatedText = frontMatter.Updated is { } updated ? views.FormatDate(updated) : null,

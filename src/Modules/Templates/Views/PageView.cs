@@ -32,8 +32,23 @@ public sealed record PageView
     /// <summary>Shown above the content when it is not, or not fully, in the page's language.</summary>
     public NoticeView? Notice { get; init; }
 
-    /// <summary>The body HTML (already safe: rendered from checked Markdown).</summary>
-    public string Content { get; init; } = "";
+    private readonly Utf8Text _content = Utf8Text.Empty;
+
+    /// <summary>The body HTML (already safe: rendered from checked Markdown), read back from <see cref="ContentText"/> at
+    /// each use.</summary>
+    public string Content
+    {
+        get => _content.ToString();
+        init => _content = Utf8Text.From(value);
+    }
+
+    /// <summary>The body HTML as the view keeps it: the rendered body's own (<see cref="RenderedContent.HtmlText"/>), not
+    /// a copy.</summary>
+    public Utf8Text ContentText
+    {
+        get => _content;
+        init => _content = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     public IReadOnlyList<TocEntry> Toc { get; init; } = [];
 
