@@ -10,6 +10,14 @@ public static class XmlText
     public static string Serialize(XDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Write(document.Save);
+    }
+
+    /// <summary>The XML <paramref name="write"/> writes, element by element: a large file (the sitemap) is not built as a
+    /// tree first.</summary>
+    public static string Write(Action<XmlWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
         var settings = new XmlWriterSettings
         {
             Encoding = new UTF8Encoding(false),
@@ -21,7 +29,7 @@ public static class XmlText
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, settings))
         {
-            document.Save(writer);
+            write(writer);
         }
         return WrittenText.Of(stream);
     }

@@ -42,28 +42,31 @@ public static class SearchIndexWriter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>The manifest and shards of one language, as paths relative to the language's search folder.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Write(string language, IReadOnlyList<SearchEntry> entries)
+    /// <summary>The manifest and shards of one language, as paths relative to the language's search folder, made one by
+    /// one as they are enumerated: a write build stages each before the next is made, instead of holding a language's
+    /// whole index.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Write(string language, IReadOnlyList<SearchEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        return Files(language, entries);
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Files(string language, IReadOnlyList<SearchEntry> entries)
+    {
         var plan = SearchShardPlan.Build(entries);
-        var files = new List<KeyValuePair<string, string>>(plan.Leaves.Count + plan.Splits.Count + entries.Count + 1)
-        {
-            new("search-index.js", Manifest(language, entries.Count, plan)),
-        };
+        yield return new("search-index.js", Manifest(language, entries.Count, plan));
         foreach (var leaf in plan.Leaves)
         {
-            files.Add(new(ShardPath(SearchShardNames.Leaf(leaf.Prefix)), Leaf(leaf)));
+            yield return new(ShardPath(SearchShardNames.Leaf(leaf.Prefix)), Leaf(leaf));
         }
         foreach (var split in plan.Splits)
         {
-            files.Add(new(ShardPath(SearchShardNames.Aggregate(split.Prefix)), Aggregate(split, entries.Count)));
+            yield return new(ShardPath(SearchShardNames.Aggregate(split.Prefix)), Aggregate(split, entries.Count));
         }
         for (var doc = 0; doc < entries.Count; doc++)
         {
-            files.Add(new(ShardPath(SearchShardNames.Document(doc)), Document(doc, entries[doc])));
+            yield return new(ShardPath(SearchShardNames.Document(doc)), Document(doc, entries[doc]));
         }
-        return files;
     }
 
     /// <summary>Each distinct term of a page with the fields it occurs in, in first-seen order.</summary>
