@@ -13,12 +13,16 @@ namespace StatiqGuides.Modules.Pages;
 /// <param name="downloads">Online, what bundle published in output/downloads/ (listed on the download page, an EPUB
 /// linked from each section page); null when nothing was published, and in a bundle.</param>
 /// <param name="bundledEpubs">In a bundle: the run also publishes EPUBs, which section pages link to online.</param>
+/// <param name="pool">The build's shared strings: the views of every page are held until the end of a build, and their
+/// links and labels mostly repeat from page to page. Default: a pool of these views' own.</param>
 /// <param name="assetPaths">Theme asset paths (<c>assets/css/site.css</c>) → their fingerprinted output paths; every
 /// <see cref="Link"/> to a theme asset goes through it, so a new asset needs no other wiring.</param>
 public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryNames countries, SiteUrls urls, string language,
     IReadOnlyList<string> builtLanguages, IReadOnlyDictionary<string, string>? assetPaths = null, DateOnly? edition = null,
-    DownloadsIndex? downloads = null, bool bundledEpubs = false)
+    DownloadsIndex? downloads = null, bool bundledEpubs = false, StringPool? pool = null)
 {
+    private readonly StringPool _pool = pool ?? new StringPool();
+
     /// <summary>The slug of the plain page that is the download page; its layout adds the table of published files.</summary>
     public const string DownloadsPageSlug = "downloads";
 
@@ -38,8 +42,9 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
         var urls = SiteUrls.For(options, settings);
         var edition = options.Offline is null ? null : site.LatestUpdate;
         var epubs = options.Offline?.LinksEpubs ?? false;
+        var pool = new StringPool();
         return settings.Languages.ToDictionary(l => l,
-            l => new ViewFactory(site, theme.Strings, theme.Countries, urls, l, settings.Languages, theme.AssetPaths, edition, downloads, epubs),
+            l => new ViewFactory(site, theme.Strings, theme.Countries, urls, l, settings.Languages, theme.AssetPaths, edition, downloads, epubs, pool),
             StringComparer.Ordinal);
     }
 
@@ -50,7 +55,7 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
 
     /// <summary>These views showing <paramref name="changes"/>: a page's job carries the changes it shows.</summary>
     public ViewFactory WithChanges(TranslationChanges changes) =>
-        new(Catalog, strings, countries, Urls, Language, builtLanguages, assetPaths, edition, downloads, bundledEpubs) { Changes = changes };
+        new(Catalog, strings, countries, Urls, Language, builtLanguages, assetPaths, edition, downloads, bundledEpubs, _pool) { Changes = changes };
 
     public SiteUrls Urls { get; } = urls;
 
@@ -63,7 +68,7 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
     public string LanguageNameHere(string code) => strings.Find(Language, "language_names." + code) ?? LanguageName(code);
 
     public string Link(string from, string to) =>
-        Urls.Relative(from, assetPaths is not null && assetPaths.TryGetValue(to, out var fingerprinted) ? fingerprinted : to);
+        _pool.Of(Urls.Relative(from, assetPaths is not null && assetPaths.TryGetValue(to, out var fingerprinted) ? fingerprinted : to));
 
     public SiteView Site(string from, string? currentSection = null) => new(
         Catalog.Settings.Title.Get(Language, Catalog.Settings.DefaultLanguage),
@@ -181,7 +186,7 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
         var section = Catalog.FindSection(guide.SectionId!);
         var meta = section is null ? "" : SectionTitle(section);
         if (guide.FrontMatter.Updated is { } updated) meta += $" · {FormatDate(updated)}";
-        return new Card(TitleOf(guide), Link(from, SitePaths.Of(guide, Language)), SummaryOf(guide), meta, FallbackLanguageOf(guide));
+        return new Card(TitleOf(guide), Link(from, SitePaths.Of(guide, Language)), SummaryOf(guide), _pool.Of(meta), FallbackLanguageOf(guide));
     }
 
     public Card CaseStudyCard(ContentItem study, string from)
@@ -189,11 +194,11 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
         ArgumentNullException.ThrowIfNull(study);
         var shown = Catalog.FindTranslation(study.Uid, Language) ?? study;
         var frontMatter = shown.FrontMatter;
-        var year = frontMatter.Year?.ToString(CultureInfo.InvariantCulture) ?? "";
+        var year = _pool.Of(frontMatter.Year?.ToString(CultureInfo.InvariantCulture) ?? "");
         return new Card(TitleOf(study), Link(from, SitePaths.Of(study, Language)), SummaryOf(study),
-            string.Join(" · ", new[] { CountryName(frontMatter.Country?.Value), year }.Where(s => s.Length > 0)), FallbackLanguageOf(study))
+            _pool.Of(string.Join(" · ", new[] { CountryName(frontMatter.Country?.Value), year }.Where(s => s.Length > 0))), FallbackLanguageOf(study))
         {
-            Themes = string.Join(' ', frontMatter.Themes.Select(t => t.Value)),
+            Themes = _pool.Of(string.Join(' ', frontMatter.Themes.Select(t => t.Value))),
             Region = frontMatter.Region ?? "",
             Country = frontMatter.Country?.Value ?? "",
             Year = year,
@@ -206,7 +211,7 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
         ArgumentNullException.ThrowIfNull(item);
         var updated = (Catalog.FindTranslation(item.Uid, Language) ?? item).FrontMatter.Updated;
         return new Card(TitleOf(item), Link(from, SitePaths.Of(item, Language)), SummaryOf(item),
-            updated is { } date ? FormatDate(date) : "", FallbackLanguageOf(item));
+            updated is { } date ? _pool.Of(FormatDate(date)) : "", FallbackLanguageOf(item));
     }
 
     /// <summary>The default language when <paramref name="item"/> has no translation in this language, else null.</summary>

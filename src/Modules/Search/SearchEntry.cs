@@ -1,3 +1,5 @@
+using StatiqGuides.Core.Content;
+
 namespace StatiqGuides.Modules.Search;
 
 /// <summary>One page as the search index sees it: what a result shows, and the page's terms.</summary>
@@ -9,7 +11,7 @@ public sealed class SearchEntry
     /// <param name="meta">A short line under the result's title: the guide's section, or "Case studies".</param>
     /// <param name="body">The body as plain text.</param>
     /// <param name="pool">The build's terms, which this entry's share their strings with; null for strings of its own.</param>
-    public SearchEntry(string url, string title, string meta, string summary, IReadOnlyList<string> headings, string body, TermPool? pool = null)
+    public SearchEntry(string url, string title, string meta, string summary, IReadOnlyList<string> headings, string body, StringPool? pool = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         Url = url;

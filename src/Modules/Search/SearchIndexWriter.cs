@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
+using StatiqGuides.Core.Content;
+
 namespace StatiqGuides.Modules.Search;
 
 /// <summary>Writes one language's search index as scripts: a small manifest the search page includes, and shards
@@ -72,7 +74,7 @@ public static class SearchIndexWriter
     /// <summary>Each distinct term of a page with the fields it occurs in, in first-seen order.</summary>
     /// <param name="pool">Gives each term its string, shared with the other pages' entries; null for a string per entry.</param>
     public static IReadOnlyList<KeyValuePair<string, int>> TermsOf(string title, IReadOnlyList<string> headings, string summary, string body,
-        TermPool? pool = null)
+        StringPool? pool = null)
     {
         ArgumentNullException.ThrowIfNull(headings);
         ArgumentNullException.ThrowIfNull(body);
