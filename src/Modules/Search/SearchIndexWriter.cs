@@ -86,7 +86,7 @@ public static class SearchIndexWriter
         foreach (var heading in headings) Add(heading, HeadingsField);
         Add(summary, SummaryField);
         Add(body, BodyField);
-        return [.. fields];
+        return PageTerms.Of(fields);
 
         void Add(string text, int field)
         {
