@@ -15,6 +15,9 @@ namespace StatiqGuides.Core.Content;
 /// build of a session is not hashed again.</remarks>
 public sealed class Utf8Text : IEquatable<Utf8Text>, ICacheIdentity
 {
+    // The SHA-256 of no bytes: the shared empty text is never written to.
+    private const string EmptyIdentity = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
     private readonly byte[] _bytes;
     private readonly string? _unencodable;
     private string? _identity;
@@ -52,7 +55,7 @@ public sealed class Utf8Text : IEquatable<Utf8Text>, ICacheIdentity
         return mine.Length > 0 && mine.SequenceEqual(Trim(other._bytes));
     }
 
-    public string CacheIdentity => _identity ??= Identity();
+    public string CacheIdentity => IsEmpty ? EmptyIdentity : _identity ??= Identity();
 
     public override string ToString() => _unencodable ?? (_bytes.Length == 0 ? "" : Encoding.UTF8.GetString(_bytes));
 

@@ -57,6 +57,14 @@ public sealed class Utf8TextTests
     }
 
     [Fact]
+    public void The_empty_text_has_the_identity_of_no_bytes()
+    {
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([])), Utf8Text.Empty.CacheIdentity);
+        Assert.Same(Utf8Text.Empty, Utf8Text.From(""));
+        Assert.NotEqual(Utf8Text.Empty.CacheIdentity, Utf8Text.From(" ").CacheIdentity);
+    }
+
+    [Fact]
     public void A_content_item_keeps_its_body_through_with_and_compares_by_it()
     {
         var item = new ContentItem(ContentKind.Guide, "a", "a", "en", "/in/a.md", "a.md", null, new FrontMatter(), "# Title\n\nBody é 😀\n", 3);
