@@ -1,6 +1,5 @@
-using StatiqGuides.Core.Pipelines;
-
 using StatiqGuides.Core.Content;
+using StatiqGuides.Core.Pipelines;
 
 namespace StatiqGuides.Modules.Search;
 

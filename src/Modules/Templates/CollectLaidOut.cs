@@ -10,7 +10,7 @@ public sealed class CollectLaidOut : PipelineModule<IReadOnlyList<LaidOutPage>, 
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. input.Where(p => p.File is not null).Select(p => p.File!)]);
+        return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. LaidOutPage.FilesOf(input)]);
     }
 }
 
@@ -21,6 +21,6 @@ public sealed class CollectLaidOutSets : PipelineModule<IReadOnlyList<IReadOnlyL
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. input.SelectMany(set => set).Where(p => p.File is not null).Select(p => p.File!)]);
+        return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. LaidOutPage.FilesOf(input.SelectMany(set => set))]);
     }
 }
