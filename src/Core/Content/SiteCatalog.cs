@@ -18,6 +18,7 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     private readonly Dictionary<string, Hub> _hubs;
     private readonly Dictionary<string, Hub> _hubOfSection;
     private readonly Dictionary<string, string> _sourceHashes;
+    private readonly HashSet<(string Uid, string Language)> _stillSource;
     private readonly Dictionary<string, ContentItem> _setAsideByPath;
     private readonly Dictionary<string, ContentItem> _unreadableByUid;
 
@@ -26,22 +27,35 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     /// <param name="setAside">The files that exist but are not published. Default: none.</param>
     /// <param name="hasher">Computes the identities; a build session passes its own, which remembers the hashes of the
     /// front matter it met in earlier builds. Default: a new one.</param>
+    /// <param name="keepBodies">False: the catalog keeps its items <see cref="ContentItem.WithoutBody"/>, once it has taken
+    /// from the bodies what it answers (source hashes, translation statuses). The site build's catalog is made so, since it is
+    /// held to the end of the build and nothing reads a body after the Markdown. Default: kept.</param>
     public SiteCatalog(SiteConfiguration configuration, IEnumerable<ContentItem> sources,
         IEnumerable<ContentItem> translations, IReadOnlyDictionary<string, Hub> hubOfSection, Func<ContentItem, string>? sourceHash = null,
-        SetAsideContent? setAside = null, Caching.ContentHasher? hasher = null)
+        SetAsideContent? setAside = null, Caching.ContentHasher? hasher = null, bool keepBodies = true)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         _hasher = hasher ?? new Caching.ContentHasher();
         Configuration = configuration;
-        Items = [.. sources.OrderBy(i => i.Kind).ThenBy(i => i.SectionId, StringComparer.Ordinal).ThenBy(i => i.Uid, StringComparer.Ordinal)];
+        var items = sources.OrderBy(i => i.Kind).ThenBy(i => i.SectionId, StringComparer.Ordinal).ThenBy(i => i.Uid, StringComparer.Ordinal).ToList();
+        var translated = translations.ToDictionary(t => (t.Uid, t.Language));
+        // From the items as given: a session's hash function remembers them by the object.
+        _sourceHashes = items.ToDictionary(i => i.Uid, sourceHash ?? SourceHash.Of, StringComparer.Ordinal);
+        var given = items.ToDictionary(i => i.Uid, StringComparer.Ordinal);
+        _stillSource = [.. translated.Where(t => given.TryGetValue(t.Key.Uid, out var source) && IsStillSource(source, t.Value)).Select(t => t.Key)];
+        Items = keepBodies ? items : [.. items.Select(i => i.WithoutBody())];
         _byUid = Items.ToDictionary(i => i.Uid, StringComparer.Ordinal);
-        _translations = translations.ToDictionary(t => (t.Uid, t.Language));
+        _translations = keepBodies ? translated : translated.ToDictionary(t => t.Key, t => t.Value.WithoutBody());
         _byPath = Items.Concat(_translations.Values).ToDictionary(i => i.FullPath, StringComparer.Ordinal);
         _sections = configuration.Sections.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _hubs = configuration.Hubs.ToDictionary(h => h.Id, StringComparer.Ordinal);
         _hubOfSection = new Dictionary<string, Hub>(hubOfSection, StringComparer.Ordinal);
-        _sourceHashes = Items.ToDictionary(i => i.Uid, sourceHash ?? SourceHash.Of, StringComparer.Ordinal);
         SetAside = setAside ?? SetAsideContent.None;
+        if (!keepBodies)
+        {
+            SetAside = new SetAsideContent([.. SetAside.Withheld.Select(i => i.WithoutBody())], [.. SetAside.Unreadable.Select(i => i.WithoutBody())],
+                SetAside.UnreadableUids);
+        }
         _setAsideByPath = SetAside.Withheld.Concat(SetAside.Unreadable).ToDictionary(i => i.FullPath, StringComparer.Ordinal);
         _unreadableByUid = SetAside.Unreadable.Where(i => !i.IsTranslation && SetAside.UnreadableUids.Contains(i.Uid))
             .DistinctBy(i => i.Uid).ToDictionary(i => i.Uid, StringComparer.Ordinal);
@@ -138,12 +152,18 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
         {
             return new LocalizedItem(source, source, language, TranslationStatus.Missing, null);
         }
-        var status = IsStillSource(source, translation) ? TranslationStatus.Untranslated
+        var status = _stillSource.Contains((source.Uid, language)) ? TranslationStatus.Untranslated
             : translation.FrontMatter.SourceHash == _sourceHashes[source.Uid] ? TranslationStatus.Current : TranslationStatus.Outdated;
         return new LocalizedItem(source, translation, language, status, translation);
     }
 
+    /// <summary>True when the translation of <paramref name="uid"/> into <paramref name="language"/> is still the source's
+    /// text, blank lines and trailing spaces aside: answered from the bodies as the catalog was given them.</summary>
+    public bool IsStillSource(string uid, string language) => _stillSource.Contains((uid, language));
+
     /// <summary>True when a translation's body is the source's text, blank lines and trailing spaces aside.</summary>
+    /// <exception cref="InvalidOperationException">Either item has no body (<see cref="ContentItem.WithoutBody"/>): ask
+    /// the catalog (<see cref="IsStillSource(string, string)"/>).</exception>
     public static bool IsStillSource(ContentItem source, ContentItem translation)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -15,15 +15,16 @@ public sealed class BuildContext
     private readonly string _reader;
 
     public BuildContext(BuildOptions options, IDiagnosticSink diagnostics)
-        : this(options, diagnostics, null, null, null, new HashSet<OutputHandle>(), "the build", new(ReferenceEqualityComparer.Instance))
+        : this(options, diagnostics, null, null, null, null, new HashSet<OutputHandle>(), "the build", new(ReferenceEqualityComparer.Instance))
     {
     }
 
     private BuildContext(BuildOptions options, IDiagnosticSink diagnostics, Caching.BuildCache? cache, IOutputStaging? staging,
-        PipelineOutputs? outputs, IReadOnlySet<OutputHandle> readable, string reader,
+        IReadOnlySet<OutputHandle>? kept, PipelineOutputs? outputs, IReadOnlySet<OutputHandle> readable, string reader,
         System.Collections.Concurrent.ConcurrentDictionary<object, Lazy<object>> perBuild)
     {
         _perBuild = perBuild;
+        Kept = kept;
         Options = options ?? throw new ArgumentNullException(nameof(options));
         Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
         Cache = cache;
@@ -46,21 +47,30 @@ public sealed class BuildContext
     /// in <c>serve</c>, which keep every file in memory.</summary>
     public IOutputStaging? Staging { get; }
 
+    /// <summary>The outputs the caller reads after the build (see <see cref="Keeping"/>); null when it may read any.</summary>
+    public IReadOnlySet<OutputHandle>? Kept { get; }
+
+    /// <summary>This build dropping each output once every pipeline reading it has run, but those of <paramref name="kept"/>
+    /// (a group stands for its members), which the caller reads when the build is done: a one-shot build holds only what
+    /// is still to be read. Reading a dropped output afterwards throws.</summary>
+    public BuildContext Keeping(IEnumerable<OutputHandle> kept) =>
+        new(Options, Diagnostics, Cache, Staging, (kept ?? throw new ArgumentNullException(nameof(kept))).ToHashSet(), _outputs, _readable, _reader, _perBuild);
+
     /// <summary>This build with a session's cache.</summary>
     /// <exception cref="InvalidOperationException">The build stages its files: a cache would keep stand-ins for files of a
     /// staging folder that the next build no longer has.</exception>
     public BuildContext WithCache(Caching.BuildCache cache) => Staging is null
-        ? new(Options, Diagnostics, cache, null, _outputs, _readable, _reader, _perBuild)
+        ? new(Options, Diagnostics, cache, null, Kept, _outputs, _readable, _reader, _perBuild)
         : throw new InvalidOperationException("a build that stages its files cannot keep a cache");
 
     /// <summary>This build writing its pages to <paramref name="staging"/> as they are made.</summary>
     /// <exception cref="InvalidOperationException">The build has a cache (see <see cref="WithCache"/>).</exception>
     public BuildContext WithStaging(IOutputStaging staging) => Cache is null
-        ? new(Options, Diagnostics, null, staging ?? throw new ArgumentNullException(nameof(staging)), _outputs, _readable, _reader, _perBuild)
+        ? new(Options, Diagnostics, null, staging ?? throw new ArgumentNullException(nameof(staging)), Kept, _outputs, _readable, _reader, _perBuild)
         : throw new InvalidOperationException("a build that keeps a cache cannot stage its files");
 
     /// <summary>The same view reporting to another sink: for a cached step, whose sink records what it reports.</summary>
-    public BuildContext WithDiagnostics(IDiagnosticSink sink) => new(Options, sink, Cache, Staging, _outputs, _readable, _reader, _perBuild);
+    public BuildContext WithDiagnostics(IDiagnosticSink sink) => new(Options, sink, Cache, Staging, Kept, _outputs, _readable, _reader, _perBuild);
 
     /// <summary>A finished file, written now to the staging folder of a write build and returned as its stand-in, so that
     /// the build stops holding it; the file itself when the build does not stage (check, <c>serve</c>).</summary>
@@ -92,10 +102,10 @@ public sealed class BuildContext
     }
 
     internal BuildContext Running(PipelineOutputs outputs) =>
-        new(Options, Diagnostics, Cache, Staging, outputs, _readable, _reader, new(ReferenceEqualityComparer.Instance));
+        new(Options, Diagnostics, Cache, Staging, Kept, outputs, _readable, _reader, new(ReferenceEqualityComparer.Instance));
 
     internal BuildContext Reading(Pipeline pipeline, PipelineStep step) =>
-        new(Options, Diagnostics, Cache, Staging, _outputs, step.Reads.ToHashSet(), $"{step.Name} (pipeline '{pipeline.Name}')", _perBuild);
+        new(Options, Diagnostics, Cache, Staging, Kept, _outputs, step.Reads.ToHashSet(), $"{step.Name} (pipeline '{pipeline.Name}')", _perBuild);
 
     private void CheckReadable(OutputHandle output)
     {

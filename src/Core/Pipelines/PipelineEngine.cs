@@ -10,6 +10,7 @@ public sealed class PipelineEngine
     private readonly Dictionary<string, IReadOnlyList<string>> _dependencies;
     private readonly ILookup<OutputHandle, OutputHandle> _groupMembers;
     private readonly Dictionary<OutputHandle, string> _producers;
+    private readonly Dictionary<string, IReadOnlyList<OutputHandle>> _reads;
 
     internal PipelineEngine(IReadOnlyList<Pipeline> pipelines, ILookup<OutputHandle, OutputHandle> groupMembers)
     {
@@ -22,6 +23,8 @@ public sealed class PipelineEngine
                 ?? throw new PipelineGraphException($"Pipeline '{p.Name}' reads '{read.Output.Name}', which no pipeline of the graph produces."))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)], StringComparer.Ordinal);
+        _reads = pipelines.ToDictionary(p => p.Name, p => (IReadOnlyList<OutputHandle>)[.. p.Reads.SelectMany(ProducersOf).Select(r => r.Output).Distinct()],
+            StringComparer.Ordinal);
         ExecutionOrder = TopologicalOrder();
     }
 
@@ -35,7 +38,8 @@ public sealed class PipelineEngine
 
     /// <summary>Runs every pipeline; each starts as soon as all its dependencies have published their outputs.</summary>
     /// <param name="progress">Told the name of each pipeline as it starts; may be null.</param>
-    /// <returns>Every pipeline's output, for the caller to read after the build.</returns>
+    /// <returns>Every pipeline's output, for the caller to read after the build; only those it keeps when the context says
+    /// so (<see cref="BuildContext.Keeping"/>).</returns>
     public Task<PipelineOutputs> RunAsync(BuildContext context, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
         Start(context, progress, cancellationToken).Completion;
 
@@ -56,6 +60,7 @@ public sealed class PipelineEngine
         ArgumentNullException.ThrowIfNull(context);
         var outputs = new PipelineOutputs(_groupMembers);
         var running = context.Running(outputs);
+        var release = context.Kept is { } kept ? new OutputRelease(outputs, _reads, kept.SelectMany(ProducersOf).Select(p => p.Output).ToHashSet()) : null;
         var needed = NeededFor(first ?? []);
         var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
         // Needed pipelines first: their set holds all their dependencies, so this order stays one of dependencies first.
@@ -63,7 +68,7 @@ public sealed class PipelineEngine
         {
             var dependencies = _dependencies[name].Select(d => tasks[d]);
             if (needed.Count > 0 && !needed.Contains(name)) dependencies = dependencies.Concat(needed.Select(n => tasks[n]));
-            tasks[name] = RunAfterAsync(_byName[name], [.. dependencies.Distinct()], running, outputs, progress, cancellationToken);
+            tasks[name] = RunAfterAsync(_byName[name], [.. dependencies.Distinct()], running, outputs, release, progress, cancellationToken);
         }
         return new PipelineRun(outputs, tasks);
     }
@@ -91,13 +96,14 @@ public sealed class PipelineEngine
         (_groupMembers.Contains(handle) ? _groupMembers[handle] : [handle]).Select(o => (o, _producers.GetValueOrDefault(o)));
 
     private static async Task RunAfterAsync(Pipeline pipeline, Task[] dependencies, BuildContext context, PipelineOutputs outputs,
-        IProgress<string>? progress, CancellationToken cancellationToken)
+        OutputRelease? release, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         await Task.WhenAll(dependencies).ConfigureAwait(false);
         // Yield so that independent pipelines really run side by side instead of inline on the caller.
         await Task.Yield();
         progress?.Report(pipeline.Name);
         outputs.Set(pipeline.Output, await pipeline.RunAsync(context, cancellationToken).ConfigureAwait(false));
+        release?.Finished(pipeline.Name, pipeline.Output);
     }
 
     private List<string> TopologicalOrder()

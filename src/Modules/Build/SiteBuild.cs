@@ -35,11 +35,11 @@ public sealed class SiteBuild
     {
         Graph = graph;
         Kinds = kinds;
-        (Settings, History, Content, Catalog) = AddCatalog(graph, kinds);
+        (Settings, History, Content, Catalog) = AddCatalog(graph, kinds, keepBodies: false);
         InputFiles = graph.Add("InputFiles", new ListInputFiles()).Publish();
         Theme = graph.Add("Theme", new StampTheme()).Then(Cached.Whole(new LoadTheme(Settings, templates))).Publish();
         Links = graph.Add("Links", new ReadOutput<SiteCatalog>(Catalog)).Then(new SelectLinks()).Publish();
-        Markdown = graph.Add("Markdown", new PlanMarkdown(Catalog))
+        Markdown = graph.Add("Markdown", new PlanMarkdown(Catalog, Content))
             .Then(Cached.Each(markdig is null
                 ? RenderMarkdown.WithSiteRenderers(MarkdownPipelineFactory.Create(), Links, Theme, InputFiles)
                 : new RenderMarkdown(markdig, Links, Theme, InputFiles)))
@@ -49,7 +49,7 @@ public sealed class SiteBuild
             .Publish();
         Citations = graph.Add("Citations", new IndexCitations(Catalog, Markdown)).Publish();
         Downloads = graph.Add("Downloads", new ReadDownloads()).Publish();
-        TranslationChanges = graph.Add("TranslationChanges", new PlanTranslationDiffs(Catalog))
+        TranslationChanges = graph.Add("TranslationChanges", new PlanTranslationDiffs(Catalog, Content))
             .Then(Cached.Each(new DiffTranslation(History)))
             .Then(new CollectTranslationChanges())
             .Publish();
@@ -88,6 +88,8 @@ public sealed class SiteBuild
     /// tree's status changes; "unknown" without git or a repository.</summary>
     public Output<SiteHistory> History { get; }
 
+    /// <summary>Every content file as read, with its body: what a module that needs a body reads, since this graph's
+    /// <see cref="Catalog"/> keeps its items without (<see cref="ContentItem.WithoutBody"/>).</summary>
     public Output<IReadOnlyList<ParsedContent>> Content { get; }
 
     public Output<SiteCatalog> Catalog { get; }
@@ -157,13 +159,15 @@ public sealed class SiteBuild
     public static (PipelineEngine Engine, Output<SiteCatalog> Catalog) CatalogOnly(ContentKinds? kinds = null)
     {
         var graph = new PipelineGraph();
-        var (_, _, _, catalog) = AddCatalog(graph, kinds);
+        var (_, _, _, catalog) = AddCatalog(graph, kinds, keepBodies: true);
         return (graph.Build(), catalog);
     }
 
     /// <summary>Reading and indexing the content: the start of the site's graph, and all of the catalog-only one.</summary>
+    /// <param name="keepBodies">Whether the catalog's items keep their bodies: for the commands that report on the content,
+    /// not for the site's graph, where what needs a body reads <see cref="Content"/>.</param>
     private static (Output<SiteConfiguration> Settings, Output<SiteHistory> History, Output<IReadOnlyList<ParsedContent>> Content,
-        Output<SiteCatalog> Catalog) AddCatalog(PipelineGraph graph, ContentKinds? kinds)
+        Output<SiteCatalog> Catalog) AddCatalog(PipelineGraph graph, ContentKinds? kinds, bool keepBodies)
     {
         var settings = graph.Add("Settings", new ReadSettings()).Publish();
         var history = graph.Add("History", new StampHistory()).Then(Cached.Whole(new ReadHistory())).Publish();
@@ -172,7 +176,7 @@ public sealed class SiteBuild
             .Then(Cached.Each(new ParseFrontMatter(settings)))
             .Then(new FillDatesFromHistory(settings, history))
             .Publish();
-        var catalog = graph.Add("Catalog", new BuildCatalog(settings, content, kinds)).Then(new CheckCodeOwners()).Publish();
+        var catalog = graph.Add("Catalog", new BuildCatalog(settings, content, kinds, keepBodies)).Then(new CheckCodeOwners()).Publish();
         return (settings, history, content, catalog);
     }
 

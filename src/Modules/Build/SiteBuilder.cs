@@ -20,8 +20,10 @@ public static class SiteBuilder
         }
         // Pages go to the staging folder as they are laid out, so the build never holds the whole site.
         using var staging = write ? Output.StagingFolder.For(options) : null;
-        var context = staging is null ? new BuildContext(options, diagnostics) : new BuildContext(options, diagnostics).WithStaging(staging);
         var site = (setup ?? new SiteSetup()).Freeze(write);
+        // Each output is let go once the pipelines reading it are done: the content as read, bodies and all, is not held to the end.
+        var context = new BuildContext(options, diagnostics).Keeping([site.Site.PageFiles, site.Output]);
+        if (staging is not null) context = context.WithStaging(staging);
         var outputs = await site.Engine.RunAsync(context, progress, cancellationToken).ConfigureAwait(false);
         var pages = outputs.Get(site.Site.PageFiles).Count;
         var written = write && !diagnostics.HasErrors ? outputs.Get(site.Output).Count : 0;

@@ -143,7 +143,10 @@ public static class BundleBuilder
     {
         var edited = options with { OutputDirectory = folder, Offline = edition };
         using var staging = Output.StagingFolder.For(edited);
-        var context = new BuildContext(edited, diagnostics).WithStaging(staging);
+        // What the books and archives read after the build is kept; the rest goes once read (the composed pages, the content).
+        var context = new BuildContext(edited, diagnostics)
+            .Keeping([site.Site.Catalog, site.Site.Theme, site.Site.Markdown, site.Site.SiteFiles, site.Output])
+            .WithStaging(staging);
         var name = edition.Languages.Count == 0 ? BundleNames.All : string.Join(", ", edition.Languages);
         var steps = progress is null ? null : new Progress<string>(step => progress.Report($"{name}: {step}"));
         return new SiteOutputs(await site.Engine.RunAsync(context, steps, cancellationToken).ConfigureAwait(false), site.Site);

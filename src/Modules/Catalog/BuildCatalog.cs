@@ -11,7 +11,10 @@ namespace StatiqGuides.Modules.Catalog;
 /// <remarks>A file that is not published (a second file with a uid, an unreadable file, a translation of either) is
 /// remembered as set aside, so that one real problem is reported once and not again by each file naming it.</remarks>
 /// <param name="kinds">The site's content kinds (default: the built-ins), whose URL folders plain pages must not take.</param>
-public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IReadOnlyList<ParsedContent>> content, ContentKinds? kinds = null)
+/// <param name="keepBodies">False for the site build's catalog, which keeps its items without bodies (see
+/// <see cref="SiteCatalog(SiteConfiguration, IEnumerable{ContentItem}, IEnumerable{ContentItem}, IReadOnlyDictionary{string, Hub}, Func{ContentItem, string}?, SetAsideContent?, Core.Caching.ContentHasher?, bool)"/>).</param>
+public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IReadOnlyList<ParsedContent>> content, ContentKinds? kinds = null,
+    bool keepBodies = true)
     : PipelineModule<NoInput, SiteCatalog>(settings, content)
 {
     public ContentKinds Kinds { get; } = kinds ?? ContentKinds.BuiltIn;
@@ -54,7 +57,7 @@ public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IRea
         var hubOfSection = SectionOwnership.Resolve(configuration, diagnostics);
         // In a session a source that did not change is the same object as in the last build: its hash is not computed again.
         Func<ContentItem, string>? sourceHash = context.Cache is { } cache ? item => cache.Remember(item, SourceHash.Of) : null;
-        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, sourceHash, notPublished, context.Cache?.Hasher);
+        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, sourceHash, notPublished, context.Cache?.Hasher, keepBodies);
         ReferenceChecks.Run(catalog, diagnostics);
         Translations.UntranslatedCheck.Run(catalog, diagnostics);
         return ValueTask.FromResult(catalog);

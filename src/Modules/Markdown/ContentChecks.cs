@@ -15,11 +15,13 @@ public static class ContentChecks
 {
     private const string StylePolicy = "style-src 'self'";
 
-    public static void Run(MarkdownDocument document, IReadOnlyList<RawHtmlFragment> rawHtml, ContentItem item, IDiagnosticSink diagnostics)
+    /// <param name="body">The item's Markdown, which <paramref name="document"/> was parsed from.</param>
+    public static void Run(MarkdownDocument document, IReadOnlyList<RawHtmlFragment> rawHtml, ContentItem item, string body, IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(rawHtml);
         ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var firstWithId = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -39,7 +41,7 @@ public static class ContentChecks
             diagnostics.Report(DiagnosticCodes.ImageWithoutAlt, BodyLocations.At(item, image.Line, image.Column), image.Url ?? "");
         }
         foreach (var fragment in rawHtml) CheckHtml(fragment, item, diagnostics);
-        CheckPrompts(item, diagnostics);
+        CheckPrompts(item, body, diagnostics);
     }
 
     /// <summary>An id that two headings share, or that the page around the body uses: a link to it would reach the
@@ -95,9 +97,9 @@ public static class ContentChecks
         }
     }
 
-    private static void CheckPrompts(ContentItem item, IDiagnosticSink diagnostics)
+    private static void CheckPrompts(ContentItem item, string body, IDiagnosticSink diagnostics)
     {
-        var lines = item.Body.Split('\n');
+        var lines = body.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             foreach (var prompt in ScaffoldPrompts.Body)

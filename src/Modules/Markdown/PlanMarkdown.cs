@@ -1,16 +1,20 @@
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.FrontMatter;
 
 namespace StatiqGuides.Modules.Markdown;
 
 /// <summary>Lists the files to render: every item in every language — a translation, or the source under that
 /// language's UI (a fallback) — grouped by the file shown, plus the withheld files, which check reports on.</summary>
-public sealed class PlanMarkdown(Output<SiteCatalog> catalog) : PipelineModule<NoInput, IReadOnlyList<MarkdownFile>>(catalog)
+/// <remarks>Each file's body comes from <paramref name="content"/>, as it was read: the site build's catalog keeps none.</remarks>
+public sealed class PlanMarkdown(Output<SiteCatalog> catalog, Output<IReadOnlyList<ParsedContent>> content)
+    : PipelineModule<NoInput, IReadOnlyList<MarkdownFile>>(catalog, content)
 {
     public override ValueTask<IReadOnlyList<MarkdownFile>> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var site = context.Read(catalog);
+        var bodies = ParsedContent.BodiesByPath(context.Read(content));
         var pages = site.Settings.Languages.SelectMany(l => site.Items.Select(i => site.Localize(i, l)));
         var files = pages.GroupBy(p => p.Shown.FullPath, StringComparer.Ordinal)
             .Select(group =>
@@ -18,12 +22,12 @@ public sealed class PlanMarkdown(Output<SiteCatalog> catalog) : PipelineModule<N
                 // Links are rewritten for a page that is written: in a one-language bundle the default language's pages are
                 // online only, and links written for them would send the bundle's fallback pages to the website.
                 var first = group.FirstOrDefault(p => context.Options.Carries(p.Language)) ?? group.First();
-                return new MarkdownFile(first, [.. group]);
+                return new MarkdownFile(first, [.. group], bodies[group.Key]);
             })
             .Concat(site.SetAside.Withheld.Select(item =>
             {
                 var shown = new LocalizedItem(item, item, item.Language, TranslationStatus.Source, null);
-                return new MarkdownFile(shown, [shown], Withheld: true);
+                return new MarkdownFile(shown, [shown], bodies[item.FullPath], Withheld: true);
             }));
         return ValueTask.FromResult<IReadOnlyList<MarkdownFile>>([.. files]);
     }

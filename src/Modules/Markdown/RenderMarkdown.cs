@@ -41,7 +41,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
         var first = item.First;
         var links = new CatalogLinkResolver(site, urls, new DiskInputFiles(context.Options.InputDirectory));
         var parsed = Parse(new LinkingPage(first.Shown, first.Language, SitePaths.Of(first.Source, first.Language), context.Options.Offline is not null),
-            links, context.Diagnostics);
+            item.Body.ToString(), links, context.Diagnostics);
         // A withheld file is not published, but check lists its problems too: it is rendered where it would be, then dropped.
         if (item.Withheld)
         {
@@ -57,12 +57,12 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
             localized == first ? context.Diagnostics : null, sanitized, kept))]);
     }
 
-    /// <summary>The file parsed for <paramref name="page"/>, its links resolved and its content checked: language-neutral,
-    /// rendered for every language that shows the file. Null when Markdig refuses it (reported).</summary>
-    private ParsedBody? Parse(LinkingPage page, ILinkResolver links, IDiagnosticSink diagnostics)
+    /// <summary>The file parsed for <paramref name="page"/> from its <paramref name="body"/>, its links resolved and its
+    /// content checked: language-neutral, rendered for every language that shows the file. Null when Markdig refuses it
+    /// (reported).</summary>
+    private ParsedBody? Parse(LinkingPage page, string body, ILinkResolver links, IDiagnosticSink diagnostics)
     {
         var item = page.Item;
-        var body = item.Body;
         if (NestingLimit.FirstLineTooDeep(body) is var tooDeep and >= 0)
         {
             diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, BodyLocations.At(item, tooDeep, 0));
@@ -83,7 +83,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
             return null;
         }
         var rawHtml = RawHtmlFragment.In(document, new BodyText(body)).ToList();
-        ContentChecks.Run(document, rawHtml, item, diagnostics);
+        ContentChecks.Run(document, rawHtml, item, body, diagnostics);
         new RawHtmlLinks(linkContext).Rewrite(rawHtml);
         return new ParsedBody(document, links, rawHtml, linkContext.Xrefs, linkContext.XrefAnchors, linkContext.AssetFiles);
     }

@@ -13,7 +13,7 @@ public static class UntranslatedCheck
         ArgumentNullException.ThrowIfNull(diagnostics);
         foreach (var translation in catalog.Translations.OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
         {
-            if (catalog.Find(translation.Uid) is { } source && SiteCatalog.IsStillSource(source, translation))
+            if (catalog.IsStillSource(translation.Uid, translation.Language))
             {
                 diagnostics.Report(DiagnosticCodes.UntranslatedTranslation, new SourceLocation(translation.DisplayPath, translation.BodyLineOffset + 1, 1),
                     translation.Language, translation.Uid);
