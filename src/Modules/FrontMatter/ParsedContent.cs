@@ -13,10 +13,10 @@ public sealed record ParsedContent(ContentItem? Item, UnreadableSource? Unreadab
 
     public ParsedContent(ContentItem item) : this(item, null, null) { }
 
-    /// <summary>The body of every file read, by its full path: what the modules that need bodies read, since the site
+    /// <summary>Every item read, with its body, by its full path: what the modules that need bodies read, since the site
     /// build's catalog keeps none.</summary>
-    public static IReadOnlyDictionary<string, Utf8Text> BodiesByPath(IReadOnlyList<ParsedContent> content) =>
+    public static IReadOnlyDictionary<string, ContentItem> ItemsByPath(IReadOnlyList<ParsedContent> content) =>
         (content ?? throw new ArgumentNullException(nameof(content)))
             .Where(p => p.Item is not null)
-            .ToDictionary(p => p.Item!.FullPath, p => p.Item!.BodyText, StringComparer.Ordinal);
+            .ToDictionary(p => p.Item!.FullPath, p => p.Item!, StringComparer.Ordinal);
 }

@@ -14,7 +14,7 @@ public sealed class PlanMarkdown(Output<SiteCatalog> catalog, Output<IReadOnlyLi
     {
         ArgumentNullException.ThrowIfNull(context);
         var site = context.Read(catalog);
-        var bodies = ParsedContent.BodiesByPath(context.Read(content));
+        var read = ParsedContent.ItemsByPath(context.Read(content));
         var pages = site.Settings.Languages.SelectMany(l => site.Items.Select(i => site.Localize(i, l)));
         var files = pages.GroupBy(p => p.Shown.FullPath, StringComparer.Ordinal)
             .Select(group =>
@@ -22,12 +22,12 @@ public sealed class PlanMarkdown(Output<SiteCatalog> catalog, Output<IReadOnlyLi
                 // Links are rewritten for a page that is written: in a one-language bundle the default language's pages are
                 // online only, and links written for them would send the bundle's fallback pages to the website.
                 var first = group.FirstOrDefault(p => context.Options.Carries(p.Language)) ?? group.First();
-                return new MarkdownFile(first, [.. group], bodies[group.Key]);
+                return new MarkdownFile(first, [.. group], read[group.Key].BodyText);
             })
             .Concat(site.SetAside.Withheld.Select(item =>
             {
                 var shown = new LocalizedItem(item, item, item.Language, TranslationStatus.Source, null);
-                return new MarkdownFile(shown, [shown], bodies[item.FullPath], Withheld: true);
+                return new MarkdownFile(shown, [shown], read[item.FullPath].BodyText, Withheld: true);
             }));
         return ValueTask.FromResult<IReadOnlyList<MarkdownFile>>([.. files]);
     }

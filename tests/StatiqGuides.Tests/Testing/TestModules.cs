@@ -24,6 +24,13 @@ public sealed class NamedModule(ExecutionLog log, string name, params Output<str
     }
 }
 
+/// <summary>Gives a fixed list: a member of a group.</summary>
+public sealed class ListModule(params string[] items) : PipelineModule<NoInput, IReadOnlyList<string>>
+{
+    public override ValueTask<IReadOnlyList<string>> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<string>>(items);
+}
+
 /// <summary>Appends a suffix to the value before it.</summary>
 public sealed class SuffixModule(ExecutionLog log, string suffix) : PipelineModule<string, string>
 {

@@ -13,7 +13,7 @@ public sealed class PlanTranslationDiffs(Output<SiteCatalog> catalog, Output<IRe
     {
         ArgumentNullException.ThrowIfNull(context);
         var site = context.Read(catalog);
-        var read = context.Read(content).Where(p => p.Item is not null).ToDictionary(p => p.Item!.FullPath, p => p.Item!, StringComparer.Ordinal);
+        var read = ParsedContent.ItemsByPath(context.Read(content));
         var languages = site.Settings.Languages.Where(l => l != site.Settings.DefaultLanguage).ToList();
         var pairs = site.Items
             .SelectMany(source => languages.Select(l => site.Localize(source, l)))

@@ -46,8 +46,8 @@ public sealed class OutputKeepingTests
         var log = new ExecutionLog();
         var graph = new PipelineGraph();
         var files = graph.Group<string>("Files");
-        var one = graph.Add("One", new ListOf("1", "2")).Publish();
-        var two = graph.Add("Two", new ListOf("3")).Publish();
+        var one = graph.Add("One", new ListModule("1", "2")).Publish();
+        var two = graph.Add("Two", new ListModule("3")).Publish();
         graph.AddTo(files, one).AddTo(files, two);
         var other = graph.Add("Other", new NamedModule(log, "other")).Publish();
         var engine = graph.Build();
@@ -60,11 +60,5 @@ public sealed class OutputKeepingTests
         Assert.Throws<InvalidOperationException>(() => keeping.Get(other));
         Assert.Equal(["1", "2", "3"], everything.Get(files));
         Assert.Equal("other", everything.Get(other));
-    }
-
-    private sealed class ListOf(params string[] items) : PipelineModule<NoInput, IReadOnlyList<string>>
-    {
-        public override ValueTask<IReadOnlyList<string>> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken) =>
-            ValueTask.FromResult<IReadOnlyList<string>>(items);
     }
 }

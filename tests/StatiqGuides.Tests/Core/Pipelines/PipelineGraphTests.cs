@@ -205,12 +205,6 @@ public sealed class PipelineGraphTests
             ValueTask.FromResult(input + context.Read(undeclared));
     }
 
-    private sealed class ListModule(params string[] items) : PipelineModule<NoInput, IReadOnlyList<string>>
-    {
-        public override ValueTask<IReadOnlyList<string>> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken) =>
-            ValueTask.FromResult<IReadOnlyList<string>>(items);
-    }
-
     private sealed class JoinGroup(OutputGroup<string> group) : PipelineModule<NoInput, string>(group)
     {
         public override ValueTask<string> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken) =>

@@ -54,7 +54,7 @@ public sealed class SiteBuildBodiesTests : IDisposable
         {
             var site = context.Read(catalog);
             var refused = Assert.Throws<InvalidOperationException>(() => site.Items[0].Body).Message;
-            var bodies = ParsedContent.BodiesByPath(context.Read(content)).ToDictionary(b => Path.GetRelativePath(context.Options.InputDirectory, b.Key), b => b.Value.ToString());
+            var bodies = ParsedContent.ItemsByPath(context.Read(content)).ToDictionary(b => Path.GetRelativePath(context.Options.InputDirectory, b.Key), b => b.Value.Body);
             seen.Enqueue(new Seen(site.Items.Concat(site.Translations).Any(i => i.HasBody), refused, bodies, Statuses(site),
                 [.. site.Items.Select(i => site.SourceHashOf(i.Uid))]));
             return ValueTask.FromResult<IReadOnlyList<OutputFile>>([]);
