@@ -35,10 +35,22 @@ public sealed class BuildCache
     /// <summary>The result for <paramref name="key"/>, computed by <paramref name="compute"/> when absent.</summary>
     public T GetOrCompute<T>(string scope, string key, IDiagnosticSink diagnostics, Func<IDiagnosticSink, T> compute)
     {
+        ArgumentNullException.ThrowIfNull(compute);
+        return GetOrCompute(scope, key, diagnostics, [], (sink, _) => compute(sink));
+    }
+
+    /// <summary>The result for <paramref name="key"/> while every lookup it made in the <paramref name="tracked"/> values
+    /// still answers the same (see <see cref="ITrackedReads"/>); computed by <paramref name="compute"/> otherwise, which
+    /// is given one <see cref="ReadLog"/> per tracked value to record its lookups in.</summary>
+    /// <param name="key">Everything else the result is computed from; the tracked values must not be part of it.</param>
+    public T GetOrCompute<T>(string scope, string key, IDiagnosticSink diagnostics, IReadOnlyList<ITrackedReads> tracked,
+        Func<IDiagnosticSink, IReadOnlyList<ReadLog>, T> compute)
+    {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(tracked);
         ArgumentNullException.ThrowIfNull(compute);
         var run = Interlocked.Read(ref _run);
-        if (_entries.TryGetValue((scope, key), out var entry) && entry.Value is T cached)
+        if (_entries.TryGetValue((scope, key), out var entry) && entry.Value is T cached && entry.StillHolds(tracked))
         {
             entry.LastRun = run;
             foreach (var diagnostic in entry.Diagnostics) diagnostics.Report(diagnostic);
@@ -46,8 +58,9 @@ public sealed class BuildCache
             return cached;
         }
         var recorder = new RecordingSink(diagnostics);
-        var value = compute(recorder);
-        _entries[(scope, key)] = new Entry(value, recorder.Recorded) { LastRun = run };
+        ReadLog[] logs = [.. tracked.Select(_ => new ReadLog())];
+        var value = compute(recorder, logs);
+        _entries[(scope, key)] = new Entry(value, recorder.Recorded, logs) { LastRun = run };
         Interlocked.Increment(ref _misses);
         return value;
     }
@@ -88,9 +101,21 @@ public sealed class BuildCache
 
     public int Count => _entries.Count;
 
-    private sealed class Entry(object? value, IReadOnlyList<Diagnostic> diagnostics)
+    private sealed class Entry(object? value, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<ReadLog> logs)
     {
         public object? Value { get; } = value;
+
+        /// <summary>True when the lookups the result made still answer the same in this build's tracked values, given in the
+        /// same order (the step's reads, which are the same every build).</summary>
+        public bool StillHolds(IReadOnlyList<ITrackedReads> tracked)
+        {
+            if (logs.Count != tracked.Count) return false;
+            for (var i = 0; i < logs.Count; i++)
+            {
+                if (!logs[i].StillHolds(tracked[i])) return false;
+            }
+            return true;
+        }
 
         public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
 

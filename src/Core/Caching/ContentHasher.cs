@@ -27,6 +27,7 @@ public sealed class ContentHasher
     private readonly ConcurrentDictionary<Type, TypeShape> _shapes = new();
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Walked> _known = new();
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string> _identities = new();
+    private readonly ConcurrentDictionary<MethodInfo, System.Runtime.CompilerServices.ConditionalWeakTable<object, string>> _projections = new();
 
     // A long text's SHA-256 (its canonical form, see Run) by reference: a body kept from an earlier build, met again inside
     // an object made anew (a translation merged with its source's keys), is not hashed again.
@@ -47,6 +48,18 @@ public sealed class ContentHasher
         ArgumentNullException.ThrowIfNull(value);
         if (value is string || value.GetType().IsValueType) return Hash(value);
         return _identities.TryGetValue(value, out var known) ? known : _identities.GetValue(value, Hash);
+    }
+
+    /// <summary>The hash of what <paramref name="project"/> makes of <paramref name="key"/>, remembered with the key: a part of
+    /// an object kept from an earlier build (its front matter without the title) is not made and hashed again.</summary>
+    /// <param name="project">A pure function of the key, which also names the memo: pass the same delegate (a static method
+    /// group) every time.</param>
+    public string Identity<T>(T key, Func<T, object?> project) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(project);
+        var memo = _projections.GetOrAdd(project.Method, _ => new System.Runtime.CompilerServices.ConditionalWeakTable<object, string>());
+        return memo.TryGetValue(key, out var known) ? known : memo.GetValue(key, k => Hash(project((T)k)));
     }
 
     /// <summary>The hash of several values, in order.</summary>

@@ -10,7 +10,9 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     private readonly Lazy<string> _identity;
     private readonly Lazy<string> _linkIdentity;
     private readonly Lazy<string> _statusStamp;
+    private readonly Lazy<string> _structureIdentity;
     private readonly Caching.ContentHasher _hasher;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ContentItem, string> _linkFingerprints = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, ContentItem> _byUid;
     private readonly Dictionary<(string Uid, string Language), ContentItem> _translations;
     private readonly Dictionary<string, ContentItem> _byPath;
@@ -66,6 +68,7 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
         _identity = new Lazy<string>(() => _hasher.Hash(LinkIdentity, StatusStamp), LazyThreadSafetyMode.ExecutionAndPublication);
         _linkIdentity = new Lazy<string>(ComputeLinkIdentity, LazyThreadSafetyMode.ExecutionAndPublication);
         _statusStamp = new Lazy<string>(ComputeStatusStamp, LazyThreadSafetyMode.ExecutionAndPublication);
+        _structureIdentity = new Lazy<string>(ComputeStructureIdentity, LazyThreadSafetyMode.ExecutionAndPublication);
         Links = new LinkCatalog(this);
     }
 
@@ -74,6 +77,12 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     /// <summary>The identity of <see cref="Links"/>: everything but translation statuses.</summary>
     public string LinkIdentity => _linkIdentity.Value;
 
+    /// <summary>The <see cref="LinkIdentity"/> without the titles and summaries of items and translations, but with the
+    /// order of <see cref="CaseStudies"/>, which their titles decide: what a reader depends on that reads every title and
+    /// summary it shows by a lookup of its own (the pages' <c>PageCatalog.TitleOf</c>), so that retitling one guide composes
+    /// again only the pages that show its title.</summary>
+    public string StructureIdentity => _structureIdentity.Value;
+
     /// <summary>A hash of every item's translation status in every language: what a cached step that shows statuses keys
     /// on when it reads the catalog under an identity without them.</summary>
     public string StatusStamp => _statusStamp.Value;
@@ -81,17 +90,42 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     /// <summary>This catalog as links read it.</summary>
     public LinkCatalog Links { get; }
 
-    private string ComputeLinkIdentity()
+    // Of each item's link fingerprint, which the lookups of the link catalog answer with: each item is hashed once per build.
+    private string ComputeLinkIdentity() => _hasher.Hash(
+        Configuration,
+        Items.Select(LinkFingerprintOf).ToList(),
+        Translations.OrderBy(t => t.FullPath, StringComparer.Ordinal).Select(LinkFingerprintOf).ToList(),
+        SetAside.Withheld.Select(LinkFingerprintOf).ToList(),
+        SetAside.Unreadable.Select(LinkFingerprintOf).ToList(),
+        SetAside.UnreadableUids,
+        _hubOfSection);
+
+    /// <summary>The hash of <paramref name="value"/>, by this catalog's hasher: what a lookup of <see cref="Links"/> answered.</summary>
+    internal string FingerprintOf(object value) => _hasher.Hash(value);
+
+    /// <summary>The hash of what links can see of <paramref name="item"/>: everything the identity covers of it.</summary>
+    internal string LinkFingerprintOf(ContentItem item) =>
+        _linkFingerprints.GetOrAdd(item, static (i, hasher) => hasher.Hash(i with { Body = "" }), _hasher);
+
+    private static readonly FrontMatter NoFrontMatter = new();
+
+    private static object WithoutTitle(FrontMatter frontMatter) => frontMatter with { Title = null, Summary = null };
+
+    private string ComputeStructureIdentity()
     {
-        static ContentItem WithoutBody(ContentItem item) => item with { Body = "" };
+        // The front matter's part is remembered with the front matter, which a session keeps for a file that did not change.
+        static string Untitled(ContentItem item, Caching.ContentHasher hasher) =>
+            hasher.Hash(item with { Body = "", FrontMatter = NoFrontMatter }, hasher.Identity(item.FrontMatter, WithoutTitle));
         return _hasher.Hash(
             Configuration,
-            Items.Select(WithoutBody).ToList(),
-            Translations.OrderBy(t => t.FullPath, StringComparer.Ordinal).Select(WithoutBody).ToList(),
-            SetAside.Withheld.Select(WithoutBody).ToList(),
-            SetAside.Unreadable.Select(WithoutBody).ToList(),
+            Items.Select(i => Untitled(i, _hasher)).ToList(),
+            Translations.OrderBy(t => t.FullPath, StringComparer.Ordinal).Select(i => Untitled(i, _hasher)).ToList(),
+            // Files not published keep their titles: no page looks those up.
+            SetAside.Withheld.Select(LinkFingerprintOf).ToList(),
+            SetAside.Unreadable.Select(LinkFingerprintOf).ToList(),
             SetAside.UnreadableUids,
-            _hubOfSection);
+            _hubOfSection,
+            CaseStudies.Select(c => c.Uid).ToList());
     }
 
     private string ComputeStatusStamp() => _hasher.Hash(

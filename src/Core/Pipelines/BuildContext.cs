@@ -13,17 +13,19 @@ public sealed class BuildContext
     private readonly System.Collections.Concurrent.ConcurrentDictionary<object, Lazy<object>> _perBuild;
     private readonly IReadOnlySet<OutputHandle> _readable;
     private readonly string _reader;
+    private readonly IReadOnlyDictionary<OutputHandle, object>? _views;
 
     public BuildContext(BuildOptions options, IDiagnosticSink diagnostics)
-        : this(options, diagnostics, null, null, null, null, new HashSet<OutputHandle>(), "the build", new(ReferenceEqualityComparer.Instance))
+        : this(options, diagnostics, null, null, null, null, new HashSet<OutputHandle>(), "the build", new(ReferenceEqualityComparer.Instance), null)
     {
     }
 
     private BuildContext(BuildOptions options, IDiagnosticSink diagnostics, Caching.BuildCache? cache, IOutputStaging? staging,
         IReadOnlySet<OutputHandle>? kept, PipelineOutputs? outputs, IReadOnlySet<OutputHandle> readable, string reader,
-        System.Collections.Concurrent.ConcurrentDictionary<object, Lazy<object>> perBuild)
+        System.Collections.Concurrent.ConcurrentDictionary<object, Lazy<object>> perBuild, IReadOnlyDictionary<OutputHandle, object>? views)
     {
         _perBuild = perBuild;
+        _views = views;
         Kept = kept;
         Options = options ?? throw new ArgumentNullException(nameof(options));
         Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
@@ -54,23 +56,23 @@ public sealed class BuildContext
     /// (a group stands for its members), which the caller reads when the build is done: a one-shot build holds only what
     /// is still to be read. Reading a dropped output afterwards throws.</summary>
     public BuildContext Keeping(IEnumerable<OutputHandle> kept) =>
-        new(Options, Diagnostics, Cache, Staging, (kept ?? throw new ArgumentNullException(nameof(kept))).ToHashSet(), _outputs, _readable, _reader, _perBuild);
+        new(Options, Diagnostics, Cache, Staging, (kept ?? throw new ArgumentNullException(nameof(kept))).ToHashSet(), _outputs, _readable, _reader, _perBuild, _views);
 
     /// <summary>This build with a session's cache.</summary>
     /// <exception cref="InvalidOperationException">The build stages its files: a cache would keep stand-ins for files of a
     /// staging folder that the next build no longer has.</exception>
     public BuildContext WithCache(Caching.BuildCache cache) => Staging is null
-        ? new(Options, Diagnostics, cache, null, Kept, _outputs, _readable, _reader, _perBuild)
+        ? new(Options, Diagnostics, cache, null, Kept, _outputs, _readable, _reader, _perBuild, _views)
         : throw new InvalidOperationException("a build that stages its files cannot keep a cache");
 
     /// <summary>This build writing its pages to <paramref name="staging"/> as they are made.</summary>
     /// <exception cref="InvalidOperationException">The build has a cache (see <see cref="WithCache"/>).</exception>
     public BuildContext WithStaging(IOutputStaging staging) => Cache is null
-        ? new(Options, Diagnostics, null, staging ?? throw new ArgumentNullException(nameof(staging)), Kept, _outputs, _readable, _reader, _perBuild)
+        ? new(Options, Diagnostics, null, staging ?? throw new ArgumentNullException(nameof(staging)), Kept, _outputs, _readable, _reader, _perBuild, _views)
         : throw new InvalidOperationException("a build that keeps a cache cannot stage its files");
 
     /// <summary>The same view reporting to another sink: for a cached step, whose sink records what it reports.</summary>
-    public BuildContext WithDiagnostics(IDiagnosticSink sink) => new(Options, sink, Cache, Staging, Kept, _outputs, _readable, _reader, _perBuild);
+    public BuildContext WithDiagnostics(IDiagnosticSink sink) => new(Options, sink, Cache, Staging, Kept, _outputs, _readable, _reader, _perBuild, _views);
 
     /// <summary>A finished file, written now to the staging folder of a write build and returned as its stand-in, so that
     /// the build stops holding it; the file itself when the build does not stage (check, <c>serve</c>).</summary>
@@ -82,8 +84,13 @@ public sealed class BuildContext
     public T Read<T>(Output<T> output) where T : notnull
     {
         CheckReadable(output);
-        return _outputs!.Get(output);
+        return _views is not null && _views.TryGetValue(output, out var view) ? (T)view : _outputs!.Get(output);
     }
+
+    /// <summary>The same view reading <paramref name="views"/> in place of the outputs they stand for: for a cached step,
+    /// the recording views of the outputs it reads lookup by lookup (<see cref="Caching.ITrackedReads"/>).</summary>
+    internal BuildContext Viewing(IReadOnlyDictionary<OutputHandle, object> views) =>
+        new(Options, Diagnostics, Cache, Staging, Kept, _outputs, _readable, _reader, _perBuild, views);
 
     /// <summary>The joined lists of a group this module declared it reads.</summary>
     public IReadOnlyList<T> Read<T>(OutputGroup<T> group) where T : notnull
@@ -102,10 +109,10 @@ public sealed class BuildContext
     }
 
     internal BuildContext Running(PipelineOutputs outputs) =>
-        new(Options, Diagnostics, Cache, Staging, Kept, outputs, _readable, _reader, new(ReferenceEqualityComparer.Instance));
+        new(Options, Diagnostics, Cache, Staging, Kept, outputs, _readable, _reader, new(ReferenceEqualityComparer.Instance), null);
 
     internal BuildContext Reading(Pipeline pipeline, PipelineStep step) =>
-        new(Options, Diagnostics, Cache, Staging, Kept, _outputs, step.Reads.ToHashSet(), $"{step.Name} (pipeline '{pipeline.Name}')", _perBuild);
+        new(Options, Diagnostics, Cache, Staging, Kept, _outputs, step.Reads.ToHashSet(), $"{step.Name} (pipeline '{pipeline.Name}')", _perBuild, null);
 
     private void CheckReadable(OutputHandle output)
     {

@@ -16,7 +16,8 @@ namespace StatiqGuides.Modules.Markdown;
 /// depth in its language's tree, so the links resolved for one hold for all of them; only xref titles and alert labels
 /// change with the language, and the parsed tree holds neither. Reads the catalog as links see it (<see cref="LinkCatalog"/>, no translation statuses) for link targets and the theme for
 /// the UI strings; links ask the disk whether the files they name exist, so it reads the input folder's listing too,
-/// which is what a cached rendering is keyed by.</remarks>
+/// which is what a cached rendering is keyed by. The catalog is read lookup by lookup (<see cref="Core.Caching.ITrackedReads"/>):
+/// a cached rendering is kept while every item its links looked up is the same.</remarks>
 public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog> catalog, Output<Theme> theme, Output<Sources.InputListing> inputFiles)
     : EachModule<MarkdownFile, RenderedFile>(catalog, theme, inputFiles)
 {

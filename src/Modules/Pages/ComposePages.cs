@@ -10,7 +10,9 @@ namespace StatiqGuides.Modules.Pages;
 /// TOC and links are all computed here; the printable pages are composed by <see cref="ComposePrintPages"/>.</summary>
 /// <remarks>What every job shares — each language's view factory, the citation index, the related guides — is built
 /// once per build, from the outputs this module reads only. Translation statuses and changes come with the jobs that show
-/// them (<see cref="PageJob"/>), so that a body edit composes again only the pages it shows on.</remarks>
+/// them (<see cref="PageJob"/>), so that a body edit composes again only the pages it shows on. A content page reads the
+/// titles and summaries it shows of other items one by one (<see cref="PageCatalog.TitleOf"/>), so that a title edit
+/// composes again only the pages showing that title; every other job reads the whole catalog.</remarks>
 /// <param name="kinds">The site's content kinds (default: the built-ins): which have a listing page.</param>
 public sealed class ComposePages(Output<PageCatalog> catalog, Output<Theme> theme, Output<CitationMap> citations, Output<Downloads> downloads,
     ContentKinds? kinds = null)
@@ -25,10 +27,14 @@ public sealed class ComposePages(Output<PageCatalog> catalog, Output<Theme> them
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(context);
-        var shared = context.PerBuild(this, () => Share(context));
+        // Every job records what it reads of the catalog before the shared views are made from it (once, by whichever job
+        // comes first): a content page the catalog without titles, and the titles it shows; a listing, the whole catalog.
+        var view = context.Read(catalog);
+        var site = item is ContentPageJob ? view.Structure : view.Site;
+        var shared = context.PerBuild(this, () => Share(site, context));
         return new PageSet(item switch
         {
-            ContentPageJob content => [Content(content, shared, context)],
+            ContentPageJob content => [Content(content, shared, view, context)],
             ListingsJob listings => Listings(listings.Language, shared, Kinds),
             HubsJob hubs => [.. shared.Catalog.Hubs.Select(new ListingPageViews(shared.Views[hubs.Language].WithChanges(hubs.Changes)).Hub)],
             RootJob root => Root(root, shared, context),
@@ -36,19 +42,19 @@ public sealed class ComposePages(Output<PageCatalog> catalog, Output<Theme> them
         });
     }
 
-    private Shared Share(BuildContext context)
+    private Shared Share(SiteCatalog site, BuildContext context)
     {
-        var site = context.Read(catalog).Site;
         var loaded = context.Read(theme);
         var map = context.Read(citations);
         var views = ViewFactory.ForEachLanguage(site, loaded, context.Options, context.Read(downloads).Index);
         return new Shared(site, loaded, views, new CitationIndex(site, map), new RelatedGuides(site, g => map.CitedBy(g.Uid)));
     }
 
-    private static ComposedPage Content(ContentPageJob job, Shared shared, BuildContext context)
+    private static ComposedPage Content(ContentPageJob job, Shared shared, PageCatalog titles, BuildContext context)
     {
         var body = job.Body;
-        var views = job.Change is { } change ? shared.Views[body.Language].WithChanges(new TranslationChanges([change])) : shared.Views[body.Language];
+        var language = shared.Views[body.Language].ReadingTitlesFrom(titles);
+        var views = job.Change is { } change ? language.WithChanges(new TranslationChanges([change])) : language;
         var pages = new ContentPageViews(views, shared.Citations, shared.Related, context.Options.InputDirectory);
         var kind = body.Item.Kind;
         // The built-in kinds keep their own views; any other kind gets the generic one.

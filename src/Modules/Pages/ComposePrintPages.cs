@@ -12,8 +12,10 @@ public sealed class ComposePrintPages(Output<PageCatalog> catalog, Output<Theme>
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(context);
+        // Read by every job, so each records it, before the views shared by all jobs are made from it.
+        var catalogSite = context.Read(catalog).Site;
         var views = context.PerBuild(this, () =>
-            ViewFactory.ForEachLanguage(context.Read(catalog).Site, context.Read(theme), context.Options, context.Read(downloads).Index));
+            ViewFactory.ForEachLanguage(catalogSite, context.Read(theme), context.Options, context.Read(downloads).Index));
         var site = views[item.Language].Catalog;
         return new PageSet([new ListingPageViews(views[item.Language]).SectionPrint(site.FindSection(item.SectionId)!, item.Part, item.Guides)]);
     }

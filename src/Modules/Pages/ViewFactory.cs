@@ -55,7 +55,19 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
 
     /// <summary>These views showing <paramref name="changes"/>: a page's job carries the changes it shows.</summary>
     public ViewFactory WithChanges(TranslationChanges changes) =>
-        new(Catalog, strings, countries, Urls, Language, builtLanguages, assetPaths, edition, downloads, bundledEpubs, _pool) { Changes = changes };
+        new(Catalog, strings, countries, Urls, Language, builtLanguages, assetPaths, edition, downloads, bundledEpubs, _pool) { Changes = changes, Titles = Titles };
+
+    /// <summary>These views taking every title and summary they show from <paramref name="titles"/>, the view of the catalog
+    /// one cached page reads: the page is then composed again when one of those changes (see <see cref="PageCatalog"/>).</summary>
+    public ViewFactory ReadingTitlesFrom(PageCatalog titles) =>
+        new(Catalog, strings, countries, Urls, Language, builtLanguages, assetPaths, edition, downloads, bundledEpubs, _pool)
+        {
+            Changes = Changes,
+            Titles = titles ?? throw new ArgumentNullException(nameof(titles)),
+        };
+
+    /// <summary>Where titles and summaries are looked up; null: in <see cref="Catalog"/> directly.</summary>
+    private PageCatalog? Titles { get; init; }
 
     public SiteUrls Urls { get; } = urls;
 
@@ -236,9 +248,9 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
 
     public string? HubName(string sectionId) => Catalog.HubOf(sectionId)?.Name.Get(Language, Catalog.Settings.DefaultLanguage);
 
-    public string TitleOf(ContentItem item) => Catalog.FindTranslation(item.Uid, Language)?.Title ?? item.Title;
+    public string TitleOf(ContentItem item) => Titles?.TitleOf(item, Language) ?? Catalog.FindTranslation(item.Uid, Language)?.Title ?? item.Title;
 
-    public string SummaryOf(ContentItem item) => Catalog.FindTranslation(item.Uid, Language)?.Summary ?? item.Summary;
+    public string SummaryOf(ContentItem item) => Titles?.SummaryOf(item, Language) ?? Catalog.FindTranslation(item.Uid, Language)?.Summary ?? item.Summary;
 
     public string FormatDate(DateOnly date) => date.ToString(strings.Find(Language, "date.format") ?? "yyyy-MM-dd", _culture);
 

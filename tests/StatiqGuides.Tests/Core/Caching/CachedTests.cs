@@ -65,6 +65,42 @@ public sealed class CachedTests
         Assert.Equal(["a", "a"], calls.Entries);
     }
 
+    [Fact]
+    public async Task An_item_reading_a_tracked_output_is_computed_again_only_when_a_lookup_it_made_answers_otherwise()
+    {
+        var calls = new ExecutionLog();
+        var words = new Dictionary<string, string> { ["a"] = "apple", ["b"] = "berry", ["z"] = "zest" };
+        var graph = new PipelineGraph();
+        var dictionary = graph.Add("Dictionary", new Tracked(() => new Words(new Dictionary<string, string>(words)))).Publish();
+        // Each item looks up its own word, and "b" looks up "a" too.
+        var result = graph.Add("Items", new Items(() => ["a", "b"])).Then(Cached.Each(new Lookup(calls, dictionary))).Publish();
+        var engine = graph.Build();
+        var cache = new BuildCache();
+
+        async Task<IReadOnlyList<string>> RunAsync()
+        {
+            cache.BeginRun();
+            var outputs = await engine.RunAsync(TestContexts.Create().Context.WithCache(cache));
+            cache.EndRun();
+            return outputs.Get(result);
+        }
+
+        var first = await RunAsync();
+        words["z"] = "zeal";
+        var unread = await RunAsync();
+        words["a"] = "apricot";
+        var read = await RunAsync();
+        words.Remove("b");
+        var gone = await RunAsync();
+
+        Assert.Equal(["apple", "berry+apple"], first);
+        Assert.Equal(first, unread);
+        Assert.Equal(["apricot", "berry+apricot"], read);
+        Assert.Equal(["apricot", "?+apricot"], gone);
+        // The unread word changed nothing; the word both read made both run again; the gone word only "b".
+        Assert.Equal(["a", "b", "a", "b", "b"], calls.Entries);
+    }
+
     private sealed class Value(Func<string> value) : PipelineModule<NoInput, string>
     {
         public override ValueTask<string> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken) =>
@@ -75,6 +111,38 @@ public sealed class CachedTests
     {
         public override ValueTask<IReadOnlyList<string>> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken) =>
             ValueTask.FromResult(items());
+    }
+
+    private sealed class Tracked(Func<Words> words) : PipelineModule<NoInput, Words>
+    {
+        public override ValueTask<Words> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(words());
+    }
+
+    /// <summary>A dictionary read word by word: its identity changes with any word, a lookup's fingerprint with its own.</summary>
+    private sealed class Words(IReadOnlyDictionary<string, string> words, ReadLog? log = null) : ITrackedReads
+    {
+        public string CacheIdentity => string.Join(',', words.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Key + "=" + w.Value));
+
+        public string Find(string key)
+        {
+            log?.Record(key, Fingerprint(key));
+            return words.GetValueOrDefault(key) ?? "?";
+        }
+
+        public object Recording(ReadLog log) => new Words(words, log);
+
+        public string Fingerprint(string lookup) => words.GetValueOrDefault(lookup) ?? "\0";
+    }
+
+    private sealed class Lookup(ExecutionLog calls, Output<Words> words) : EachModule<string, string>(words)
+    {
+        public override string Process(string item, BuildContext context)
+        {
+            calls.Add(item);
+            var dictionary = context.Read(words);
+            return item == "b" ? dictionary.Find("b") + "+" + dictionary.Find("a") : dictionary.Find(item);
+        }
     }
 
     private sealed class Prefix(ExecutionLog calls, Output<string> settings) : EachModule<string, string>(settings)

@@ -148,6 +148,25 @@ public sealed class BuildSessionTests
     }
 
     [Fact]
+    public async Task A_title_edit_changes_the_pages_that_show_the_title_and_gives_the_bytes_of_a_clean_build()
+    {
+        using var site = Site();
+        var session = new BuildSession(site.Options());
+        await session.RebuildAsync();
+
+        // "other" links to the study by xref (its link text is the title) and cites it; the good guide cites it too.
+        site.WithCaseStudy("study", "title: A retitled case study");
+        var build = await session.RebuildAsync();
+
+        Expect.NoDiagnostics(build.Diagnostics);
+        await AssertSameAsCleanBuildAsync(site, session, build);
+        var other = await session.Current.Files["en/guides/websites/other/index.html"].ReadAsync(CancellationToken.None);
+        Assert.Contains("A retitled case study", System.Text.Encoding.UTF8.GetString(other), StringComparison.Ordinal);
+        Assert.Contains("en/guides/websites/other/index.html", build.ChangedFiles);
+        Assert.Contains("en/case-studies/index.html", build.ChangedFiles);
+    }
+
+    [Fact]
     public async Task Editor_swap_files_beside_a_guide_do_not_make_the_next_build_start_over()
     {
         using var site = Site();
