@@ -118,8 +118,9 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
             hasher.Hash(item with { Body = "", FrontMatter = NoFrontMatter }, hasher.Identity(item.FrontMatter, WithoutTitle));
         return _hasher.Hash(
             Configuration,
-            Items.Select(i => Untitled(i, _hasher)).ToList(),
-            Translations.OrderBy(t => t.FullPath, StringComparer.Ordinal).Select(i => Untitled(i, _hasher)).ToList(),
+            // On every core: every cached page waits for it in a serve rebuild.
+            Items.AsParallel().AsOrdered().Select(i => Untitled(i, _hasher)).ToList(),
+            Translations.OrderBy(t => t.FullPath, StringComparer.Ordinal).AsParallel().AsOrdered().Select(i => Untitled(i, _hasher)).ToList(),
             // Files not published keep their titles: no page looks those up.
             SetAside.Withheld.Select(LinkFingerprintOf).ToList(),
             SetAside.Unreadable.Select(LinkFingerprintOf).ToList(),

@@ -99,12 +99,20 @@ public sealed class PageCatalog : ITrackedReads
         var (uid, language) = (lookup[2..cut], lookup[(cut + 1)..]);
         var item = _site.Find(uid);
         var translation = _site.FindTranslation(uid, language);
+        // The texts themselves, not a hash: thousands of lookups a build, each compared whole.
         return lookup[0] switch
         {
-            TitleLookup => _site.FingerprintOf(new[] { item?.Title, translation?.Title }),
-            SummaryLookup => _site.FingerprintOf(new[] { item?.Summary, translation?.Summary }),
+            TitleLookup => Texts(item?.Title, translation?.Title),
+            SummaryLookup => Texts(item?.Summary, translation?.Summary),
             _ => throw new ArgumentException($"'{lookup}' is no lookup of the page catalog.", nameof(lookup)),
         };
+    }
+
+    /// <summary>Two optional texts as one string that tells every pair apart: each is its length and itself, or "-" when absent.</summary>
+    private static string Texts(string? source, string? translation)
+    {
+        static string Part(string? text) => text is null ? "-" : text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + text;
+        return Part(source) + Part(translation);
     }
 
     /// <summary>The catalog's own item for <paramref name="item"/> (the same file, read for the content or the catalog: the
