@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Side by side with Hugo (Debian's `hugo`) on the generated corpus (bench/make-corpus): clean builds run
 # alternately (ours, hugo, ours, ...) under /usr/bin/time -v, then the reload latency of both dev servers
-# (bench/reload-latency.py), then the bytes of English search index a first and a second query load in Chromium.
+# (bench/reload-latency.py) and of a title edit (bench/title-latency.py), then the bytes of English search index a first and a second query load in Chromium.
 # Usage: bench/compare.sh [GUIDES=1000] [RUNS=5]
 # Environment: SEED (default 1), RELOAD_RUNS (default 15; 0 skips), SEARCH_WORDS (default "metadata snapshot"),
 # SKIP_SEARCH=1. Everything it makes lives under bench/out/compare-GUIDES/ and the servers are stopped on exit.
@@ -85,11 +85,11 @@ wait_for() {
   done
 }
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-# reload NAME URL_FORMAT PID BASE: the median line of reload-latency.py.
+# reload NAME URL_FORMAT PID BASE [SCRIPT]: the median line of bench/SCRIPT (default reload-latency.py).
 reload() {
-  local result
-  result=$(timeout 900 python3 bench/reload-latency.py "$4" "$corpus/input" "$reload_runs" "$2" | tee "$work/reload-$1.log" | tail -n 1)
-  grep -c timeout "$work/reload-$1.log" | xargs printf "reload $1: %s timeouts, " >&2 || true
+  local result script=${5:-reload-latency.py}
+  result=$(timeout 900 python3 "bench/$script" "$4" "$corpus/input" "$reload_runs" "$2" | tee "$work/$script-$1.log" | tail -n 1)
+  grep -c timeout "$work/$script-$1.log" | xargs printf "${script%%.py} $1: %s timeouts, " >&2 || true
   echo "${result#median: }" | tr -d ' ms'
 }
 if [ "$reload_runs" -gt 0 ]; then
@@ -98,6 +98,8 @@ if [ "$reload_runs" -gt 0 ]; then
   servers+=($!)
   wait_for "http://127.0.0.1:$port/en/" "${servers[-1]}" 600
   ro=$(reload ours "/en/guides/{sec}/{slug}/" "${servers[-1]}" "http://127.0.0.1:$port")
+  # A title edit: the guide's section page, a listing, must show the new title.
+  to=$(reload ours "/en/guides/{sec}/" "${servers[-1]}" "http://127.0.0.1:$port" title-latency.py)
   kill -TERM "${servers[-1]}"; wait "${servers[-1]}" 2>/dev/null || true
   port=$(free_port)
   timeout 1800 hugo server --source "$peer" --port "$port" --bind 127.0.0.1 --disableFastRender \
@@ -105,8 +107,11 @@ if [ "$reload_runs" -gt 0 ]; then
   servers+=($!)
   wait_for "http://127.0.0.1:$port/" "${servers[-1]}" 600
   rh=$(reload hugo "/guides/{sec}/{slug}/" "${servers[-1]}" "http://127.0.0.1:$port")
+  th=$(reload hugo "/guides/{sec}/" "${servers[-1]}" "http://127.0.0.1:$port" title-latency.py)
   printf '\nmedian reload over %s runs: ours %s ms, hugo %s ms, ours/hugo %.2f\n' "$reload_runs" "$ro" "$rh" \
     "$(echo "$ro / $rh" | bc -l)"
+  printf 'median title edit over %s runs (section page shows the new title): ours %s ms, hugo %s ms, ours/hugo %.2f\n' \
+    "$reload_runs" "$to" "$th" "$(echo "$to / $th" | bc -l)"
 fi
 
 if [ "${SKIP_SEARCH:-0}" != 1 ]; then
