@@ -18,7 +18,8 @@ public interface ITrackedReads : ICacheIdentity
     /// <summary>A view of this value, of the same type, that records every lookup made through it in <paramref name="log"/>.</summary>
     object Recording(ReadLog log);
 
-    /// <summary>What <paramref name="lookup"/> (a name the view recorded) answers in this value, as a hash: equal in two
-    /// values exactly when a reader making that lookup sees the same in both.</summary>
+    /// <summary>What <paramref name="lookup"/> (a name the view recorded) answers in this value, as a string (a hash, or the
+    /// answer itself when short): equal in two values exactly when a reader making that lookup sees the same in both.
+    /// <see cref="TrackedLookups"/> computes each once and records them.</summary>
     string Fingerprint(string lookup);
 }

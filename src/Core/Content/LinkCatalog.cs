@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace StatiqGuides.Core.Content;
 
 /// <summary>The catalog as links see it: what each item is called and where its pages are, in every language. Rendering a
@@ -24,20 +22,19 @@ public sealed class LinkCatalog : Caching.ITrackedReads
     private const char UnreadableLookup = 'x';
 
     private readonly SiteCatalog _catalog;
-    private readonly Caching.ReadLog? _log;
     // Shared by every recording view of one catalog: each lookup is hashed once per build, however many bodies make it.
-    private readonly ConcurrentDictionary<string, string> _fingerprints;
+    private readonly Caching.TrackedLookups _lookups;
 
     public LinkCatalog(SiteCatalog catalog)
-        : this(catalog ?? throw new ArgumentNullException(nameof(catalog)), null, new ConcurrentDictionary<string, string>(StringComparer.Ordinal))
     {
+        _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+        _lookups = new Caching.TrackedLookups(Compute);
     }
 
-    private LinkCatalog(SiteCatalog catalog, Caching.ReadLog? log, ConcurrentDictionary<string, string> fingerprints)
+    private LinkCatalog(SiteCatalog catalog, Caching.TrackedLookups lookups)
     {
         _catalog = catalog;
-        _log = log;
-        _fingerprints = fingerprints;
+        _lookups = lookups;
     }
 
     public string CacheIdentity => _catalog.LinkIdentity;
@@ -46,7 +43,7 @@ public sealed class LinkCatalog : Caching.ITrackedReads
     {
         get
         {
-            Record(SettingsLookup);
+            _lookups.Record(SettingsLookup);
             return _catalog.Settings;
         }
     }
@@ -56,7 +53,7 @@ public sealed class LinkCatalog : Caching.ITrackedReads
     {
         get
         {
-            Record(ItemsLookup);
+            _lookups.Record(ItemsLookup);
             return _catalog.Items;
         }
     }
@@ -72,13 +69,9 @@ public sealed class LinkCatalog : Caching.ITrackedReads
 
     public ContentItem? FindUnreadable(string uid) => Recorded(UnreadableLookup, uid, _catalog.FindUnreadable(uid));
 
-    public object Recording(Caching.ReadLog log) => new LinkCatalog(_catalog, log ?? throw new ArgumentNullException(nameof(log)), _fingerprints);
+    public object Recording(Caching.ReadLog log) => new LinkCatalog(_catalog, _lookups.RecordingInto(log));
 
-    public string Fingerprint(string lookup)
-    {
-        ArgumentNullException.ThrowIfNull(lookup);
-        return _fingerprints.GetOrAdd(lookup, Compute);
-    }
+    public string Fingerprint(string lookup) => _lookups.Fingerprint(lookup);
 
     private string Compute(string lookup)
     {
@@ -100,12 +93,7 @@ public sealed class LinkCatalog : Caching.ITrackedReads
 
     private ContentItem? Recorded(char kind, string argument, ContentItem? found)
     {
-        if (_log is not null) Record(kind + "\0" + argument);
+        if (_lookups.IsRecording) _lookups.Record(kind + "\0" + argument);
         return found;
-    }
-
-    private void Record(string lookup)
-    {
-        if (_log is { } log) log.Record(lookup, Fingerprint(lookup));
     }
 }

@@ -16,7 +16,6 @@ public sealed class ComposePrintPages(Output<PageCatalog> catalog, Output<Theme>
         var catalogSite = context.Read(catalog).Site;
         var views = context.PerBuild(this, () =>
             ViewFactory.ForEachLanguage(catalogSite, context.Read(theme), context.Options, context.Read(downloads).Index));
-        var site = views[item.Language].Catalog;
-        return new PageSet([new ListingPageViews(views[item.Language]).SectionPrint(site.FindSection(item.SectionId)!, item.Part, item.Guides)]);
+        return new PageSet([new ListingPageViews(views[item.Language]).SectionPrint(catalogSite.FindSection(item.SectionId)!, item.Part, item.Guides)]);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using StatiqGuides.Core.Caching;
 using StatiqGuides.Core.Content;
 
@@ -26,19 +25,19 @@ public sealed class PageCatalog : ITrackedReads
     private const char SummaryLookup = 's';
 
     private readonly SiteCatalog _site;
-    private readonly ReadLog? _log;
-    private readonly ConcurrentDictionary<string, string> _fingerprints;
+    // Shared by every recording view of one catalog: each lookup is answered once per build, however many pages make it.
+    private readonly TrackedLookups _lookups;
 
     public PageCatalog(SiteCatalog site)
-        : this(site ?? throw new ArgumentNullException(nameof(site)), null, new ConcurrentDictionary<string, string>(StringComparer.Ordinal))
     {
+        _site = site ?? throw new ArgumentNullException(nameof(site));
+        _lookups = new TrackedLookups(Compute);
     }
 
-    private PageCatalog(SiteCatalog site, ReadLog? log, ConcurrentDictionary<string, string> fingerprints)
+    private PageCatalog(SiteCatalog site, TrackedLookups lookups)
     {
         _site = site;
-        _log = log;
-        _fingerprints = fingerprints;
+        _lookups = lookups;
     }
 
     /// <summary>The whole catalog: a cached page reading it is composed again when anything in it but a status changes.</summary>
@@ -46,7 +45,7 @@ public sealed class PageCatalog : ITrackedReads
     {
         get
         {
-            Record(SiteLookup);
+            _lookups.Record(SiteLookup);
             return _site;
         }
     }
@@ -57,7 +56,7 @@ public sealed class PageCatalog : ITrackedReads
     {
         get
         {
-            Record(StructureLookup);
+            _lookups.Record(StructureLookup);
             return _site;
         }
     }
@@ -69,8 +68,15 @@ public sealed class PageCatalog : ITrackedReads
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(language);
-        var known = Known(TitleLookup, item, language);
-        return _site.FindTranslation(item.Uid, language)?.Title ?? known.Title;
+        return TitleIn(_site, Known(TitleLookup, item, language), language);
+    }
+
+    /// <summary>What <paramref name="item"/> is called in <paramref name="language"/> in <paramref name="site"/>, unrecorded.</summary>
+    public static string TitleIn(SiteCatalog site, ContentItem item, string language)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(item);
+        return site.FindTranslation(item.Uid, language)?.Title ?? item.Title;
     }
 
     /// <summary>The summary of <paramref name="item"/> in <paramref name="language"/>: its translation's, else its own.</summary>
@@ -78,17 +84,20 @@ public sealed class PageCatalog : ITrackedReads
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(language);
-        var known = Known(SummaryLookup, item, language);
-        return _site.FindTranslation(item.Uid, language)?.Summary ?? known.Summary;
+        return SummaryIn(_site, Known(SummaryLookup, item, language), language);
     }
 
-    public object Recording(ReadLog log) => new PageCatalog(_site, log ?? throw new ArgumentNullException(nameof(log)), _fingerprints);
-
-    public string Fingerprint(string lookup)
+    /// <summary>The summary of <paramref name="item"/> in <paramref name="language"/> in <paramref name="site"/>, unrecorded.</summary>
+    public static string SummaryIn(SiteCatalog site, ContentItem item, string language)
     {
-        ArgumentNullException.ThrowIfNull(lookup);
-        return _fingerprints.GetOrAdd(lookup, Compute);
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(item);
+        return site.FindTranslation(item.Uid, language)?.Summary ?? item.Summary;
     }
+
+    public object Recording(ReadLog log) => new PageCatalog(_site, _lookups.RecordingInto(log));
+
+    public string Fingerprint(string lookup) => _lookups.Fingerprint(lookup);
 
     private string Compute(string lookup)
     {
@@ -116,25 +125,18 @@ public sealed class PageCatalog : ITrackedReads
     }
 
     /// <summary>The catalog's own item for <paramref name="item"/> (the same file, read for the content or the catalog: the
-    /// source, or its translation into <paramref name="language"/>), whose title the lookup's fingerprint covers, with the lookup recorded; an item the catalog does not hold under its uid (a
-    /// file set aside) answers from itself, and the whole catalog is recorded.</summary>
+    /// source, or its translation into <paramref name="language"/>), whose title the lookup's fingerprint covers, with the
+    /// lookup recorded; an item the catalog does not hold under its uid (a file set aside) answers from itself, and the
+    /// whole catalog is recorded. Unrecorded (a one-shot build), the item answers from itself: in one build it is the file
+    /// the catalog holds.</summary>
     private ContentItem Known(char kind, ContentItem item, string language)
     {
+        if (!_lookups.IsRecording) return item;
         // A translation in the language asked answers with its own title, which the fingerprint covers too.
         var found = _site.Find(item.Uid) is { } source && string.Equals(source.FullPath, item.FullPath, StringComparison.Ordinal) ? source
             : _site.FindTranslation(item.Uid, language) is { } translation && string.Equals(translation.FullPath, item.FullPath, StringComparison.Ordinal) ? translation
             : null;
-        if (found is not null)
-        {
-            Record(kind + "\0" + item.Uid + "\0" + language);
-            return found;
-        }
-        Record(SiteLookup);
-        return item;
-    }
-
-    private void Record(string lookup)
-    {
-        if (_log is { } log) log.Record(lookup, Fingerprint(lookup));
+        _lookups.Record(found is null ? SiteLookup : kind + "\0" + item.Uid + "\0" + language);
+        return found ?? item;
     }
 }

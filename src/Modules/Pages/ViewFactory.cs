@@ -66,7 +66,7 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
             Titles = titles ?? throw new ArgumentNullException(nameof(titles)),
         };
 
-    /// <summary>Where titles and summaries are looked up; null: in <see cref="Catalog"/> directly.</summary>
+    /// <summary>Where titles and summaries are looked up; null: in <see cref="Catalog"/>, unrecorded.</summary>
     private PageCatalog? Titles { get; init; }
 
     public SiteUrls Urls { get; } = urls;
@@ -248,9 +248,9 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
 
     public string? HubName(string sectionId) => Catalog.HubOf(sectionId)?.Name.Get(Language, Catalog.Settings.DefaultLanguage);
 
-    public string TitleOf(ContentItem item) => Titles?.TitleOf(item, Language) ?? Catalog.FindTranslation(item.Uid, Language)?.Title ?? item.Title;
+    public string TitleOf(ContentItem item) => Titles?.TitleOf(item, Language) ?? PageCatalog.TitleIn(Catalog, item, Language);
 
-    public string SummaryOf(ContentItem item) => Titles?.SummaryOf(item, Language) ?? Catalog.FindTranslation(item.Uid, Language)?.Summary ?? item.Summary;
+    public string SummaryOf(ContentItem item) => Titles?.SummaryOf(item, Language) ?? PageCatalog.SummaryIn(Catalog, item, Language);
 
     public string FormatDate(DateOnly date) => date.ToString(strings.Find(Language, "date.format") ?? "yyyy-MM-dd", _culture);
 
