@@ -80,6 +80,20 @@ public sealed class BuildCache
         return memo.GetValue(key, k => compute(k));
     }
 
+    /// <summary>A value computed from two immutable objects, remembered with them for the whole session as
+    /// <see cref="Remember{TKey, TValue}"/> is with one: met again together, they are not computed from again.</summary>
+    public TValue Remember<TKey, TOther, TValue>(TKey key, TOther other, Func<TKey, TOther, TValue> compute)
+        where TKey : class where TOther : class where TValue : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentNullException.ThrowIfNull(compute);
+        var memo = (System.Runtime.CompilerServices.ConditionalWeakTable<TKey, System.Runtime.CompilerServices.ConditionalWeakTable<TOther, TValue>>)
+            _remembered.GetOrAdd(compute.Method, _ => new System.Runtime.CompilerServices.ConditionalWeakTable<TKey,
+                System.Runtime.CompilerServices.ConditionalWeakTable<TOther, TValue>>());
+        return memo.GetValue(key, _ => new()).GetValue(other, o => compute(key, o));
+    }
+
     /// <summary>Starts counting a new run.</summary>
     public void BeginRun()
     {

@@ -32,10 +32,15 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     /// <param name="keepBodies">False: the catalog keeps its items <see cref="ContentItem.WithoutBody"/>, once it has taken
     /// from the bodies what it answers (source hashes, translation statuses). The site build's catalog is made so, since it is
     /// held to the end of the build and nothing reads a body after the Markdown. Default: kept.</param>
+    /// <param name="withoutBody">Takes an item <see cref="ContentItem.WithoutBody"/> when bodies are not kept; a build session
+    /// passes one that gives back the same object for an unchanged item, whose identity is then not computed again.
+    /// Default: <see cref="ContentItem.WithoutBody"/>.</param>
     public SiteCatalog(SiteConfiguration configuration, IEnumerable<ContentItem> sources,
         IEnumerable<ContentItem> translations, IReadOnlyDictionary<string, Hub> hubOfSection, Func<ContentItem, string>? sourceHash = null,
-        SetAsideContent? setAside = null, Caching.ContentHasher? hasher = null, bool keepBodies = true)
+        SetAsideContent? setAside = null, Caching.ContentHasher? hasher = null, bool keepBodies = true,
+        Func<ContentItem, ContentItem>? withoutBody = null)
     {
+        var strip = withoutBody ?? (static i => i.WithoutBody());
         ArgumentNullException.ThrowIfNull(configuration);
         _hasher = hasher ?? new Caching.ContentHasher();
         Configuration = configuration;
@@ -45,9 +50,9 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
         _sourceHashes = items.ToDictionary(i => i.Uid, sourceHash ?? SourceHash.Of, StringComparer.Ordinal);
         var given = items.ToDictionary(i => i.Uid, StringComparer.Ordinal);
         _stillSource = [.. translated.Where(t => given.TryGetValue(t.Key.Uid, out var source) && IsStillSource(source, t.Value)).Select(t => t.Key)];
-        Items = keepBodies ? items : [.. items.Select(i => i.WithoutBody())];
+        Items = keepBodies ? items : [.. items.Select(strip)];
         _byUid = Items.ToDictionary(i => i.Uid, StringComparer.Ordinal);
-        _translations = keepBodies ? translated : translated.ToDictionary(t => t.Key, t => t.Value.WithoutBody());
+        _translations = keepBodies ? translated : translated.ToDictionary(t => t.Key, t => strip(t.Value));
         _byPath = Items.Concat(_translations.Values).ToDictionary(i => i.FullPath, StringComparer.Ordinal);
         _sections = configuration.Sections.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _hubs = configuration.Hubs.ToDictionary(h => h.Id, StringComparer.Ordinal);
@@ -55,7 +60,7 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
         SetAside = setAside ?? SetAsideContent.None;
         if (!keepBodies)
         {
-            SetAside = new SetAsideContent([.. SetAside.Withheld.Select(i => i.WithoutBody())], [.. SetAside.Unreadable.Select(i => i.WithoutBody())],
+            SetAside = new SetAsideContent([.. SetAside.Withheld.Select(strip)], [.. SetAside.Unreadable.Select(strip)],
                 SetAside.UnreadableUids);
         }
         _setAsideByPath = SetAside.Withheld.Concat(SetAside.Unreadable).ToDictionary(i => i.FullPath, StringComparer.Ordinal);

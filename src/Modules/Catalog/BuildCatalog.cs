@@ -12,7 +12,7 @@ namespace StatiqGuides.Modules.Catalog;
 /// remembered as set aside, so that one real problem is reported once and not again by each file naming it.</remarks>
 /// <param name="kinds">The site's content kinds (default: the built-ins), whose URL folders plain pages must not take.</param>
 /// <param name="keepBodies">False for the site build's catalog, which keeps its items without bodies (see
-/// <see cref="SiteCatalog(SiteConfiguration, IEnumerable{ContentItem}, IEnumerable{ContentItem}, IReadOnlyDictionary{string, Hub}, Func{ContentItem, string}?, SetAsideContent?, Core.Caching.ContentHasher?, bool)"/>).</param>
+/// <see cref="SiteCatalog(SiteConfiguration, IEnumerable{ContentItem}, IEnumerable{ContentItem}, IReadOnlyDictionary{string, Hub}, Func{ContentItem, string}?, SetAsideContent?, Core.Caching.ContentHasher?, bool, Func{ContentItem, ContentItem}?)"/>).</param>
 public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IReadOnlyList<ParsedContent>> content, ContentKinds? kinds = null,
     bool keepBodies = true)
     : PipelineModule<NoInput, SiteCatalog>(settings, content)
@@ -52,16 +52,32 @@ public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IRea
         var unreadableUids = standIns.Where((s, i) => !s.IsTranslation && !unreadable[i].DeclaresUid).Select(s => s.Uid)
             .ToHashSet(StringComparer.Ordinal);
         var drafts = parsed.Where(p => p.Draft is not null).Select(p => p.Draft!).ToList();
-        var translations = AttachTranslations(sources, placed.Where(i => i.IsTranslation), standIns, unreadableUids, withheld, diagnostics, drafts);
+        // In a session a translation and its source that did not change give back the same merged object as in the last build.
+        Func<ContentItem, ContentItem, ContentItem> merge = context.Cache is { } merged ? (t, s) => merged.Remember(t, s, Merged) : Merged;
+        var translations = AttachTranslations(sources, placed.Where(i => i.IsTranslation), standIns, unreadableUids, withheld, diagnostics, drafts,
+            merge);
         var notPublished = new SetAsideContent(withheld, standIns, unreadableUids);
         var hubOfSection = SectionOwnership.Resolve(configuration, diagnostics);
         // In a session a source that did not change is the same object as in the last build: its hash is not computed again.
+        // So is the item without its body, and all the catalog's page and link identities made of it.
         Func<ContentItem, string>? sourceHash = context.Cache is { } cache ? item => cache.Remember(item, SourceHash.Of) : null;
-        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, sourceHash, notPublished, context.Cache?.Hasher, keepBodies);
+        Func<ContentItem, ContentItem>? withoutBody = context.Cache is { } memo ? item => memo.Remember(item, Unbodied) : null;
+        var catalog = new SiteCatalog(configuration, sources, translations, hubOfSection, sourceHash, notPublished, context.Cache?.Hasher, keepBodies,
+            withoutBody);
         ReferenceChecks.Run(catalog, diagnostics);
         Translations.UntranslatedCheck.Run(catalog, diagnostics);
         return ValueTask.FromResult(catalog);
     }
+
+    private static ContentItem Unbodied(ContentItem item) => item.WithoutBody();
+
+    /// <summary>A translation as the catalog keeps it: its source's uid and section, and the keys it does not repeat.</summary>
+    private static ContentItem Merged(ContentItem translation, ContentItem source) => translation with
+    {
+        Uid = source.Uid,
+        SectionId = source.SectionId,
+        FrontMatter = FrontMatterInheritance.Merge(source.Kind, source.FrontMatter, translation.FrontMatter),
+    };
 
     /// <summary>Where an unreadable file would have been: its kind, place, slug and language, nothing of its text.</summary>
     private static ContentItem StandIn(UnreadableSource unreadable, string defaultLanguage)
@@ -80,7 +96,7 @@ public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IRea
     /// exists but is not published is withheld (added to <paramref name="withheld"/>) without a report.</summary>
     private static List<ContentItem> AttachTranslations(List<ContentItem> sources, IEnumerable<ContentItem> translations,
         List<ContentItem> standIns, HashSet<string> unreadableUids, List<ContentItem> withheld, IDiagnosticSink diagnostics,
-        IReadOnlyList<DraftSource> drafts)
+        IReadOnlyList<DraftSource> drafts, Func<ContentItem, ContentItem, ContentItem> merge)
     {
         var draftPaths = drafts.Select(d => d.FullPath).ToHashSet(StringComparer.Ordinal);
         var draftUids = drafts.Where(d => d.Uid is not null).Select(d => d.Uid!).ToHashSet(StringComparer.Ordinal);
@@ -111,12 +127,7 @@ public sealed class BuildCatalog(Output<SiteConfiguration> settings, Output<IRea
                     translation.DisplayPath, Path.GetFileName(sourcePath));
                 continue;
             }
-            var merged = translation with
-            {
-                Uid = source.Uid,
-                SectionId = source.SectionId,
-                FrontMatter = FrontMatterInheritance.Merge(source.Kind, source.FrontMatter, translation.FrontMatter),
-            };
+            var merged = merge(translation, source);
             if (attached.TryGetValue((source.Uid, translation.Language), out var existing))
             {
                 diagnostics.Report(DiagnosticCodes.DuplicateUid, SourceLocation.StartOf(translation.DisplayPath), source.Uid, existing.DisplayPath);

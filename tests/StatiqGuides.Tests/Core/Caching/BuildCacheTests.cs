@@ -83,4 +83,34 @@ public sealed class BuildCacheTests
         Assert.Same(kept, calls[0]);
         Assert.Same(equal, calls[1]);
     }
+    [Fact]
+    public void A_value_remembered_with_two_objects_is_computed_once_for_that_pair_and_again_when_either_is_another()
+    {
+        var cache = new BuildCache();
+        var calls = 0;
+        string Joined(Source first, Source second)
+        {
+            Interlocked.Increment(ref calls);
+            return first.Text + "+" + second.Text;
+        }
+        var translation = new Source("fr");
+        var source = new Source("en");
+
+        cache.BeginRun();
+        var first = cache.Remember(translation, source, Joined);
+        cache.EndRun();
+        cache.BeginRun();
+        var again = cache.Remember(translation, source, Joined);
+        var newSource = cache.Remember(translation, new Source("en"), Joined);
+        var newTranslation = cache.Remember(new Source("fr"), source, Joined);
+        var edited = cache.Remember(translation, new Source("en, edited"), Joined);
+
+        Assert.Equal("fr+en", first);
+        Assert.Same(first, again);
+        Assert.Equal("fr+en", newSource);
+        Assert.NotSame(first, newSource);
+        Assert.Equal("fr+en", newTranslation);
+        Assert.Equal("fr+en, edited", edited);
+        Assert.Equal(4, calls);
+    }
 }
