@@ -40,8 +40,8 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
         SetAsideContent? setAside = null, Caching.ContentHasher? hasher = null, bool keepBodies = true,
         Func<ContentItem, ContentItem>? withoutBody = null)
     {
-        var strip = withoutBody ?? (static i => i.WithoutBody());
         ArgumentNullException.ThrowIfNull(configuration);
+        var strip = withoutBody ?? (static i => i.WithoutBody());
         _hasher = hasher ?? new Caching.ContentHasher();
         Configuration = configuration;
         var items = sources.OrderBy(i => i.Kind).ThenBy(i => i.SectionId, StringComparer.Ordinal).ThenBy(i => i.Uid, StringComparer.Ordinal).ToList();
