@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using StatiqGuides.Core.Diagnostics;
 
 namespace StatiqGuides.Core.Caching;
@@ -74,10 +75,7 @@ public sealed class BuildCache
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(compute);
-        // Two threads asking first may both make a table; only the one stored is ever handed out.
-        var memo = (System.Runtime.CompilerServices.ConditionalWeakTable<TKey, TValue>)_remembered.GetOrAdd(compute.Method,
-            _ => new System.Runtime.CompilerServices.ConditionalWeakTable<TKey, TValue>());
-        return memo.GetValue(key, k => compute(k));
+        return MemoOf<TKey, TValue>(compute.Method).GetValue(key, k => compute(k));
     }
 
     /// <summary>A value computed from two immutable objects, remembered with them for the whole session as
@@ -88,11 +86,13 @@ public sealed class BuildCache
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(other);
         ArgumentNullException.ThrowIfNull(compute);
-        var memo = (System.Runtime.CompilerServices.ConditionalWeakTable<TKey, System.Runtime.CompilerServices.ConditionalWeakTable<TOther, TValue>>)
-            _remembered.GetOrAdd(compute.Method, _ => new System.Runtime.CompilerServices.ConditionalWeakTable<TKey,
-                System.Runtime.CompilerServices.ConditionalWeakTable<TOther, TValue>>());
-        return memo.GetValue(key, _ => new()).GetValue(other, o => compute(key, o));
+        return MemoOf<TKey, ConditionalWeakTable<TOther, TValue>>(compute.Method).GetValue(key, _ => new()).GetValue(other, o => compute(key, o));
     }
+
+    /// <summary>The memo a computation names, made the first time it is asked for.</summary>
+    private ConditionalWeakTable<TKey, TValue> MemoOf<TKey, TValue>(System.Reflection.MethodInfo compute) where TKey : class where TValue : class =>
+        // Two threads asking first may both make a table; only the one stored is ever handed out.
+        (ConditionalWeakTable<TKey, TValue>)_remembered.GetOrAdd(compute, _ => new ConditionalWeakTable<TKey, TValue>());
 
     /// <summary>Starts counting a new run.</summary>
     public void BeginRun()
