@@ -54,17 +54,14 @@ public sealed class ViewFactory(SiteCatalog catalog, UiStrings strings, CountryN
     public string Language { get; } = language;
 
     /// <summary>These views showing <paramref name="changes"/>: a page's job carries the changes it shows.</summary>
-    public ViewFactory WithChanges(TranslationChanges changes) =>
-        new(Catalog, strings, countries, Urls, Language, builtLanguages, assetPaths, edition, downloads, bundledEpubs, _pool) { Changes = changes, Titles = Titles };
+    public ViewFactory WithChanges(TranslationChanges changes) => With(changes, Titles);
 
     /// <summary>These views taking every title and summary they show from <paramref name="titles"/>, the view of the catalog
     /// one cached page reads: the page is then composed again when one of those changes (see <see cref="PageCatalog"/>).</summary>
-    public ViewFactory ReadingTitlesFrom(PageCatalog titles) =>
-        new(Catalog, strings, countries, Urls, Language, builtLanguages, assetPaths, edition, downloads, bundledEpubs, _pool)
-        {
-            Changes = Changes,
-            Titles = titles ?? throw new ArgumentNullException(nameof(titles)),
-        };
+    public ViewFactory ReadingTitlesFrom(PageCatalog titles) => With(Changes, titles ?? throw new ArgumentNullException(nameof(titles)));
+
+    private ViewFactory With(TranslationChanges changes, PageCatalog? titles) =>
+        new(Catalog, strings, countries, Urls, Language, builtLanguages, assetPaths, edition, downloads, bundledEpubs, _pool) { Changes = changes, Titles = titles };
 
     /// <summary>Where titles and summaries are looked up; null: in <see cref="Catalog"/>, unrecorded.</summary>
     private PageCatalog? Titles { get; init; }
