@@ -17,13 +17,13 @@ public sealed class OfflineBundleBrowserTests(BrowserFixture browser, InputBundl
 
         // The root page sends a French browser to the French home page.
         await tab.GotoFileAsync(fixture.Bundles.PathOf("all", "index.html"));
-        await ArrivedAsync(page, new Regex("/fr/index\\.html$"));
+        await PageArrival.ArrivedAsync(page, new Regex("/fr/index\\.html$"));
 
         await page.Locator(".site-nav a").First.ClickAsync();
-        await ArrivedAsync(page, new Regex("/fr/guides/[^/]+/index\\.html$"));
+        await PageArrival.ArrivedAsync(page, new Regex("/fr/guides/[^/]+/index\\.html$"));
         var guideTitle = await page.Locator(".cards .card-title a").First.TextContentAsync();
         await page.Locator(".cards .card-title a").First.ClickAsync();
-        await ArrivedAsync(page, new Regex("/fr/guides/[^/]+/[^/]+/index\\.html$"));
+        await PageArrival.ArrivedAsync(page, new Regex("/fr/guides/[^/]+/[^/]+/index\\.html$"));
         Assert.Equal(guideTitle, await page.Locator(".page-head h1").TextContentAsync());
 
         var plain = await SearchFromHeaderAsync(page, "donnees");
@@ -33,12 +33,12 @@ public sealed class OfflineBundleBrowserTests(BrowserFixture browser, InputBundl
         Assert.Equal(plain, accented);
 
         await page.Locator(".search-result h2 a").First.ClickAsync();
-        await ArrivedAsync(page, new Regex("/fr/.+/index\\.html$"));
+        await PageArrival.ArrivedAsync(page, new Regex("/fr/.+/index\\.html$"));
         Assert.Equal("fr", await page.Locator("html").GetAttributeAsync("lang"));
         var french = page.Url;
 
         await page.Locator(".lang-switch a[hreflang=en]").ClickAsync();
-        await ArrivedAsync(page, new Regex("/en/.+/index\\.html$"));
+        await PageArrival.ArrivedAsync(page, new Regex("/en/.+/index\\.html$"));
         Assert.Equal(french.Replace("/fr/", "/en/", StringComparison.Ordinal), page.Url);
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
 
@@ -68,7 +68,7 @@ public sealed class OfflineBundleBrowserTests(BrowserFixture browser, InputBundl
     {
         await page.Locator("#sg-site-q").FillAsync(query);
         await page.Locator("#sg-site-q").PressAsync("Enter");
-        await ArrivedAsync(page, new Regex("/search/index\\.html\\?q="));
+        await PageArrival.ArrivedAsync(page, new Regex("/search/index\\.html\\?q="));
         return await ResultsAsync(page, query);
     }
 
@@ -76,7 +76,7 @@ public sealed class OfflineBundleBrowserTests(BrowserFixture browser, InputBundl
     {
         await page.Locator("#sg-search-q").FillAsync(query);
         await page.Locator("#sg-search-q").PressAsync("Enter");
-        await ArrivedAsync(page, new Regex("q=(" + Regex.Escape(query) + "|" + Regex.Escape(Uri.EscapeDataString(query)) + ")", RegexOptions.IgnoreCase));
+        await PageArrival.ArrivedAsync(page, new Regex("q=(" + Regex.Escape(query) + "|" + Regex.Escape(Uri.EscapeDataString(query)) + ")", RegexOptions.IgnoreCase));
         return await ResultsAsync(page, query);
     }
 
@@ -90,9 +90,6 @@ public sealed class OfflineBundleBrowserTests(BrowserFixture browser, InputBundl
     // Polls the URL and waits for no load state: in full runs of the suite Chromium once in a while never reported a bundle
     // page's load event (2026-12-07), and WaitForURL, when the page is already at the URL, still waits for a load state
     // (three times in full runs, at different steps). The locators that follow wait for the elements they need.
-    private static Task ArrivedAsync(IPage page, Regex url) =>
-        Assertions.Expect(page).ToHaveURLAsync(url, new PageAssertionsToHaveURLOptions { Timeout = 30_000 });
-
     private static string PageUrl(string path) => OfflineBrowserPage.FileUrl(path);
 
     private static string Fold(string? text) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using StatiqGuides.Tests.Testing;
 
@@ -60,7 +61,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(["Licencias"], await results.Locator("h2").AllTextContentsAsync());
         Assert.Equal(["Participación"], await results.Locator(".snippet mark").AllTextContentsAsync());
         await results.Locator("h2 a").ClickAsync();
-        await tab.Page.WaitForURLAsync(url => url.EndsWith("/es/guides/websites/licences/index.html", StringComparison.Ordinal));
+        await PageArrival.ArrivedAsync(tab.Page, new Regex("/es/guides/websites/licences/index\\.html$"));
         Assert.Equal("Licencias", await tab.Page.Locator(".page-head h1").TextContentAsync());
         tab.AssertStayedOffline();
     }
@@ -140,7 +141,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await tab.GotoFileAsync(Bundles.PathOf("all", "es/guides/websites/portals/index.html"));
         await tab.Page.Locator("#sg-site-q").FillAsync("licencias");
         await tab.Page.Locator(".site-search button").ClickAsync();
-        await tab.Page.WaitForURLAsync(url => url.Contains("/es/search/index.html?q=licencias", StringComparison.Ordinal));
+        await PageArrival.ArrivedAsync(tab.Page, new Regex(Regex.Escape("/es/search/index.html?q=licencias")));
         await tab.Page.Locator(".search-result").First.WaitForAsync();
 
         Assert.Equal(["Licencias"], await tab.Page.Locator(".search-result h2").AllTextContentsAsync());
