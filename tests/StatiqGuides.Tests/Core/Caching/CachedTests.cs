@@ -76,12 +76,16 @@ public sealed class CachedTests
         var result = graph.Add("Items", new Items(() => ["a", "b"])).Then(Cached.Each(new Lookup(calls, dictionary))).Publish();
         var engine = graph.Build();
         var cache = new BuildCache();
+        // Items run side by side, so each run's computations are compared in name order.
+        var computedPerRun = new List<string>();
 
         async Task<IReadOnlyList<string>> RunAsync()
         {
+            var before = calls.Entries.Count;
             cache.BeginRun();
             var outputs = await engine.RunAsync(TestContexts.Create().Context.WithCache(cache));
             cache.EndRun();
+            computedPerRun.Add(string.Join(',', calls.Entries.Skip(before).Order(StringComparer.Ordinal)));
             return outputs.Get(result);
         }
 
@@ -98,7 +102,7 @@ public sealed class CachedTests
         Assert.Equal(["apricot", "berry+apricot"], read);
         Assert.Equal(["apricot", "?+apricot"], gone);
         // The unread word changed nothing; the word both read made both run again; the gone word only "b".
-        Assert.Equal(["a", "b", "a", "b", "b"], calls.Entries);
+        Assert.Equal(["a,b", "", "a,b", "b"], computedPerRun);
     }
 
     private sealed class Value(Func<string> value) : PipelineModule<NoInput, string>
