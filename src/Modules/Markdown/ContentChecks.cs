@@ -97,16 +97,26 @@ public static class ContentChecks
         }
     }
 
+    private static readonly string[] PromptMarks = [.. ScaffoldPrompts.Body.Select(prompt => "_" + prompt)];
+
     private static void CheckPrompts(ContentItem item, string body, IDiagnosticSink diagnostics)
     {
-        var lines = body.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        // One search of the whole body per prompt (most bodies have none), and a prompt counted once per line.
+        var hits = new List<(int Line, int Prompt, int Column)>();
+        for (var p = 0; p < PromptMarks.Length; p++)
         {
-            foreach (var prompt in ScaffoldPrompts.Body)
+            for (var at = body.IndexOf(PromptMarks[p], StringComparison.Ordinal); at >= 0;)
             {
-                var at = lines[i].IndexOf("_" + prompt, StringComparison.Ordinal);
-                if (at >= 0) diagnostics.Report(DiagnosticCodes.ScaffoldPrompt, BodyLocations.At(item, i, at), prompt);
+                var lineStart = body.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+                hits.Add((body.AsSpan(0, lineStart).Count('\n'), p, at - lineStart));
+                var next = body.IndexOf('\n', at);
+                at = next < 0 ? -1 : body.IndexOf(PromptMarks[p], next + 1, StringComparison.Ordinal);
             }
+        }
+        hits.Sort();
+        foreach (var (line, prompt, column) in hits)
+        {
+            diagnostics.Report(DiagnosticCodes.ScaffoldPrompt, BodyLocations.At(item, line, column), ScaffoldPrompts.Body[prompt]);
         }
     }
 

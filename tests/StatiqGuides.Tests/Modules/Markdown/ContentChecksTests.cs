@@ -69,6 +69,21 @@ public sealed class ContentChecksTests
     }
 
     [Fact]
+    public async Task A_body_prompt_left_in_reports_SG0232_at_its_underscore_once_per_line_and_prompt()
+    {
+        using var site = TestSite.Create().WithGuide("prompts", "title: P\nsummary: S",
+            "Intro.\n\n_The first thing to do._ twice: _The first thing to do._\nText _Another one._ then _The next one._\n_The next one._\n");
+
+        var run = await site.CheckAsync();
+
+        Expect.Diagnostics(run.Diagnostics,
+            "input/guides/websites/prompts.md:8:1: warning SG0232: the scaffold's prompt is still here: 'The first thing to do.'",
+            "input/guides/websites/prompts.md:9:6: warning SG0232: the scaffold's prompt is still here: 'Another one.'",
+            "input/guides/websites/prompts.md:9:26: warning SG0232: the scaffold's prompt is still here: 'The next one.'",
+            "input/guides/websites/prompts.md:10:1: warning SG0232: the scaffold's prompt is still here: 'The next one.'");
+    }
+
+    [Fact]
     public async Task A_mistyped_uid_reports_SG0101_with_the_nearest_known_one()
     {
         using var site = TestSite.Create().WithCaseStudy("kenya-hansard").WithGuide("citing", "title: C\nsummary: S\ncase_studies: [kenya-hansrad]");
