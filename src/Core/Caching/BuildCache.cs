@@ -16,6 +16,7 @@ public sealed class BuildCache
 {
     private readonly ConcurrentDictionary<(string Scope, string Key), Entry> _entries = new();
     private readonly ConcurrentDictionary<System.Reflection.MethodInfo, object> _remembered = new();
+    private readonly ConcurrentDictionary<(string Scope, string Key), Kept> _kept = new();
     private long _run;
     private long _hits;
     private long _misses;
@@ -89,6 +90,26 @@ public sealed class BuildCache
         return MemoOf<TKey, ConditionalWeakTable<TOther, TValue>>(compute.Method).GetValue(key, _ => new()).GetValue(other, o => compute(key, o));
     }
 
+    /// <summary>The value kept under <paramref name="key"/> by an earlier run when it equals <paramref name="candidate"/>,
+    /// else the candidate, kept for the next run: a value made anew each build from what did not change (a file found
+    /// again, a page's plan) keeps its identity, so the steps keyed by it find its hash remembered instead of walking it.</summary>
+    /// <remarks>Equality must cover everything the value holds: a value equal but different would be served a result
+    /// computed from the other. Values no run asks for are forgotten by <see cref="EndRun"/>.</remarks>
+    public T Keep<T>(string scope, string key, T candidate) where T : class, IEquatable<T>
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(candidate);
+        var run = Interlocked.Read(ref _run);
+        var kept = _kept.AddOrUpdate((scope, key),
+            static (_, c) => new Kept(c.Candidate, c.Run),
+            static (_, old, c) => old.Value is T value && value.Equals((T)c.Candidate) ? old with { LastRun = c.Run } : new Kept(c.Candidate, c.Run),
+            (Candidate: (object)candidate, Run: run));
+        return (T)kept.Value;
+    }
+
+    private sealed record Kept(object Value, long LastRun);
+
     /// <summary>The memo a computation names, made the first time it is asked for.</summary>
     private ConditionalWeakTable<TKey, TValue> MemoOf<TKey, TValue>(System.Reflection.MethodInfo compute) where TKey : class where TValue : class =>
         // Two threads asking first may both make a table; only the one stored is ever handed out.
@@ -109,6 +130,10 @@ public sealed class BuildCache
         foreach (var (key, entry) in _entries)
         {
             if (entry.LastRun < run) _entries.TryRemove(key, out _);
+        }
+        foreach (var (key, kept) in _kept)
+        {
+            if (kept.LastRun < run) _kept.TryRemove(key, out _);
         }
         Counters = new CacheCounters(Interlocked.Read(ref _hits), Interlocked.Read(ref _misses));
     }

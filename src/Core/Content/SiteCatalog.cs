@@ -12,7 +12,6 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     private readonly Lazy<string> _statusStamp;
     private readonly Lazy<string> _structureIdentity;
     private readonly Caching.ContentHasher _hasher;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ContentItem, string> _linkFingerprints = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, ContentItem> _byUid;
     private readonly Dictionary<(string Uid, string Language), ContentItem> _translations;
     private readonly Dictionary<string, ContentItem> _byPath;
@@ -109,23 +108,22 @@ public sealed class SiteCatalog : Caching.ICacheIdentity
     internal string FingerprintOf(object value) => _hasher.Hash(value);
 
     /// <summary>The hash of what links can see of <paramref name="item"/>: everything the identity covers of it.</summary>
-    internal string LinkFingerprintOf(ContentItem item) =>
-        _linkFingerprints.GetOrAdd(item, static (i, hasher) => hasher.Hash(i with { Body = "" }), _hasher);
+    /// <remarks>Remembered with the item by the hasher, which a session keeps: an item that did not change is not hashed again.</remarks>
+    internal string LinkFingerprintOf(ContentItem item) => _hasher.Identity(item, Bodyless);
 
-    private static readonly FrontMatter NoFrontMatter = new();
+    private static object Bodyless(ContentItem item) => item with { Body = "" };
 
-    private static object WithoutTitle(FrontMatter frontMatter) => frontMatter with { Title = null, Summary = null };
+    private static object Untitled(ContentItem item) =>
+        item with { Body = "", FrontMatter = item.FrontMatter with { Title = null, Summary = null } };
 
     private string ComputeStructureIdentity()
     {
-        // The front matter's part is remembered with the front matter, which a session keeps for a file that did not change.
-        static string Untitled(ContentItem item, Caching.ContentHasher hasher) =>
-            hasher.Hash(item with { Body = "", FrontMatter = NoFrontMatter }, hasher.Identity(item.FrontMatter, WithoutTitle));
+        // Each item's part is remembered with the item, which a session keeps for a file that did not change.
         return _hasher.Hash(
             Configuration,
             // On every core: every cached page waits for it in a serve rebuild.
-            Items.AsParallel().AsOrdered().Select(i => Untitled(i, _hasher)).ToList(),
-            Translations.OrderBy(t => t.FullPath, StringComparer.Ordinal).AsParallel().AsOrdered().Select(i => Untitled(i, _hasher)).ToList(),
+            Items.AsParallel().AsOrdered().Select(i => _hasher.Identity(i, Untitled)).ToList(),
+            Translations.OrderBy(t => t.FullPath, StringComparer.Ordinal).AsParallel().AsOrdered().Select(i => _hasher.Identity(i, Untitled)).ToList(),
             // Files not published keep their titles: no page looks those up.
             SetAside.Withheld.Select(LinkFingerprintOf).ToList(),
             SetAside.Unreadable.Select(LinkFingerprintOf).ToList(),

@@ -22,13 +22,17 @@ public sealed class PlanMarkdown(Output<SiteCatalog> catalog, Output<IReadOnlyLi
                 // Links are rewritten for a page that is written: in a one-language bundle the default language's pages are
                 // online only, and links written for them would send the bundle's fallback pages to the website.
                 var first = group.FirstOrDefault(p => context.Options.Carries(p.Language)) ?? group.First();
-                return new MarkdownFile(first, [.. group], read[group.Key].BodyText);
+                return Kept(new MarkdownFile(first, [.. group], read[group.Key].BodyText));
             })
             .Concat(site.SetAside.Withheld.Select(item =>
             {
                 var shown = new LocalizedItem(item, item, item.Language, TranslationStatus.Source, null);
-                return new MarkdownFile(shown, [shown], read[item.FullPath].BodyText, Withheld: true);
+                return Kept(new MarkdownFile(shown, [shown], read[item.FullPath].BodyText, Withheld: true));
             }));
+        // In a session, a file whose plan did not change is the same object as in the last build: its rendering's key is
+        // looked up, not hashed again.
+        MarkdownFile Kept(MarkdownFile file) =>
+            context.Cache?.Keep(nameof(MarkdownFile), (file.Withheld ? "withheld:" : "") + file.First.Shown.FullPath, file) ?? file;
         return ValueTask.FromResult<IReadOnlyList<MarkdownFile>>([.. files]);
     }
 }

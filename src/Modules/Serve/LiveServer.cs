@@ -11,7 +11,9 @@ public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built,
     /// <summary>The port tried when none is asked for; a free one is taken when it is busy.</summary>
     public const int DefaultPort = 8080;
 
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
+    // An editor's save is a burst of system calls well under a millisecond apart; waiting longer only delays the reload.
+    // A save slower than this (a network drive) costs a second rebuild, never a wrong page: each rebuild reads the disk.
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(10);
 
     private readonly CancellationTokenSource _stopping = new();
     private DevServer? _server;

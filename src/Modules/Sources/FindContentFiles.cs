@@ -31,7 +31,7 @@ public sealed partial class FindContentFiles(Output<SiteConfiguration> settings,
             }
         }
         files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
-        return ValueTask.FromResult<IReadOnlyList<SourceFile>>([.. files.Select(f => f with { Stamp = FileStamp.Of(f.FullPath) })]);
+        return ValueTask.FromResult<IReadOnlyList<SourceFile>>(files);
     }
 
     /// <summary>The files of a kind kept per section, <c>&lt;folder&gt;/&lt;section&gt;/&lt;slug&gt;.md</c>.</summary>
@@ -39,8 +39,9 @@ public sealed partial class FindContentFiles(Output<SiteConfiguration> settings,
     {
         if (!Directory.Exists(folder)) return;
         var options = context.Options;
-        foreach (var path in InputFiles.Under(folder, "*.md", Containment.For(options), link => ReportOutside(link, context)))
+        foreach (var found in InputFiles.Found(folder, "*.md", Containment.For(options), link => ReportOutside(link, context)))
         {
+            var path = found.Path;
             var relative = Path.GetRelativePath(folder, path).Replace('\\', '/').Split('/');
             if (relative.Length != 2)
             {
@@ -55,7 +56,7 @@ public sealed partial class FindContentFiles(Output<SiteConfiguration> settings,
                     SourceLocation.StartOf(options.DisplayPath(Path.Combine(folder, relative[0]))), "section id", relative[0]);
                 continue;
             }
-            Add(files, Describe(kind, path, relative[0], options, languages), context);
+            Add(files, Describe(kind, path, relative[0], options, languages), found.Stamp, context);
         }
     }
 
@@ -63,27 +64,32 @@ public sealed partial class FindContentFiles(Output<SiteConfiguration> settings,
     {
         if (!Directory.Exists(folder)) return;
         var containment = Containment.For(context.Options);
-        foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly))
+        // In a folder inside the roots only a link can lead out: the other files are not resolved one by one.
+        var folderInside = containment.Contains(folder);
+        foreach (var found in InputFiles.In(folder, "*.md"))
         {
-            if (!containment.Contains(path))
+            if ((found.IsLink || !folderInside) && !containment.Contains(found.Path))
             {
-                ReportOutside(path, context);
+                ReportOutside(found.Path, context);
                 continue;
             }
-            Add(files, Describe(kind, path, null, context.Options, languages), context);
+            Add(files, Describe(kind, found.Path, null, context.Options, languages), found.Stamp, context);
         }
     }
 
     private static void ReportOutside(string link, BuildContext context) =>
         context.Diagnostics.Report(DiagnosticCodes.LinkOutsideRoots, SourceLocation.StartOf(context.Options.DisplayPath(link)), context.Options.DisplayPath(link));
 
-    private static void Add(List<SourceFile> files, (SourceFile? File, string? UnknownLanguage, string Path) found, BuildContext context)
+    private static void Add(List<SourceFile> files, (SourceFile? File, string? UnknownLanguage, string Path) found, FileStamp stamp, BuildContext context)
     {
         if (found.File is { } file)
         {
             if (Identifiers.IsValid(file.Slug))
             {
-                files.Add(file);
+                // In a session, a file found as it was is the same object as in the last build, and its reading is looked up
+                // by a hash remembered with it.
+                var stamped = file with { Stamp = stamp };
+                files.Add(context.Cache?.Keep(nameof(SourceFile), stamped.FullPath, stamped) ?? stamped);
                 return;
             }
             context.Diagnostics.Report(DiagnosticCodes.InvalidIdentifier, SourceLocation.StartOf(file.DisplayPath), "file name (slug)", file.Slug);

@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace StatiqGuides.Modules.Sources;
 
 /// <summary>Lists the files under a folder of the input or theme, in every subfolder, without following links to folders:
@@ -9,15 +11,15 @@ public static class InputFiles
 {
     public static IEnumerable<string> Under(string folder, string pattern = "*") => Under(folder, pattern, null, null);
 
-    public static IEnumerable<string> Under(string folder, string pattern, Containment? containment, Action<string>? outside)
+    public static IEnumerable<string> Under(string folder, string pattern, Containment? containment, Action<string>? outside) =>
+        Found(folder, pattern, containment, outside).Select(file => file.Path);
+
+    /// <summary>The files <see cref="Under(string, string, Containment?, Action{string}?)"/> lists, each with its stamp, read
+    /// with the folder's listing: one status call per file tells both whether it is a link and its size and time.</summary>
+    public static IEnumerable<FoundFile> Found(string folder, string pattern, Containment? containment, Action<string>? outside)
     {
-        var oneLevel = new EnumerationOptions
-        {
-            RecurseSubdirectories = false,
-            IgnoreInaccessible = true,
-            AttributesToSkip = 0,
-            MatchCasing = MatchCasing.PlatformDefault,
-        };
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(pattern);
         var pending = new Stack<string>();
         if (containment is not null && !containment.Contains(folder))
         {
@@ -27,16 +29,16 @@ public static class InputFiles
         pending.Push(folder);
         while (pending.TryPop(out var current))
         {
-            foreach (var file in Directory.EnumerateFiles(current, pattern, oneLevel))
+            foreach (var file in In(current, pattern))
             {
-                if (containment is not null && Containment.IsLink(file) && !containment.Contains(file))
+                if (containment is not null && file.IsLink && !containment.Contains(file.Path))
                 {
-                    outside?.Invoke(file);
+                    outside?.Invoke(file.Path);
                     continue;
                 }
                 yield return file;
             }
-            foreach (var child in Directory.EnumerateDirectories(current, "*", oneLevel).Order(StringComparer.Ordinal).Reverse())
+            foreach (var child in Directory.EnumerateDirectories(current, "*", OneLevel).Order(StringComparer.Ordinal).Reverse())
             {
                 if (new DirectoryInfo(child).LinkTarget is null)
                 {
@@ -49,4 +51,39 @@ public static class InputFiles
             }
         }
     }
+
+    /// <summary>The files of one folder whose names match <paramref name="pattern"/> (as <see cref="Directory.EnumerateFiles(string, string)"/>
+    /// matches them), links to files included, links to folders not.</summary>
+    public static IEnumerable<FoundFile> In(string folder, string pattern) =>
+        new FileSystemEnumerable<FoundFile>(folder, Describe, OneLevel)
+        {
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory
+                && FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: !OperatingSystem.IsLinux()),
+        };
+
+    private static FoundFile Describe(ref FileSystemEntry entry)
+    {
+        var path = entry.ToFullPath();
+        try
+        {
+            var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+            return new FoundFile(path, isLink, new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Gone or unreadable since the folder was listed: reading it reports what is wrong.
+            return new FoundFile(path, false, default);
+        }
+    }
+
+    private static readonly EnumerationOptions OneLevel = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = true,
+        AttributesToSkip = 0,
+        MatchCasing = MatchCasing.PlatformDefault,
+    };
 }
+
+/// <summary>A file listed in a folder: its full path, whether it is a link, and its stamp (of the file a link leads to).</summary>
+public readonly record struct FoundFile(string Path, bool IsLink, FileStamp Stamp);

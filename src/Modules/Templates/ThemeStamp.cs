@@ -8,5 +8,5 @@ public sealed record ThemeStamp(IReadOnlyList<string> Files)
 {
     public static ThemeStamp Of(string root) => new(!Directory.Exists(root)
         ? []
-        : [.. InputFiles.Under(root).Order(StringComparer.Ordinal).Select(path => $"{path}|{FileStamp.Of(path)}")]);
+        : [.. InputFiles.Found(root, "*", null, null).OrderBy(file => file.Path, StringComparer.Ordinal).Select(file => $"{file.Path}|{file.Stamp}")]);
 }

@@ -113,4 +113,31 @@ public sealed class BuildCacheTests
         Assert.Equal("fr+en, edited", edited);
         Assert.Equal(4, calls);
     }
+
+    [Fact]
+    public void A_kept_value_is_the_earlier_object_while_equal_and_the_new_one_once_it_differs_or_a_run_did_not_ask()
+    {
+        var cache = new BuildCache();
+
+        cache.BeginRun();
+        var first = cache.Keep("files", "a.md", new Source("a"));
+        var other = cache.Keep("files", "b.md", new Source("b"));
+        cache.EndRun();
+        cache.BeginRun();
+        var equal = cache.Keep("files", "a.md", new Source("a"));
+        var elsewhere = cache.Keep("plans", "a.md", new Source("a"));
+        cache.EndRun();
+        cache.BeginRun();
+        var changed = cache.Keep("files", "a.md", new Source("a, edited"));
+        var unasked = new Source("b");
+        var afterARunWithout = cache.Keep("files", "b.md", unasked);
+        cache.EndRun();
+
+        Assert.Same(first, equal);
+        Assert.NotSame(first, elsewhere);
+        Assert.Equal("a, edited", changed.Text);
+        // "b.md" was not asked for in the second run: forgotten, so the third run's equal value is its own.
+        Assert.Equal(other, afterARunWithout);
+        Assert.Same(unasked, afterARunWithout);
+    }
 }
