@@ -54,18 +54,24 @@ public sealed class SiteBuild
             .Then(new CollectTranslationChanges())
             .Publish();
         PageCatalog = graph.Add("PageCatalog", new ReadOutput<SiteCatalog>(Catalog)).Then(new SelectPageCatalog()).Publish();
-        Pages = graph.Add("Pages", new PlanPages(Catalog, Markdown, TranslationChanges))
+        ReadingPages = graph.Add("ReadingPages", new PlanPages(Catalog, Markdown, TranslationChanges))
             .Then(Cached.Each(new ComposePages(PageCatalog, Theme, Citations, Downloads, kinds)))
             .Then(new CollectPages())
             .Publish();
-        Layouts = AddLayouts(graph, "Layouts", Pages, Theme);
+        StatusPages = graph.Add("StatusPages", new PlanStatusPages(Catalog, TranslationChanges))
+            .Then(Cached.Each(new ComposePages(PageCatalog, Theme, Citations, Downloads, kinds)))
+            .Then(new CollectPages())
+            .Publish();
+        Pages = graph.Add("Pages", new JoinPages(ReadingPages, StatusPages)).Publish();
+        Layouts = AddLayouts(graph, "Layouts", ReadingPages, Theme);
+        StatusLayouts = AddLayouts(graph, "StatusLayouts", StatusPages, Theme);
         // Nothing reads the print pages' views, which nest whole guides: each is laid out as soon as it is composed.
         PrintLayouts = graph.Add("PrintLayouts", new PlanPrintPages(Catalog, Markdown))
             .Then(Cached.Each(new LayOutComposed<PrintJob>(new ComposePrintPages(PageCatalog, Theme, Downloads), new RenderLayouts(Theme))))
             .Then(new CollectLaidOutSets())
             .Publish();
         PageFiles = graph.Group<OutputFile>("Page files");
-        graph.AddTo(PageFiles, Layouts).AddTo(PageFiles, PrintLayouts);
+        graph.AddTo(PageFiles, Layouts).AddTo(PageFiles, StatusLayouts).AddTo(PageFiles, PrintLayouts);
         Files = graph.Add("SiteFiles", new WriteSiteFiles(Catalog, Pages, Theme)).Publish();
         Assets = graph.Add("Assets", new CollectAssets(Theme, Markdown)).Publish();
         Search = graph.Add("Search", new SelectSearchPages(Catalog, Pages))
@@ -73,7 +79,7 @@ public sealed class SiteBuild
             .Then(new BuildSearchIndex(Catalog))
             .Publish();
         SiteFiles = graph.Group<OutputFile>("Site files");
-        graph.AddTo(SiteFiles, Layouts).AddTo(SiteFiles, PrintLayouts).AddTo(SiteFiles, Files).AddTo(SiteFiles, Assets).AddTo(SiteFiles, Search);
+        graph.AddTo(SiteFiles, Layouts).AddTo(SiteFiles, StatusLayouts).AddTo(SiteFiles, PrintLayouts).AddTo(SiteFiles, Files).AddTo(SiteFiles, Assets).AddTo(SiteFiles, Search);
     }
 
     /// <summary>The default site's graph, to change before <see cref="PipelineGraph.Build"/>.</summary>
@@ -113,18 +119,30 @@ public sealed class SiteBuild
     /// (<see cref="PageCatalog"/>).</summary>
     public Output<PageCatalog> PageCatalog { get; }
 
-    /// <summary>Every composed page but the section print pages (<see cref="PrintLayouts"/>).</summary>
+    /// <summary>Every composed page but the section print pages (<see cref="PrintLayouts"/>): <see cref="ReadingPages"/>
+    /// and <see cref="StatusPages"/>.</summary>
     public Output<IReadOnlyList<ComposedPage>> Pages { get; }
 
-    /// <summary>The HTML file of every page of <see cref="Pages"/>: what <c>serve</c> shows as soon as it is laid out.</summary>
+    /// <summary>The pages a save changes for its reader: every guide, case study and page in every language, and the
+    /// listings (home, sections, indexes, tags, search).</summary>
+    public Output<IReadOnlyList<ComposedPage>> ReadingPages { get; }
+
+    /// <summary>The pages that show every translation's status and changes: the hub pages, and the root pages (language
+    /// choice, translation status, 404). A save to a source changes them; <c>serve</c> shows them after the others.</summary>
+    public Output<IReadOnlyList<ComposedPage>> StatusPages { get; }
+
+    /// <summary>The HTML file of every page of <see cref="ReadingPages"/>: what <c>serve</c> shows as soon as it is laid out.</summary>
     public Output<IReadOnlyList<OutputFile>> Layouts { get; }
+
+    /// <summary>The HTML file of every page of <see cref="StatusPages"/>.</summary>
+    public Output<IReadOnlyList<OutputFile>> StatusLayouts { get; }
 
     /// <summary>The HTML file of each section's printable pages in each carried language, which nest the section's guides:
     /// composed and laid out apart from the other pages, so that in <c>serve</c> they follow the pages a save changed, and
     /// one by one, so that a build never holds all their views.</summary>
     public Output<IReadOnlyList<OutputFile>> PrintLayouts { get; }
 
-    /// <summary>Every page's HTML file: <see cref="Layouts"/> and <see cref="PrintLayouts"/>.</summary>
+    /// <summary>Every page's HTML file: <see cref="Layouts"/>, <see cref="StatusLayouts"/> and <see cref="PrintLayouts"/>.</summary>
     public OutputGroup<OutputFile> PageFiles { get; }
 
     /// <summary>sitemap.xml, robots.txt, _redirects, xrefmap.json, feeds and alias pages.</summary>

@@ -232,6 +232,29 @@ public sealed class BuildSessionTests
     }
 
     [Fact]
+    public async Task A_saved_source_is_shown_early_and_the_status_pages_its_translations_change_follow_with_the_build()
+    {
+        using var site = TranslatedSite.Create();
+        var session = new BuildSession(site.Options());
+        Expect.NoDiagnostics((await session.RebuildAsync()).Diagnostics);
+        var before = session.Current;
+        var status = PageText(before, SitePaths.TranslationStatus);
+
+        site.WithFile(TestSite.GoodGuidePath, TestSite.GoodGuide.Replace("Some text.", "Shown early.", StringComparison.Ordinal));
+        var told = new List<(string Page, string Status)>();
+        var build = await session.RebuildAsync(_ => told.Add((PageText(session.Current, TestSite.GoodGuidePage),
+            PageText(session.Current, SitePaths.TranslationStatus))));
+
+        var (page, earlyStatus) = Assert.Single(told);
+        Assert.Contains("Shown early.", page, StringComparison.Ordinal);
+        // The French translation is outdated now: the status page says so once the whole build is served.
+        Assert.Equal(status, earlyStatus);
+        Assert.NotEqual(status, PageText(session.Current, SitePaths.TranslationStatus));
+        Assert.NotEqual(before.PageVersion("/translation-status/"), session.Current.PageVersion("/translation-status/"));
+        await AssertSameAsCleanBuildAsync(site, session, build);
+    }
+
+    [Fact]
     public async Task Nothing_is_shown_early_while_the_site_or_the_build_has_an_error()
     {
         using var site = Site();
