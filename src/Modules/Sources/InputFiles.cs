@@ -57,8 +57,9 @@ public static class InputFiles
     public static IEnumerable<FoundFile> In(string folder, string pattern) =>
         new FileSystemEnumerable<FoundFile>(folder, Describe, OneLevel)
         {
+            // Cased as the platform's default (MatchCasing.PlatformDefault): the file systems of Windows and macOS ignore case.
             ShouldIncludePredicate = (ref entry) => !entry.IsDirectory
-                && FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: !OperatingSystem.IsLinux()),
+                && FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: OperatingSystem.IsWindows() || OperatingSystem.IsMacOS()),
         };
 
     private static FoundFile Describe(ref FileSystemEntry entry)
