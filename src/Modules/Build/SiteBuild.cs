@@ -54,12 +54,14 @@ public sealed class SiteBuild
             .Then(new CollectTranslationChanges())
             .Publish();
         PageCatalog = graph.Add("PageCatalog", new ReadOutput<SiteCatalog>(Catalog)).Then(new SelectPageCatalog()).Publish();
+        // One composer for both: the reading pages and the status pages differ only in the jobs planned.
+        var compose = new ComposePages(PageCatalog, Theme, Citations, Downloads, kinds);
         ReadingPages = graph.Add("ReadingPages", new PlanPages(Catalog, Markdown, TranslationChanges))
-            .Then(Cached.Each(new ComposePages(PageCatalog, Theme, Citations, Downloads, kinds)))
+            .Then(Cached.Each(compose))
             .Then(new CollectPages())
             .Publish();
         StatusPages = graph.Add("StatusPages", new PlanStatusPages(Catalog, TranslationChanges))
-            .Then(Cached.Each(new ComposePages(PageCatalog, Theme, Citations, Downloads, kinds)))
+            .Then(Cached.Each(compose))
             .Then(new CollectPages())
             .Publish();
         Pages = graph.Add("Pages", new JoinPages(ReadingPages, StatusPages)).Publish();

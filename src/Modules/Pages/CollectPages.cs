@@ -9,8 +9,14 @@ public sealed class CollectPages : PipelineModule<IReadOnlyList<PageSet>, IReadO
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var pages = input.SelectMany(s => s.Pages).ToList();
-        pages.Sort((a, b) => string.CompareOrdinal(a.Destination, b.Destination));
-        return ValueTask.FromResult<IReadOnlyList<ComposedPage>>(pages);
+        return ValueTask.FromResult<IReadOnlyList<ComposedPage>>(InDestinationOrder(input.SelectMany(s => s.Pages)));
+    }
+
+    /// <summary>The pages as one list, in ordinal order of destination.</summary>
+    internal static List<ComposedPage> InDestinationOrder(IEnumerable<ComposedPage> pages)
+    {
+        var list = pages.ToList();
+        list.Sort((a, b) => string.CompareOrdinal(a.Destination, b.Destination));
+        return list;
     }
 }

@@ -10,8 +10,6 @@ public sealed class JoinPages(params Output<IReadOnlyList<ComposedPage>>[] parts
     public override ValueTask<IReadOnlyList<ComposedPage>> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var pages = parts.SelectMany(part => context.Read(part)).ToList();
-        pages.Sort((a, b) => string.CompareOrdinal(a.Destination, b.Destination));
-        return ValueTask.FromResult<IReadOnlyList<ComposedPage>>(pages);
+        return ValueTask.FromResult<IReadOnlyList<ComposedPage>>(CollectPages.InDestinationOrder(parts.SelectMany(part => context.Read(part))));
     }
 }

@@ -72,8 +72,9 @@ public static class InputFiles
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            // Gone or unreadable since the folder was listed: reading it reports what is wrong.
-            return new FoundFile(path, false, default);
+            // Gone or unreadable since the folder was listed: counted as a link, so that it is resolved before it is
+            // trusted, and reading it reports what is wrong.
+            return new FoundFile(path, true, default);
         }
     }
 
