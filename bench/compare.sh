@@ -3,7 +3,7 @@
 # alternately (ours, hugo, ours, ...) under /usr/bin/time -v, then the reload latency of both dev servers
 # (bench/reload-latency.py) and of a title edit (bench/title-latency.py), then the bytes of English search index a first and a second query load in Chromium.
 # Usage: bench/compare.sh [GUIDES=1000] [RUNS=5]
-# Environment: SEED (default 1), RELOAD_RUNS (default 15; 0 skips), SEARCH_WORDS (default "metadata snapshot"),
+# Environment: SEED (default 1), TOOL (published, the default, or dll), RELOAD_RUNS (default 15; 0 skips), SEARCH_WORDS (default "metadata snapshot"),
 # SKIP_SEARCH=1. Everything it makes lives under bench/out/compare-GUIDES/ and the servers are stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,8 +39,16 @@ digest=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("sh
 printf 'corpus: %s guides, seed %s, sha256 %s, %s input files\n' "$guides" "$seed" "$digest" \
   "$(find "$corpus/input" -name '*.md' | wc -l)"
 bench/peers/hugo/prepare "$corpus" "$peer"
-dotnet build -c Release -v quiet -nologo >/dev/null
-dll=bin/Release/net10.0/StatiqGuides.Tool.dll
+# The tool as installed for speed (docs/commands.md): published for this machine, self-contained and compiled ahead of
+# time, as Hugo is a native binary. TOOL=dll measures the portable build that `dotnet run` uses instead.
+if [ "${TOOL:-published}" = dll ]; then
+  dotnet build -c Release -v quiet -nologo >/dev/null
+  tool=(dotnet bin/Release/net10.0/StatiqGuides.Tool.dll)
+else
+  dotnet publish StatiqGuides.csproj -c Release --use-current-runtime -o bench/out/tool -v quiet -nologo >/dev/null
+  tool=(bench/out/tool/StatiqGuides.Tool)
+fi
+printf 'tool: %s\n' "${tool[*]}"
 
 # timed NAME OUT COMMAND...: one clean build under /usr/bin/time -v; prints "wall_s rss_kb user_s sys_s".
 timed() {
@@ -55,7 +63,7 @@ median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] :
 
 ours_t=() ours_m=() hugo_t=() hugo_m=()
 for i in $(seq "$runs"); do
-  read -r t m u s < <(timed "$work/site-ours" dotnet "$dll" build --input "$corpus/input" --theme theme --output "$work/site-ours")
+  read -r t m u s < <(timed "$work/site-ours" "${tool[@]}" build --input "$corpus/input" --theme theme --output "$work/site-ours")
   ours_t+=("$t"); ours_m+=("$m")
   printf 'run %d ours: %6.2f s  peak RSS %5d MB  user %6.2f s  sys %6.2f s\n' "$i" "$t" $((m / 1024)) "$u" "$s"
   read -r t m u s < <(timed "$work/site-hugo" bench/peers/hugo/run "$peer" "$work/site-hugo")
@@ -94,7 +102,7 @@ reload() {
 }
 if [ "$reload_runs" -gt 0 ]; then
   port=$(free_port)
-  timeout 1800 dotnet "$dll" serve --input "$corpus/input" --theme theme --port "$port" >"$work/serve-ours.log" 2>&1 &
+  timeout 1800 "${tool[@]}" serve --input "$corpus/input" --theme theme --port "$port" >"$work/serve-ours.log" 2>&1 &
   servers+=($!)
   wait_for "http://127.0.0.1:$port/en/" "${servers[-1]}" 600
   ro=$(reload ours "/en/guides/{sec}/{slug}/" "${servers[-1]}" "http://127.0.0.1:$port")
