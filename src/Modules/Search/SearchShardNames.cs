@@ -13,7 +13,9 @@ public static class SearchShardNames
 
     public static string Aggregate(string prefix) => "a-" + Encode(prefix);
 
-    public static string Document(int index) => "d" + index.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The shard of results' texts numbered <paramref name="group"/> (<see cref="SearchIndexWriter.DocumentsPerShard"/>
+    /// documents each).</summary>
+    public static string Documents(int group) => "d" + group.ToString(CultureInfo.InvariantCulture);
 
     public static string Encode(string prefix)
     {

@@ -54,7 +54,12 @@ public sealed class SearchShards
     }
 
     /// <summary>A result's text: URL, title, meta line, summary, start of the body, headings.</summary>
-    public JsonElement Document(int index) => Shard("d", index.ToString(System.Globalization.CultureInfo.InvariantCulture), SearchShardNames.Document(index));
+    public JsonElement Document(int index)
+    {
+        var group = index / SearchIndexWriter.DocumentsPerShard;
+        var shard = Shard("d", group.ToString(System.Globalization.CultureInfo.InvariantCulture), SearchShardNames.Documents(group));
+        return shard[index % SearchIndexWriter.DocumentsPerShard];
+    }
 
     /// <summary>A split prefix's aggregate: per document, the fields of its best term, plus 16 for an exact match.</summary>
     public IReadOnlyList<(int Doc, int Value)> Aggregate(string prefix) =>

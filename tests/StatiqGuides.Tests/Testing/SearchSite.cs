@@ -12,6 +12,7 @@ public static class SearchSite
         .WithGuide("outreach", "title: Outreach\nsummary: Telling people.\norder: 1",
             "Share the data with journalists.\n\n```\ndata-in-code-only\n```\n")
         .WithGuide("records", "title: Records\nsummary: Keeping records.\norder: 5",
-            string.Concat(Enumerable.Repeat("Every chamber keeps its minutes in order. ", 12)) + "The Zanzibar minutes came last.\n")
+            // Past a snippet's length (240 characters), within the excerpt a result keeps (320).
+            string.Concat(Enumerable.Repeat("Every chamber keeps its minutes in order. ", 6)) + "The Zanzibar minutes came last.\n")
         .WithFile("guides/websites/licences.es.md", "---\ntitle: Licencias\nsummary: Participación ciudadana y licencias.\n---\n\nTexto.\n");
 }

@@ -42,7 +42,8 @@
   /* The shards. The manifest (window.StatiqGuidesSearchIndex, included by the page) lists the prefixes of the
      index's shards; a shard is a script added to the page, which hands its data to add(). A word of the query needs
      one shard: the leaf of its longest listed prefix, or, when the word is itself a prefix split further, that
-     prefix's aggregate. Each result's text is a shard too, loaded only when the result is shown. */
+     prefix's aggregate. The results' texts are shards too, index.perShard documents each in index order, loaded only
+     when one of their results is shown. */
   var shards = {};
   var pending = {};
 
@@ -283,11 +284,18 @@
   function showFrom(ticket, ol, hits, from, count, list) {
     var to = Math.min(hits.length, from + count);
     var wanted = [];
-    for (var i = from; i < to; i++) wanted.push(['d', String(hits[i]), 'd' + hits[i]]);
+    var seen = {};
+    for (var i = from; i < to; i++) {
+      var group = Math.floor(hits[i] / perShard);
+      if (seen[group] === true) continue;
+      seen[group] = true;
+      wanted.push(['d', String(group), 'd' + group]);
+    }
     loadAll(wanted, function () {
       if (ticket !== shown) return;
       for (var i = from; i < to; i++) {
-        var doc = shards['d:' + hits[i]];
+        var texts = shards['d:' + Math.floor(hits[i] / perShard)];
+        var doc = texts && texts[hits[i] % perShard];
         if (doc) ol.appendChild(result(doc, list));
       }
       if (to < hits.length) {
@@ -359,6 +367,7 @@
   var base = manifest.src.substring(0, manifest.src.lastIndexOf('/') + 1);
   var leaves = {};
   var splits = {};
+  var perShard = index.perShard || 1;
   var shown = 0;
   for (var l = 0; l < index.leaves.length; l++) leaves[index.leaves[l]] = true;
   for (var s = 0; s < index.splits.length; s++) splits[index.splits[s]] = true;

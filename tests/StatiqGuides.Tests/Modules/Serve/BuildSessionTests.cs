@@ -131,13 +131,13 @@ public sealed class BuildSessionTests
 
         Expect.NoDiagnostics(second.Diagnostics);
         // The guide's pages, its section's printable pages and the search indexes show its body.
-        // Of the search indexes, only the shards of the words the edit changed, the guide's own result, and the
-        // manifest, which lists the new prefix "ed" of "edited".
+        // Of the search indexes, only the shards of the words the edit changed, the shard of results' texts holding the
+        // guide's, and the manifest, which lists the new prefix "ed" of "edited".
         Expect.Lines(second.ChangedFiles.Where(f => !f.Contains("/search/index/t-", StringComparison.Ordinal)),
         [
-            "en/guides/websites/other/index.html", "en/guides/websites/print/index.html", "en/search/index/d2.js", "en/search/search-index.js",
-            "es/guides/websites/other/index.html", "es/guides/websites/print/index.html", "es/search/index/d2.js", "es/search/search-index.js",
-            "fr/guides/websites/other/index.html", "fr/guides/websites/print/index.html", "fr/search/index/d2.js", "fr/search/search-index.js",
+            "en/guides/websites/other/index.html", "en/guides/websites/print/index.html", "en/search/index/d1.js", "en/search/search-index.js",
+            "es/guides/websites/other/index.html", "es/guides/websites/print/index.html", "es/search/index/d1.js", "es/search/search-index.js",
+            "fr/guides/websites/other/index.html", "fr/guides/websites/print/index.html", "fr/search/index/d1.js", "fr/search/search-index.js",
         ], "changed files");
         Assert.Contains("en/search/index/t-ed.js", second.ChangedFiles);
         // One file read again, one item parsed again, its three language pages (composed, laid out, indexed for search)
