@@ -3,7 +3,7 @@
 # alternately (ours, hugo, ours, ...) under /usr/bin/time -v, then the reload latency of both dev servers
 # (bench/reload-latency.py) and of a title edit (bench/title-latency.py), then the bytes of English search index a first and a second query load in Chromium.
 # Usage: bench/compare.sh [GUIDES=1000] [RUNS=5]
-# Environment: SEED (default 1), TOOL (published, the default, or dll), RELOAD_RUNS (default 15; 0 skips), SEARCH_WORDS (default "metadata snapshot"),
+# Environment: SEED (default 1), TOOL (published, the default, or dll), OUT_ROOT (default the work folder), RELOAD_RUNS (default 15; 0 skips), SEARCH_WORDS (default "metadata snapshot"),
 # SKIP_SEARCH=1. Everything it makes lives under bench/out/compare-GUIDES/ and the servers are stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,8 +14,11 @@ reload_runs=${RELOAD_RUNS:-15}
 read -r -a words <<<"${SEARCH_WORDS:-metadata snapshot}"
 work=bench/out/compare-$guides
 corpus=$work/corpus
+# Where the clean builds write: OUT_ROOT=/dev/shm/sg-compare puts both outputs on tmpfs, which takes the disk's cost of
+# creating files out of the comparison (bench/PROFILE.md: on this machine's ext4 it grows with every run).
+sites=${OUT_ROOT:-$work}
 peer=$work/hugo-work
-mkdir -p "$work"
+mkdir -p "$work" "$sites"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 updated=0
@@ -28,6 +31,7 @@ need hugo hugo
 [ -x /usr/bin/time ] || { [ "$updated" -eq 1 ] || { as_root apt-get update -qq; updated=1; }; as_root apt-get install -y -qq time >/dev/null; }
 
 printf 'machine: %s cores, load average at start: %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'outputs: %s (%s)\n' "$sites" "$(df --output=fstype "$sites" | tail -n 1)"
 printf 'commit: %s, %s, hugo: %s\n' "$(git rev-parse --short HEAD)" "$(date -u +%Y-%m-%dT%H:%MZ)" "$(hugo version | cut -d' ' -f1-2)"
 
 if [ ! -f "$corpus/corpus-manifest.json" ] || [ "$(cat "$work/seed" 2>/dev/null)" != "$seed" ]; then
@@ -63,10 +67,10 @@ median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] :
 
 ours_t=() ours_m=() hugo_t=() hugo_m=()
 for i in $(seq "$runs"); do
-  read -r t m u s < <(timed "$work/site-ours" "${tool[@]}" build --input "$corpus/input" --theme theme --output "$work/site-ours")
+  read -r t m u s < <(timed "$sites/site-ours" "${tool[@]}" build --input "$corpus/input" --theme theme --output "$sites/site-ours")
   ours_t+=("$t"); ours_m+=("$m")
   printf 'run %d ours: %6.2f s  peak RSS %5d MB  user %6.2f s  sys %6.2f s\n' "$i" "$t" $((m / 1024)) "$u" "$s"
-  read -r t m u s < <(timed "$work/site-hugo" bench/peers/hugo/run "$peer" "$work/site-hugo")
+  read -r t m u s < <(timed "$sites/site-hugo" bench/peers/hugo/run "$peer" "$sites/site-hugo")
   hugo_t+=("$t"); hugo_m+=("$m")
   printf 'run %d hugo: %6.2f s  peak RSS %5d MB  user %6.2f s  sys %6.2f s\n' "$i" "$t" $((m / 1024)) "$u" "$s"
 done
@@ -74,8 +78,8 @@ ot=$(printf '%s\n' "${ours_t[@]}" | median); ht=$(printf '%s\n' "${hugo_t[@]}" |
 om=$(printf '%s\n' "${ours_m[@]}" | median); hm=$(printf '%s\n' "${hugo_m[@]}" | median)
 printf 'median clean build: ours %.2f s, hugo %.2f s, ours/hugo %.2f\n' "$ot" "$ht" "$(echo "$ot / $ht" | bc -l)"
 printf 'median peak RSS: ours %d MB, hugo %d MB, ours/hugo %.2f\n' $((${om%.*} / 1024)) $((${hm%.*} / 1024)) "$(echo "$om / $hm" | bc -l)"
-printf 'pages: ours %s HTML files, hugo %s HTML files\n' "$(find "$work/site-ours" -name '*.html' | wc -l)" \
-  "$(find "$work/site-hugo" -name '*.html' | wc -l)"
+printf 'pages: ours %s HTML files, hugo %s HTML files\n' "$(find "$sites/site-ours" -name '*.html' | wc -l)" \
+  "$(find "$sites/site-hugo" -name '*.html' | wc -l)"
 
 servers=()
 cleanup() {
@@ -135,5 +139,5 @@ if [ "${SKIP_SEARCH:-0}" != 1 ]; then
     [ -f bench/.tools/package.json ] || printf '{"private":true}\n' >bench/.tools/package.json
     (cd bench/.tools && npm install --no-audit --no-fund --silent playwright-core >/dev/null)
   }
-  timeout 300 node bench/search-bytes.js "$work/site-ours" "${words[0]}" "${words[1]}"
+  timeout 300 node bench/search-bytes.js "$sites/site-ours" "${words[0]}" "${words[1]}"
 fi
