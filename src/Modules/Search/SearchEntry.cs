@@ -12,6 +12,19 @@ public sealed class SearchEntry
     /// <param name="body">The body as plain text.</param>
     /// <param name="pool">The build's terms, which this entry's share their strings with; null for strings of its own.</param>
     public SearchEntry(string url, string title, string meta, string summary, IReadOnlyList<string> headings, string body, StringPool? pool = null)
+        : this(url, title, meta, summary, headings, body, SearchIndexWriter.TermsOf(title, headings, summary, body, pool))
+    {
+    }
+
+    /// <param name="terms">The build's terms of each distinct text: a page indexed with a text another page has is not
+    /// folded again.</param>
+    public SearchEntry(string url, string title, string meta, string summary, IReadOnlyList<string> headings, string body, SearchTermsCache terms)
+        : this(url, title, meta, summary, headings, body, (terms ?? throw new ArgumentNullException(nameof(terms))).TermsOf(title, headings, summary, body))
+    {
+    }
+
+    private SearchEntry(string url, string title, string meta, string summary, IReadOnlyList<string> headings, string body,
+        IReadOnlyList<KeyValuePair<string, int>> terms)
     {
         ArgumentNullException.ThrowIfNull(body);
         Url = url;
@@ -20,7 +33,7 @@ public sealed class SearchEntry
         Summary = summary;
         Headings = headings;
         Excerpt = SearchIndexWriter.Excerpt(body);
-        Terms = SearchIndexWriter.TermsOf(title, headings, summary, body, pool);
+        Terms = terms;
     }
 
     public string Url { get; }
