@@ -82,7 +82,8 @@ public sealed class OfflineBundleBrowserTests(BrowserFixture browser, InputBundl
 
     private static async Task<List<string>> ResultsAsync(IPage page, string query)
     {
-        Assert.Equal(query, await page.Locator("#sg-search-q").InputValueAsync());
+        // Retried: the page is at its URL before its script has put the query in the box (PageUrl, below).
+        await Assertions.Expect(page.Locator("#sg-search-q")).ToHaveValueAsync(query);
         await page.Locator(".search-status").WaitForAsync();
         return [.. await page.Locator(".search-result h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")];
     }
