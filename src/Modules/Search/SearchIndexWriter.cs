@@ -75,8 +75,9 @@ public static class SearchIndexWriter
         for (var group = 0; group * DocumentsPerShard < entries.Count; group++)
         {
             var first = group * DocumentsPerShard;
+            var count = Math.Min(DocumentsPerShard, entries.Count - first);
             yield return new(ShardPath(SearchShardNames.Documents(group)),
-                Documents(group, entries.Skip(first).Take(DocumentsPerShard)));
+                Documents(group, Enumerable.Range(first, count).Select(doc => entries[doc])));
         }
     }
 
