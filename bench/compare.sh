@@ -126,9 +126,9 @@ if [ "$reload_runs" -gt 0 ]; then
     "$(echo "$ro / $rh" | bc -l)"
   # A run that times out counts as 30 s; a server whose first three runs all did has no figure, and the probe stops.
   if grep -q '^median: none' "$work/title-latency.py-hugo.log"; then
-    printf 'median title edit over %s runs (section page shows the new title): ours %s ms, hugo none (its first runs all timed out at 30 s)\n' "$reload_runs" "$to"
+    printf 'median title edit over %s runs (a listing shows the new title): ours %s ms, hugo none (its first runs all timed out at 30 s)\n' "$reload_runs" "$to"
   else
-    printf 'median title edit over %s runs (section page shows the new title): ours %s ms, hugo %s ms, ours/hugo %.2f\n' \
+    printf 'median title edit over %s runs (a listing shows the new title): ours %s ms, hugo %s ms, ours/hugo %.2f\n' \
       "$reload_runs" "$to" "$th" "$(echo "$to / $th" | bc -l)"
   fi
 fi
