@@ -11,14 +11,19 @@ public static class HtmlText
     public static string Of(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var text = new StringBuilder(html.Length);
+        var text = new Squeezed(html.Length);
         var i = 0;
         var inPre = 0;
         while (i < html.Length)
         {
             var open = html.IndexOf('<', i);
             var end = open < 0 ? html.Length : open;
-            if (inPre == 0 && end > i) text.Append(html, i, end - i);
+            // Entities are decoded per run of text: a tag stands for a space, so none spans one.
+            if (inPre == 0 && end > i)
+            {
+                var run = html.AsSpan(i, end - i);
+                text.Append(run.Contains('&') ? WebUtility.HtmlDecode(run.ToString()) : run);
+            }
             if (open < 0) break;
             var close = html.IndexOf('>', open);
             if (close < 0) break;
@@ -26,10 +31,10 @@ public static class HtmlText
             if (IsTag(tag, "pre")) inPre++;
             else if (IsTag(tag, "/pre") && inPre > 0) inPre--;
             // A tag separates words: "<li>one</li><li>two</li>" is "one two".
-            text.Append(' ');
+            text.Append(" ");
             i = close + 1;
         }
-        return Squeeze(WebUtility.HtmlDecode(text.ToString()));
+        return text.ToString();
     }
 
     private static bool IsTag(ReadOnlySpan<char> tag, string name) =>
@@ -39,19 +44,32 @@ public static class HtmlText
     public static string Squeeze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
+        var squeezed = new Squeezed(text.Length);
+        squeezed.Append(text);
+        return squeezed.ToString();
+    }
+
+    /// <summary>Text built with every run of white space as one space, none at either end, in one pass.</summary>
+    private sealed class Squeezed(int capacity)
+    {
+        private readonly StringBuilder _builder = new(capacity);
+        private bool _space;
+
+        public void Append(ReadOnlySpan<char> text)
         {
-            if (char.IsWhiteSpace(c))
+            foreach (var c in text)
             {
-                space = builder.Length > 0;
-                continue;
+                if (char.IsWhiteSpace(c))
+                {
+                    _space = _builder.Length > 0;
+                    continue;
+                }
+                if (_space) _builder.Append(' ');
+                _space = false;
+                _builder.Append(c);
             }
-            if (space) builder.Append(' ');
-            space = false;
-            builder.Append(c);
         }
-        return builder.ToString();
+
+        public override string ToString() => _builder.ToString();
     }
 }
