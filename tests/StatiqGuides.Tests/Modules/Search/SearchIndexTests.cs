@@ -76,6 +76,17 @@ public sealed class SearchIndexTests
             HtmlText.Of("<h2 id=\"t\">Title</h2>\n<ul><li>one</li><li>two</li></ul><pre><code>skip me</code></pre><p>&amp;lt; three</p>"));
     }
 
+    [Theory]
+    [InlineData("<p>a&nbsp;&nbsp;b</p>", "a b")]
+    [InlineData("<p> \n a </p>\n\n<p>\tb&#32;</p> ", "a b")]
+    [InlineData("x&amp<b>amp;</b>y", "x&amp amp; y")]
+    [InlineData("<p>&eacute;t&#233;&#xE9;</p>", "étéé")]
+    [InlineData("a<pre>in &amp; out</pre>b", "a b")]
+    public void Html_text_decodes_entities_and_keeps_one_space_for_every_run_of_white_space_and_tags(string html, string text)
+    {
+        Assert.Equal(text, HtmlText.Of(html));
+    }
+
     private static SearchShards Index(TestSite site, string language) => SearchShards.Read(site.OutputPath($"{language}/search"));
 
     private static bool HasTerm(SearchShards index, string term) => index.Terms.ContainsKey(term);
