@@ -40,15 +40,6 @@ public static class HtmlText
     private static bool IsTag(ReadOnlySpan<char> tag, string name) =>
         tag.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (tag.Length == name.Length || !char.IsLetterOrDigit(tag[name.Length]));
 
-    /// <summary>Collapses every run of white space to one space.</summary>
-    public static string Squeeze(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var squeezed = new Squeezed(text.Length);
-        squeezed.Append(text);
-        return squeezed.ToString();
-    }
-
     /// <summary>Text built with every run of white space as one space, none at either end, in one pass.</summary>
     private sealed class Squeezed(int capacity)
     {

@@ -1,5 +1,3 @@
-using StatiqGuides.Core.Content;
-
 namespace StatiqGuides.Modules.Search;
 
 /// <summary>One page as the search index sees it: what a result shows, and the page's terms.</summary>
@@ -10,30 +8,19 @@ public sealed class SearchEntry
     /// <param name="url">The page's link from the search page.</param>
     /// <param name="meta">A short line under the result's title: the guide's section, or "Case studies".</param>
     /// <param name="body">The body as plain text.</param>
-    /// <param name="pool">The build's terms, which this entry's share their strings with; null for strings of its own.</param>
-    public SearchEntry(string url, string title, string meta, string summary, IReadOnlyList<string> headings, string body, StringPool? pool = null)
-        : this(url, title, meta, summary, headings, body, SearchIndexWriter.TermsOf(title, headings, summary, body, pool))
-    {
-    }
-
-    /// <param name="terms">The build's terms of each distinct text: a page indexed with a text another page has is not
-    /// folded again.</param>
+    /// <param name="terms">The build's terms of each distinct text, whose strings this entry's share: a page indexed with
+    /// a text another page has is not folded again.</param>
     public SearchEntry(string url, string title, string meta, string summary, IReadOnlyList<string> headings, string body, SearchTermsCache terms)
-        : this(url, title, meta, summary, headings, body, (terms ?? throw new ArgumentNullException(nameof(terms))).TermsOf(title, headings, summary, body))
-    {
-    }
-
-    private SearchEntry(string url, string title, string meta, string summary, IReadOnlyList<string> headings, string body,
-        IReadOnlyList<KeyValuePair<string, int>> terms)
     {
         ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(terms);
         Url = url;
         Title = title;
         Meta = meta;
         Summary = summary;
         Headings = headings;
         Excerpt = SearchIndexWriter.Excerpt(body);
-        Terms = terms;
+        Terms = terms.TermsOf(title, headings, summary, body);
     }
 
     public string Url { get; }
