@@ -7,7 +7,7 @@
 import glob, os, re, statistics, sys, time, urllib.request
 base, root, runs, fmt = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 guides = sorted(p for p in glob.glob(os.path.join(root, "guides", "*", "*.md")) if p.count(".") == 1)
-orig = {}; times = []; timeouts = 0
+orig = {}; times = []; timeouts = 0; gave_up = False
 GIVE_UP = 3
 try:
     for run in range(runs):
@@ -31,8 +31,8 @@ try:
         open(g, "wb").write(orig[g])
         time.sleep(1.5)
         # A server that never showed the title in the first runs has no figure; 30 s more per run would not give one.
-        if timeouts == len(times) == GIVE_UP: break
+        gave_up = timeouts == len(times) == GIVE_UP
+        if gave_up: break
 finally:
     for g, t in orig.items(): open(g, "wb").write(t)
-print("median: none (the first %d runs timed out)" % GIVE_UP if timeouts == len(times) == GIVE_UP
-      else "median: %.0f ms" % statistics.median(times))
+print("median: none (the first %d runs timed out)" % GIVE_UP if gave_up else "median: %.0f ms" % statistics.median(times))
