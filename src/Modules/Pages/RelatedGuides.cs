@@ -17,7 +17,7 @@ public sealed class RelatedGuides
     private readonly Dictionary<string, IReadOnlyList<string>> _cited = new(StringComparer.Ordinal);
     // Guides by their position in _guides: a popular tag gives each of its guides hundreds of candidates at 5,000
     // guides, and counting them in arrays by position instead of a dictionary by uid took the reading pages of a
-    // clean 5k build from 3.2 s to 2.2 s (bench/PROFILE.md).
+    // clean 5k build from 3.2 s to 2.1-2.6 s (bench/PROFILE.md).
     private readonly Dictionary<string, List<int>> _byCaseStudy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byTag = new(StringComparer.OrdinalIgnoreCase);
 
