@@ -13,7 +13,8 @@ public sealed class ReadSourceText : EachModule<SourceFile, SourceRead>
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(context);
-        var (text, declaresUid) = Read(item, context.Diagnostics, Containment.For(context.Options));
+        // One per build: the roots are resolved once, not for every file.
+        var (text, declaresUid) = Read(item, context.Diagnostics, context.PerBuild(this, () => Containment.For(context.Options)));
         return new SourceRead(item, text, text is null ? new UnreadableSource(item, declaresUid) : null);
     }
 

@@ -1,6 +1,7 @@
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Modules.Build;
 using StatiqGuides.Modules.Bundles;
+using StatiqGuides.Modules.Sources;
 using StatiqGuides.Tests.Testing;
 
 namespace StatiqGuides.Tests.Modules.Sources;
@@ -106,5 +107,57 @@ public sealed class ContainmentTests
         Assert.Equal(Severity.Error, build.Diagnostics[0].Severity);
         Assert.True(File.Exists(Path.Combine(site.InputDirectory, TestSite.GoodGuidePath)));
         Assert.True(Directory.Exists(Path.Combine(site.ThemeDirectory, "layouts")));
+    }
+
+    /// <summary>A path under a root is resolved from the root's real path (the root reached here through a link), and
+    /// every part inside the root is still looked at: a link to outside, or a <c>..</c> out of the root, is refused.</summary>
+    [Fact]
+    public void A_path_under_a_linked_root_is_resolved_from_the_root_and_links_inside_it_are_still_followed()
+    {
+        var top = Path.Combine(Path.GetTempPath(), "statiqguides-containment", Guid.NewGuid().ToString("N"));
+        var real = Directory.CreateDirectory(Path.Combine(top, "real-input")).FullName;
+        Directory.CreateDirectory(Path.Combine(real, "guides"));
+        File.WriteAllText(Path.Combine(real, "guides", "a.md"), "a");
+        var secret = Outside("secret.md", "CI_TOKEN=hunter2");
+        File.CreateSymbolicLink(Path.Combine(real, "guides", "out.md"), secret);
+        File.CreateSymbolicLink(Path.Combine(real, "guides", "in.md"), Path.Combine("..", "guides", "a.md"));
+        Directory.CreateSymbolicLink(Path.Combine(real, "loop"), Path.Combine(real, "loop"));
+        var linked = Path.Combine(top, "input");
+        Directory.CreateSymbolicLink(linked, real);
+        try
+        {
+            var containment = new Containment(linked);
+
+            Assert.Equal(Path.Combine(real, "guides", "a.md"), containment.Resolve(Path.Combine(linked, "guides", "a.md")));
+            Assert.Equal(Path.Combine(real, "guides", "a.md"), containment.Resolve(Path.Combine(linked, "guides", "in.md")));
+            Assert.Equal(Path.Combine(real, "guides", "a.md"), containment.Resolve(Path.Combine(real, "guides", "a.md")));
+            Assert.Null(containment.Resolve(Path.Combine(linked, "guides", "out.md")));
+            Assert.Null(containment.Resolve(Path.Combine(linked, "..", "real-input-sibling.md")));
+            Assert.Null(containment.Resolve(Path.Combine(linked, "loop", "x.md")));
+            Assert.Null(containment.Resolve(secret));
+            Assert.Equal(real, containment.Resolve(linked));
+        }
+        finally
+        {
+            Directory.Delete(top, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_root_that_is_a_loop_of_links_contains_nothing_under_it()
+    {
+        var top = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "statiqguides-containment", Guid.NewGuid().ToString("N"))).FullName;
+        var loop = Path.Combine(top, "input");
+        Directory.CreateSymbolicLink(loop, loop);
+        try
+        {
+            var containment = new Containment(loop);
+
+            Assert.Null(containment.Resolve(Path.Combine(loop, "guides", "a.md")));
+        }
+        finally
+        {
+            Directory.Delete(top, recursive: true);
+        }
     }
 }
