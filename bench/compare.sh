@@ -4,7 +4,7 @@
 # (bench/reload-latency.py) and of a title edit (bench/title-latency.py), then the bytes of English search index a first and a second query load in Chromium.
 # Usage: bench/compare.sh [GUIDES=1000] [RUNS=5]
 # Environment: SEED (default 1), TOOL (published, the default, or dll), OUT_ROOT (default the work folder), RELOAD_RUNS (default 15; 0 skips), SEARCH_WORDS (default "metadata snapshot"),
-# SKIP_SEARCH=1, SETTLE (seconds to wait, after a sync, between removing an output and the next build; default 0). Everything it makes lives under bench/out/compare-GUIDES/ and the servers are stopped on exit.
+# SKIP_SEARCH=1. Everything it makes lives under bench/out/compare-GUIDES/ and the servers are stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 guides=${1:-1000}
@@ -17,11 +17,6 @@ corpus=$work/corpus
 # Where the clean builds write: OUT_ROOT=/dev/shm/sg-compare puts both outputs on tmpfs, which takes the disk's cost of
 # creating files out of the comparison (bench/PROFILE.md: on this machine's ext4 it grows with every run).
 sites=${OUT_ROOT:-$work}
-# On ext4 without a journal, a create looks past every inode of its group freed in the last 60 s (360 s while the inode
-# table block is dirty), so back-to-back builds each pay for the files the runs before them removed, and the cost grows
-# run after run (bench/PROFILE.md, fifth session). SETTLE=61 syncs and waits that out before each build: every build then
-# starts as a build in a fresh clone does. The default, 0, keeps the back-to-back measurement.
-settle=${SETTLE:-0}
 peer=$work/hugo-work
 mkdir -p "$work" "$sites"
 
@@ -36,8 +31,7 @@ need hugo hugo
 [ -x /usr/bin/time ] || { [ "$updated" -eq 1 ] || { as_root apt-get update -qq; updated=1; }; as_root apt-get install -y -qq time >/dev/null; }
 
 printf 'machine: %s cores, load average at start: %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'outputs: %s (%s)%s\n' "$sites" "$(df --output=fstype "$sites" | tail -n 1)" \
-  "$([ "$settle" -gt 0 ] && printf ', %s s settle (after a sync) before each build' "$settle")"
+printf 'outputs: %s (%s)\n' "$sites" "$(df --output=fstype "$sites" | tail -n 1)"
 printf 'commit: %s, %s, hugo: %s\n' "$(git rev-parse --short HEAD)" "$(date -u +%Y-%m-%dT%H:%MZ)" "$(hugo version | cut -d' ' -f1-2)"
 
 if [ ! -f "$corpus/corpus-manifest.json" ] || [ "$(cat "$work/seed" 2>/dev/null)" != "$seed" ]; then
@@ -64,7 +58,6 @@ printf 'tool: %s\n' "${tool[*]}"
 timed() {
   local out=$1; shift
   rm -rf "$out"
-  if [ "$settle" -gt 0 ]; then sync; sleep "$settle"; fi
   /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/run.log" 2>&1 || { cat "$work/run.log" "$work/time.txt" >&2; return 1; }
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
     /Maximum resident set size/ { r = $2 } /User time/ { u = $2 } /System time/ { s = $2 }
