@@ -7,15 +7,16 @@ namespace StatiqGuides.Modules.Templates;
 /// <see cref="TemplateLanguageBuilder"/>; immutable and thread-safe afterwards, like Fluid's parser.</summary>
 public sealed class TemplateLanguage
 {
+    private readonly Lazy<FluidParser> _parser;
     private readonly IReadOnlyList<Action<TemplateOptions>> _configure;
 
-    internal TemplateLanguage(FluidParser parser, IReadOnlyList<Action<TemplateOptions>> configure)
+    internal TemplateLanguage(Lazy<FluidParser> parser, IReadOnlyList<Action<TemplateOptions>> configure)
     {
-        Parser = parser;
+        _parser = parser;
         _configure = configure;
     }
 
-    public FluidParser Parser { get; }
+    public FluidParser Parser => _parser.Value;
 
     /// <summary>Applies the host's additions to one theme's options, after the defaults.</summary>
     public void Configure(TemplateOptions options)

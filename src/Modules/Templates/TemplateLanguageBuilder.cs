@@ -12,8 +12,12 @@ public sealed class TemplateLanguageBuilder
 {
     private readonly List<Action<TemplateOptions>> _configure = [];
 
+    // Made when first asked for: building Fluid's grammar takes tens of milliseconds, and a site whose host registers no
+    // tag then makes it in the theme's pipeline, beside the reading of the content, not before the build starts.
+    private readonly Lazy<FluidParser> _parser = new(() => new FluidParser(), LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>The parser every theme file is parsed with; register custom tags and blocks on it.</summary>
-    public FluidParser Parser { get; } = new();
+    public FluidParser Parser => _parser.Value;
 
     /// <summary>Adds a filter every template can use.</summary>
     public TemplateLanguageBuilder AddFilter(string name, FilterDelegate filter)
@@ -39,5 +43,5 @@ public sealed class TemplateLanguageBuilder
         return this;
     }
 
-    public TemplateLanguage Build() => new(Parser, [.. _configure]);
+    public TemplateLanguage Build() => new(_parser, [.. _configure]);
 }
