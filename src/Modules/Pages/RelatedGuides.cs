@@ -71,20 +71,16 @@ public sealed class RelatedGuides
             Array.Clear(shared, 0, _guides.Length);
             Array.Clear(tags, 0, _guides.Length);
             var candidates = new List<int>();
-            foreach (var uid in _cited.GetValueOrDefault(guide.Uid) ?? [])
+            foreach (var uid in _cited.GetValueOrDefault(guide.Uid) ?? []) Count(_byCaseStudy.GetValueOrDefault(uid), shared);
+            foreach (var tag in guide.FrontMatter.Tags.Distinct(StringComparer.OrdinalIgnoreCase)) Count(_byTag.GetValueOrDefault(tag), tags);
+
+            // A guide is a candidate from its first count of either kind.
+            void Count(List<int>? others, int[] counts)
             {
-                foreach (var other in _byCaseStudy.GetValueOrDefault(uid) ?? [])
+                foreach (var other in others ?? [])
                 {
                     if (shared[other] == 0 && tags[other] == 0) candidates.Add(other);
-                    shared[other]++;
-                }
-            }
-            foreach (var tag in guide.FrontMatter.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                foreach (var other in _byTag.GetValueOrDefault(tag) ?? [])
-                {
-                    if (shared[other] == 0 && tags[other] == 0) candidates.Add(other);
-                    tags[other]++;
+                    counts[other]++;
                 }
             }
             // The best few by (shared case studies, shared tags, uid): a selection, since popular tags give guides many

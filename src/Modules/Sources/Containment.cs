@@ -12,15 +12,17 @@ public sealed class Containment
     private const int MaxLinks = 40;
 
     private readonly string[] _roots;
+    // Each root as given, without a trailing separator, and its real path (null for a loop of links), by position.
     private readonly string[] _given;
     private readonly string?[] _resolved;
 
     public Containment(params string[] roots)
     {
         ArgumentNullException.ThrowIfNull(roots);
-        _given = [.. roots.Select(Path.GetFullPath)];
-        _resolved = [.. _given.Select(RealPath)];
-        _roots = [.. _given.Select((r, i) => _resolved[i] ?? r)];
+        string[] full = [.. roots.Select(Path.GetFullPath)];
+        _resolved = [.. full.Select(RealPath)];
+        _roots = [.. full.Select((r, i) => _resolved[i] ?? r)];
+        _given = [.. full.Select(r => r.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))];
     }
 
     public static Containment For(BuildOptions options)
@@ -48,7 +50,7 @@ public sealed class Containment
         (string, string)? best = null;
         for (var i = 0; i < _given.Length; i++)
         {
-            var given = _given[i].TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+            var given = _given[i];
             if (_resolved[i] is not { } real || given.Length == 0 || !IsInside(full, given) || (best is var (b, _) && b.Length >= given.Length)) continue;
             best = (given, real);
         }
