@@ -38,6 +38,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InputFolderMissing = new("SG0010", Severity.Error,
         "the input folder '{0}' does not exist",
         "Run the command in the folder that holds input/, or pass --input the folder of your site; `statiqguides init` writes a new one.");
+    public static readonly DiagnosticCode SourceFolderOutside = new("SG0011", Severity.Error,
+        "the {0} folder '{1}' is a symbolic link, or is reached through one, that leads outside the current folder; nothing in it is read",
+        "Put the folder itself in the repository instead of a link to it, or pass its real path to --input or --theme (a folder outside the current folder is read as given).");
 
     public static readonly DiagnosticCode UnknownCaseStudy = new("SG0101", Severity.Error,
         "unknown case study '{0}'{1}",
@@ -376,7 +379,7 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         InvalidUtf8, YamlSyntax, DuplicateYamlKey, MissingFrontMatter, FileUnreadable, YamlNotMapping, MarkdownTooDeep,
-        LinkOutsideRoots, ForbiddenCharacter, InputFolderMissing,
+        LinkOutsideRoots, ForbiddenCharacter, InputFolderMissing, SourceFolderOutside,
         UnknownCaseStudy, UnknownXref, UnknownGuide, UnknownHub, UnknownSection, DuplicateUid, MissingXrefAnchor,
         DuplicateHub, SectionWithoutHub, SectionInTwoHubs, GuideOutsideSection,
         TranslationWithoutSource, TranslationAnchorMissing, UnknownLanguageSuffix, CodeOwnersOutOfDate, UncitedCaseStudy,

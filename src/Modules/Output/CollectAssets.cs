@@ -30,7 +30,7 @@ public sealed class CollectAssets(Output<Theme> loadedTheme, Output<IReadOnlyLis
         var containment = Containment.For(options);
         var inputs = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var inputAssets = Path.Combine(options.InputDirectory, "assets");
-        if (Directory.Exists(inputAssets))
+        if (SourceRoots.Allowed(options.InputDirectory, options) && Directory.Exists(inputAssets))
         {
             foreach (var path in InputFiles.Under(inputAssets, "*", containment, link => ReportOutside(link, context)))
             {

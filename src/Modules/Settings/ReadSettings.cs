@@ -14,11 +14,14 @@ public sealed class ReadSettings : PipelineModule<NoInput, SiteConfiguration>
     {
         ArgumentNullException.ThrowIfNull(context);
         var options = context.Options;
-        var settings = SiteSettingsReader.Read(Load(Path.Combine(options.InputDirectory, "site.yml"), context), options, context.Diagnostics);
-        var hubs = HubsReader.Read(Load(Path.Combine(options.InputDirectory, "hubs.yml"), context), context.Diagnostics);
+        // Reported once here, for every command; the other steps find nothing to read in a refused folder (Containment.For).
+        SourceRoots.Check(options, context.Diagnostics);
+        var readable = SourceRoots.Allowed(options.InputDirectory, options);
+        var settings = SiteSettingsReader.Read(readable ? Load(Path.Combine(options.InputDirectory, "site.yml"), context) : null, options, context.Diagnostics);
+        var hubs = HubsReader.Read(readable ? Load(Path.Combine(options.InputDirectory, "hubs.yml"), context) : null, context.Diagnostics);
         var sections = new List<Section>();
         var guides = Path.Combine(options.InputDirectory, "guides");
-        if (Directory.Exists(guides))
+        if (readable && Directory.Exists(guides))
         {
             var containment = Containment.For(options);
             foreach (var folder in Directory.EnumerateDirectories(guides).Order(StringComparer.Ordinal))

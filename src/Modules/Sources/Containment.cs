@@ -25,10 +25,12 @@ public sealed class Containment
         _given = [.. full.Select(r => r.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))];
     }
 
+    /// <summary>The input and theme folders of <paramref name="options"/>, less those <see cref="SourceRoots"/> refuses:
+    /// nothing under a refused folder is read, whichever step asks.</summary>
     public static Containment For(BuildOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new Containment(options.InputDirectory, options.ThemeDirectory);
+        return new Containment([.. new[] { options.InputDirectory, options.ThemeDirectory }.Where(root => SourceRoots.Allowed(root, options))]);
     }
 
     /// <returns>The real path of <paramref name="path"/> when it lies inside a root, else null (outside, or a link loop).</returns>

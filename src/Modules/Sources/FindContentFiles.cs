@@ -18,6 +18,8 @@ public sealed partial class FindContentFiles(Output<SiteConfiguration> settings,
         var options = context.Options;
         var languages = context.Read(settings).Settings.Languages.ToHashSet(StringComparer.Ordinal);
         var files = new List<SourceFile>();
+        // A refused input folder is reported once, by ReadSettings, and nothing in it is listed.
+        if (!SourceRoots.Allowed(options.InputDirectory, options)) return ValueTask.FromResult<IReadOnlyList<SourceFile>>(files);
         foreach (var kind in Kinds.All)
         {
             var folder = Path.Combine(options.InputDirectory, kind.Folder);

@@ -9,7 +9,8 @@ public sealed class ListInputFiles : PipelineModule<NoInput, InputListing>
     {
         ArgumentNullException.ThrowIfNull(context);
         var root = context.Options.InputDirectory;
-        if (!Directory.Exists(root)) return ValueTask.FromResult(new InputListing([]));
+        // A refused input folder (SourceRoots) could be a link to '/': it is not walked.
+        if (!Directory.Exists(root) || !SourceRoots.Allowed(root, context.Options)) return ValueTask.FromResult(new InputListing([]));
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
         var files = Directory.EnumerateFiles(root, "*", options).Where(path => !IsEditorFile(Path.GetFileName(path)))
             .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/')).ToList();

@@ -1,4 +1,5 @@
 using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Sources;
 
 namespace StatiqGuides.Modules.Templates;
 
@@ -8,6 +9,8 @@ public sealed class StampTheme : PipelineModule<NoInput, ThemeStamp>
     public override ValueTask<ThemeStamp> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ValueTask.FromResult(ThemeStamp.Of(context.Options.ThemeDirectory));
+        var options = context.Options;
+        // A refused theme folder (SourceRoots) could be a link to '/': it is not walked, and only the built-in theme is used.
+        return ValueTask.FromResult(SourceRoots.Allowed(options.ThemeDirectory, options) ? ThemeStamp.Of(options.ThemeDirectory) : new ThemeStamp([]));
     }
 }

@@ -14,12 +14,15 @@ public sealed class ThemeFiles
 {
     private readonly BuildOptions _options;
     private readonly Containment _containment;
+    // False for a theme folder that SourceRoots refuses (reported by ReadSettings): the built-in theme is then used alone.
+    private readonly bool _readable;
 
     public ThemeFiles(BuildOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _containment = Containment.For(options);
+        _readable = SourceRoots.Allowed(options.ThemeDirectory, options);
     }
 
     private string Root => _options.ThemeDirectory;
@@ -35,7 +38,7 @@ public sealed class ThemeFiles
         var layers = new List<ThemeFile>(2);
         if (BuiltInTheme.Files.ContainsKey(relativePath)) layers.Add(BuiltIn(relativePath));
         var full = Path.Combine(Root, relativePath);
-        if (File.Exists(full)) layers.Add(Site(full));
+        if (_readable && File.Exists(full)) layers.Add(Site(full));
         return layers;
     }
 
@@ -46,7 +49,7 @@ public sealed class ThemeFiles
         var files = BuiltInIn(folder, recursive: false).Where(p => p.EndsWith(extension, StringComparison.Ordinal))
             .ToDictionary(p => p, BuiltIn, StringComparer.Ordinal);
         var siteFolder = Path.Combine(Root, folder);
-        if (Directory.Exists(siteFolder))
+        if (_readable && Directory.Exists(siteFolder))
         {
             foreach (var path in Directory.EnumerateFiles(siteFolder, "*" + extension))
             {
@@ -64,7 +67,7 @@ public sealed class ThemeFiles
         ArgumentNullException.ThrowIfNull(diagnostics);
         var files = BuiltInIn(folder, recursive: true).ToDictionary(p => p, BuiltIn, StringComparer.Ordinal);
         var siteFolder = Path.Combine(Root, folder);
-        if (Directory.Exists(siteFolder))
+        if (_readable && Directory.Exists(siteFolder))
         {
             foreach (var path in InputFiles.Under(siteFolder, "*", _containment, link => diagnostics.Report(
                 DiagnosticCodes.LinkOutsideRoots, SourceLocation.StartOf(_options.DisplayPath(link)), _options.DisplayPath(link))))
