@@ -49,7 +49,8 @@ public sealed class LiveServer(BuildOptions options, Action<SessionBuild> built,
         }
         var session = new BuildSession(options with { BaseUrl = options.BaseUrl ?? Address.ToString() }, setup);
         // Watch before the first build, so that a save during it is not missed.
-        _watcher = new ChangeWatcher([options.InputDirectory, options.ThemeDirectory]);
+        // A refused folder (SourceRoots, SG0011) could be a link to '/': it is not watched, as it is not read.
+        _watcher = new ChangeWatcher(new[] { options.InputDirectory, options.ThemeDirectory }.Where(folder => Sources.SourceRoots.Allowed(folder, options)));
         var first = await session.RebuildAsync(cancellationToken).ConfigureAwait(false);
         _session = session;
         built(first);

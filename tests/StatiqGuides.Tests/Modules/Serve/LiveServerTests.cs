@@ -83,6 +83,33 @@ public sealed class LiveServerTests
         Assert.False(Directory.Exists(site.OutputDirectory));
     }
 
+    /// <summary>A pull request's <c>input</c> link to outside (SG0011) must not make serve watch where it leads, which
+    /// could be '/': a save there starts no build, while a save in the theme, which is watched, does.</summary>
+    [Fact]
+    public async Task An_input_folder_linked_outside_reports_SG0011_and_is_not_watched()
+    {
+        using var site = Site();
+        var outside = Path.Combine(Path.GetTempPath(), "statiqguides-outside", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(outside);
+        Directory.Move(site.InputDirectory, Path.Combine(outside, "input"));
+        Directory.CreateSymbolicLink(site.InputDirectory, Path.Combine(outside, "input"));
+        var (server, client, builds) = await StartAsync(site);
+        await using (server)
+        using (client)
+        {
+            File.WriteAllText(Path.Combine(outside, "input", "guides", "websites", "new.md"), "---\ntitle: New\nsummary: S\n---\n");
+            // Far longer than the watcher's quiet time: a watched save would have started its build by now.
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            site.WithThemeFile("layouts/extra.liquid", "x");
+            var second = await SecondBuildAsync(builds);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+
+            Assert.Contains(builds[0].Diagnostics, d => d.Code == "SG0011" && d.Location.Path == "input");
+            Assert.Contains(second.Diagnostics, d => d.Code == "SG0011");
+            lock (builds) Assert.Equal(2, builds.Count);
+        }
+    }
+
     [Fact]
     public async Task Saving_a_guide_rebuilds_it_and_sends_a_reload_message_on_the_event_stream()
     {
