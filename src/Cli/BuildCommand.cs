@@ -17,6 +17,7 @@ internal static class BuildCommand
             var options = common.Read(result, output);
             var console = new ConsoleReporter(environment, DiagnosticFormat.Text);
             if (common.MissingFolder(result, options) is { } missing) return environment.FolderMissing(missing.What, missing.Path);
+            if (environment.FoldersRefused(options) is { } refused) return refused;
             var outcome = await console.WithProgressAsync(progress =>
                 SiteBuilder.RunAsync(options, write: true, environment.Setup, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
             console.Print(outcome.Diagnostics);

@@ -32,6 +32,7 @@ internal static class BundleCommand
             var options = common.Read(result, output);
             var console = new ConsoleReporter(environment, DiagnosticFormat.Text);
             if (common.MissingFolder(result, options) is { } missing) return environment.FolderMissing(missing.What, missing.Path);
+            if (environment.FoldersRefused(options) is { } refused) return refused;
             var chosen = result.GetValue(formats) ?? [];
             var request = new BundleRequest(result.GetValue(languages) ?? [])
             {

@@ -18,6 +18,7 @@ internal static class CheckCommand
             var options = common.Read(result);
             var console = new ConsoleReporter(environment, result.GetValue(format));
             if (common.MissingFolder(result, options) is { } missing) return environment.FolderMissing(missing.What, missing.Path);
+            if (environment.FoldersRefused(options) is { } refused) return refused;
             var outcome = await console.WithProgressAsync(progress =>
                 SiteBuilder.RunAsync(options, write: false, environment.Setup, progress: progress, cancellationToken: cancellationToken)).ConfigureAwait(false);
             console.Print(outcome.Diagnostics);

@@ -19,6 +19,7 @@ internal static class CodeOwnersCommand
             {
                 return environment.FolderMissing("input", options.InputDirectory);
             }
+            if (environment.FoldersRefused(options) is { } refused) return refused;
             var catalog = await SiteBuilder.ReadCatalogAsync(options, environment.Setup, cancellationToken).ConfigureAwait(false);
             var errors = catalog.Diagnostics.Where(d => d.Severity == Core.Diagnostics.Severity.Error && d.Code != Core.Diagnostics.DiagnosticCodes.CodeOwnersOutOfDate.Code).ToList();
             foreach (var diagnostic in errors)

@@ -50,4 +50,22 @@ internal sealed record CommandEnvironment(string WorkingDirectory, TextWriter Ou
         Error.Write($"{diagnostic}\n    fix: {Invocation.Apply(code.Fix)}\n");
         return 1;
     }
+
+    /// <summary>What a command prints when its input or theme folder is a link out of the current folder
+    /// (<see cref="Modules.Sources.SourceRoots"/>, SG0011): a coded diagnostic at each, and its fix, on stderr, before
+    /// anything is read or written (<c>new language</c> would otherwise edit the site.yml the link leads to).</summary>
+    /// <returns>The exit code 1, or null when both folders may be read.</returns>
+    public int? FoldersRefused(Core.Pipelines.BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var refused = Modules.Sources.SourceRoots.Refused(options);
+        var code = Core.Diagnostics.DiagnosticCodes.SourceFolderOutside;
+        foreach (var (what, path) in refused)
+        {
+            var display = options.DisplayPath(path);
+            var diagnostic = Core.Diagnostics.Diagnostic.Create(code, Core.Diagnostics.SourceLocation.StartOf(display), what, display);
+            Error.Write($"{diagnostic}\n    fix: {Invocation.Apply(code.Fix)}\n");
+        }
+        return refused.Count == 0 ? null : 1;
+    }
 }

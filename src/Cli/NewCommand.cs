@@ -64,6 +64,7 @@ internal static class NewCommand
         {
             return environment.FolderMissing("input", options.InputDirectory);
         }
+        if (environment.FoldersRefused(options) is { } refused) return refused;
         var catalog = (await SiteBuilder.ReadCatalogAsync(options, environment.Setup, cancellationToken).ConfigureAwait(false)).Catalog;
         var made = scaffold(catalog, options);
         if (made.Error is { } error) return environment.Fail(error);
@@ -88,6 +89,7 @@ internal static class NewCommand
             {
                 return environment.FolderMissing("input", options.InputDirectory);
             }
+            if (environment.FoldersRefused(options) is { } refused) return refused;
             var catalog = (await SiteBuilder.ReadCatalogAsync(options, environment.Setup, cancellationToken).ConfigureAwait(false)).Catalog;
             var lang = result.GetValue(language)!;
             var settings = catalog.Settings;

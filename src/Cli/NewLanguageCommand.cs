@@ -21,6 +21,7 @@ internal static class NewLanguageCommand
         {
             var options = common.Read(result);
             if (!Directory.Exists(options.InputDirectory)) return environment.FolderMissing("input", options.InputDirectory);
+            if (environment.FoldersRefused(options) is { } refused) return refused;
             var language = result.GetValue(code)!.Trim();
             if (!LanguageScaffold.Code().IsMatch(language))
             {

@@ -27,6 +27,7 @@ internal static class ServeCommand
         {
             var options = common.Read(result);
             if (common.MissingFolder(result, options) is { } missing) return environment.FolderMissing(missing.What, missing.Path);
+            if (environment.FoldersRefused(options) is { } refused) return refused;
             var console = new ConsoleReporter(environment, DiagnosticFormat.Text);
             KeepThreadsForRequests();
             var first = true;

@@ -17,6 +17,7 @@ internal sealed record TranslationTarget(CommandEnvironment Environment, BuildOp
             environment.FolderMissing("input", options.InputDirectory);
             return null;
         }
+        if (environment.FoldersRefused(options) is not null) return null;
         var read = await SiteBuilder.ReadCatalogAsync(options, environment.Setup, cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in read.Diagnostics) environment.Error.Write(diagnostic + "\n");
         return new TranslationTarget(environment, options, read.Catalog);

@@ -42,6 +42,7 @@ internal static class TranslationsCommand
                 environment.FolderMissing("input", options.InputDirectory);
                 return 0;
             }
+            if (environment.FoldersRefused(options) is { } refused) return refused;
             var catalog = await SiteBuilder.ReadCatalogAsync(options, environment.Setup, cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in catalog.Diagnostics)
             {

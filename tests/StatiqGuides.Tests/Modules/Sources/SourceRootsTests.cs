@@ -128,3 +128,37 @@ public sealed class SourceRootsTests
 
     }
 }
+
+/// <summary>Every command that reads or edits the site refuses a linked-out input folder with SG0011 and exit code 1,
+/// before it reads or writes anything: the folder the link leads to is left byte for byte as it was.</summary>
+public sealed class SourceRootsCommandTests
+{
+    public static TheoryData<string[]> Commands() =>
+    [
+        ["build"], ["check"], ["bundle", "--output", "bundles"], ["codeowners"], ["translations"],
+        ["translations", "diff", "good", "--lang", "fr"], ["translations", "export", "--lang", "fr", "--output", "fr.xlf"],
+        ["translations", "accept", "good", "--lang", "fr"],
+        ["new", "guide", "--section", "websites", "--slug", "planted", "--title", "Planted"],
+        ["new", "case-study", "--slug", "planted", "--title", "Planted", "--parliament", "P", "--country", "FR", "--year", "2024"],
+        ["new", "translation", "good", "--lang", "fr"], ["new", "language", "de"],
+    ];
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task A_command_on_an_input_folder_linked_outside_reports_SG0011_exits_1_and_changes_nothing_there(string[] arguments)
+    {
+        using var site = TestSite.Create().WithLanguages("en", "fr");
+        var outside = Path.Combine(Path.GetTempPath(), "statiqguides-outside", Guid.NewGuid().ToString("N"), "input");
+        Directory.CreateDirectory(Path.GetDirectoryName(outside)!);
+        Directory.Move(site.InputDirectory, outside);
+        Directory.CreateSymbolicLink(site.InputDirectory, outside);
+        var before = FolderSnapshot.Of(outside);
+
+        var run = await ToolRunner.RunAsync(site.Root, arguments);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("input:1:1: error SG0011: the input folder 'input' is a symbolic link", run.Stderr, StringComparison.Ordinal);
+        FolderSnapshot.Of(outside).AssertSameAs(before);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));
+    }
+}
