@@ -106,8 +106,15 @@ public static class SearchIndexWriter
             while (SearchText.NextTerm(folded, ref position) is var (start, length) && length > 0)
             {
                 var term = folded.AsSpan(start, length);
-                if (byText.TryGetValue(term, out var seen)) byText[term] = seen | field;
-                else fields.Add(pool?.Of(term) ?? term.ToString(), field);
+                // A word seen before in the same field, as most of a body's words are, needs no second lookup.
+                if (byText.TryGetValue(term, out var seen))
+                {
+                    if ((seen & field) != field) byText[term] = seen | field;
+                }
+                else
+                {
+                    fields.Add(pool?.Of(term) ?? term.ToString(), field);
+                }
             }
         }
     }
