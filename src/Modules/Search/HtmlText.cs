@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Net;
-using System.Text;
 
 namespace StatiqGuides.Modules.Search;
 
@@ -11,7 +11,9 @@ public static class HtmlText
     public static string Of(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var text = new Squeezed(html.Length);
+        // Sized for the HTML, which the text is not longer than: a tag of two or more characters becomes one space at
+        // most, and an entity decodes to fewer characters than it is written with (the buffer still grows if need be).
+        using var text = new Squeezed(html.Length);
         var i = 0;
         var inPre = 0;
         while (i < html.Length)
@@ -40,27 +42,48 @@ public static class HtmlText
     private static bool IsTag(ReadOnlySpan<char> tag, string name) =>
         tag.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (tag.Length == name.Length || !char.IsLetterOrDigit(tag[name.Length]));
 
-    /// <summary>Text built with every run of white space as one space, none at either end, in one pass.</summary>
-    private sealed class Squeezed(int capacity)
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> calls white space.</summary>
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace)]);
+
+    /// <summary>Text built in a pooled buffer with every run of white space as one space, none at either end, in one
+    /// pass; the words between the spaces are copied whole, not character by character.</summary>
+    private sealed class Squeezed(int capacity) : IDisposable
     {
-        private readonly StringBuilder _builder = new(capacity);
+        private char[] _buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, capacity));
+        private int _length;
         private bool _space;
 
         public void Append(ReadOnlySpan<char> text)
         {
-            foreach (var c in text)
+            while (!text.IsEmpty)
             {
-                if (char.IsWhiteSpace(c))
+                var white = text.IndexOfAny(WhiteSpace);
+                var word = white < 0 ? text : text[..white];
+                if (!word.IsEmpty)
                 {
-                    _space = _builder.Length > 0;
-                    continue;
+                    if (_length + word.Length + 1 > _buffer.Length) Grow(_length + word.Length + 1);
+                    if (_space) _buffer[_length++] = ' ';
+                    _space = false;
+                    word.CopyTo(_buffer.AsSpan(_length));
+                    _length += word.Length;
                 }
-                if (_space) _builder.Append(' ');
-                _space = false;
-                _builder.Append(c);
+                if (white < 0) return;
+                _space = _length > 0;
+                text = text[(white + 1)..];
             }
         }
 
-        public override string ToString() => _builder.ToString();
+        public override string ToString() => new(_buffer, 0, _length);
+
+        public void Dispose() => ArrayPool<char>.Shared.Return(_buffer);
+
+        private void Grow(int needed)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+            _buffer.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
     }
 }
