@@ -57,15 +57,10 @@ internal sealed record CommandEnvironment(string WorkingDirectory, TextWriter Ou
     /// <returns>The exit code 1, or null when both folders may be read.</returns>
     public int? FoldersRefused(Core.Pipelines.BuildOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var refused = Modules.Sources.SourceRoots.Refused(options);
-        var code = Core.Diagnostics.DiagnosticCodes.SourceFolderOutside;
-        foreach (var (what, path) in refused)
-        {
-            var display = options.DisplayPath(path);
-            var diagnostic = Core.Diagnostics.Diagnostic.Create(code, Core.Diagnostics.SourceLocation.StartOf(display), what, display);
-            Error.Write($"{diagnostic}\n    fix: {Invocation.Apply(code.Fix)}\n");
-        }
-        return refused.Count == 0 ? null : 1;
+        var refused = new Core.Diagnostics.DiagnosticBag();
+        if (Modules.Sources.SourceRoots.Check(options, refused)) return null;
+        var fix = Invocation.Apply(Core.Diagnostics.DiagnosticCodes.SourceFolderOutside.Fix);
+        foreach (var diagnostic in refused.ToSortedList()) Error.Write($"{diagnostic}\n    fix: {fix}\n");
+        return 1;
     }
 }

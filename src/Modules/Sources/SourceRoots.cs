@@ -35,6 +35,7 @@ public static class SourceRoots
     /// <summary>Reports each refused folder at itself; true when none is.</summary>
     public static bool Check(BuildOptions options, IDiagnosticSink diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var refused = Refused(options);
         foreach (var (what, path) in refused)
