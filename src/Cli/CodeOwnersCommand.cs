@@ -15,11 +15,7 @@ internal static class CodeOwnersCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.Read(result);
-            if (!Directory.Exists(options.InputDirectory))
-            {
-                return environment.FolderMissing("input", options.InputDirectory);
-            }
-            if (environment.FoldersRefused(options) is { } refused) return refused;
+            if (environment.CannotReadInput(options) is { } unreadable) return unreadable;
             var catalog = await SiteBuilder.ReadCatalogAsync(options, environment.Setup, cancellationToken).ConfigureAwait(false);
             var errors = catalog.Diagnostics.Where(d => d.Severity == Core.Diagnostics.Severity.Error && d.Code != Core.Diagnostics.DiagnosticCodes.CodeOwnersOutOfDate.Code).ToList();
             foreach (var diagnostic in errors)

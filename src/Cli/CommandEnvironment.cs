@@ -63,4 +63,13 @@ internal sealed record CommandEnvironment(string WorkingDirectory, TextWriter Ou
         foreach (var diagnostic in refused.ToSortedList()) Error.Write($"{diagnostic}\n    fix: {fix}\n");
         return 1;
     }
+
+    /// <summary>For a command that needs only the input folder: SG0010 when it is missing, else SG0011 when a folder is
+    /// refused (<see cref="FoldersRefused"/>), printed on stderr.</summary>
+    /// <returns>The exit code 1, or null when the site can be read.</returns>
+    public int? CannotReadInput(Core.Pipelines.BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Directory.Exists(options.InputDirectory) ? FoldersRefused(options) : FolderMissing("input", options.InputDirectory);
+    }
 }

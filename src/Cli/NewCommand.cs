@@ -60,11 +60,7 @@ internal static class NewCommand
     private static async Task<int> ScaffoldAsync(CommandEnvironment environment, Core.Pipelines.BuildOptions options,
         Func<Core.Content.SiteCatalog, Core.Pipelines.BuildOptions, ScaffoldResult> scaffold, string next, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(options.InputDirectory))
-        {
-            return environment.FolderMissing("input", options.InputDirectory);
-        }
-        if (environment.FoldersRefused(options) is { } refused) return refused;
+        if (environment.CannotReadInput(options) is { } unreadable) return unreadable;
         var catalog = (await SiteBuilder.ReadCatalogAsync(options, environment.Setup, cancellationToken).ConfigureAwait(false)).Catalog;
         var made = scaffold(catalog, options);
         if (made.Error is { } error) return environment.Fail(error);
@@ -85,11 +81,7 @@ internal static class NewCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.Read(result);
-            if (!Directory.Exists(options.InputDirectory))
-            {
-                return environment.FolderMissing("input", options.InputDirectory);
-            }
-            if (environment.FoldersRefused(options) is { } refused) return refused;
+            if (environment.CannotReadInput(options) is { } unreadable) return unreadable;
             var catalog = (await SiteBuilder.ReadCatalogAsync(options, environment.Setup, cancellationToken).ConfigureAwait(false)).Catalog;
             var lang = result.GetValue(language)!;
             var settings = catalog.Settings;

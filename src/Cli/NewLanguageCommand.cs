@@ -20,8 +20,7 @@ internal static class NewLanguageCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.Read(result);
-            if (!Directory.Exists(options.InputDirectory)) return environment.FolderMissing("input", options.InputDirectory);
-            if (environment.FoldersRefused(options) is { } refused) return refused;
+            if (environment.CannotReadInput(options) is { } unreadable) return unreadable;
             var language = result.GetValue(code)!.Trim();
             if (!LanguageScaffold.Code().IsMatch(language))
             {

@@ -12,12 +12,7 @@ internal sealed record TranslationTarget(CommandEnvironment Environment, BuildOp
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(options);
-        if (!Directory.Exists(options.InputDirectory))
-        {
-            environment.FolderMissing("input", options.InputDirectory);
-            return null;
-        }
-        if (environment.FoldersRefused(options) is not null) return null;
+        if (environment.CannotReadInput(options) is not null) return null;
         var read = await SiteBuilder.ReadCatalogAsync(options, environment.Setup, cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in read.Diagnostics) environment.Error.Write(diagnostic + "\n");
         return new TranslationTarget(environment, options, read.Catalog);
