@@ -97,24 +97,9 @@ public static class ContentChecks
         }
     }
 
-    private static readonly string[] PromptMarks = [.. ScaffoldPrompts.Body.Select(prompt => "_" + prompt)];
-
     private static void CheckPrompts(ContentItem item, string body, IDiagnosticSink diagnostics)
     {
-        // One search of the whole body per prompt (most bodies have none), and a prompt counted once per line.
-        var hits = new List<(int Line, int Prompt, int Column)>();
-        for (var p = 0; p < PromptMarks.Length; p++)
-        {
-            for (var at = body.IndexOf(PromptMarks[p], StringComparison.Ordinal); at >= 0;)
-            {
-                var lineStart = body.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-                hits.Add((body.AsSpan(0, lineStart).Count('\n'), p, at - lineStart));
-                var next = body.IndexOf('\n', at);
-                at = next < 0 ? -1 : body.IndexOf(PromptMarks[p], next + 1, StringComparison.Ordinal);
-            }
-        }
-        hits.Sort();
-        foreach (var (line, prompt, column) in hits)
+        foreach (var (line, prompt, column) in ScaffoldPromptScan.Find(body))
         {
             diagnostics.Report(DiagnosticCodes.ScaffoldPrompt, BodyLocations.At(item, line, column), ScaffoldPrompts.Body[prompt]);
         }
