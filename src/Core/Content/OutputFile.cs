@@ -10,7 +10,7 @@ public sealed record OutputFile(string Path, string? Text, string? CopyFrom)
     public ImmutableArray<byte>? Bytes { get; init; }
 
     /// <summary>Set for a file a write build has already written to its staging folder
-    /// (<see cref="Pipelines.BuildContext.Stage"/>); Text, CopyFrom and Bytes are then null: the build no longer holds it.</summary>
+    /// (<see cref="Pipelines.BuildContext.Stage(OutputFile)"/>); Text, CopyFrom and Bytes are then null: the build no longer holds it.</summary>
     public StagedFile? Staged { get; init; }
 
     public static OutputFile FromText(string path, string text) => new(path, text, null);

@@ -78,6 +78,11 @@ public sealed class BuildContext
     /// the build stops holding it; the file itself when the build does not stage (check, <c>serve</c>).</summary>
     public OutputFile Stage(OutputFile file) => Staging?.Stage(file, Diagnostics) ?? file;
 
+    /// <summary>The text file at <paramref name="path"/> that <paramref name="text"/> holds, staged as <see cref="Stage(OutputFile)"/>
+    /// stages a file; made a string only when the build does not stage. The builder is read, not kept.</summary>
+    public OutputFile Stage(string path, System.Text.StringBuilder text) =>
+        Staging?.Stage(path, text, Diagnostics) ?? OutputFile.FromText(path, text.ToString());
+
     /// <summary>The value of an output this module declared it reads.</summary>
     /// <exception cref="PipelineGraphException">The module does not declare <paramref name="output"/>: refused whether
     /// or not that pipeline has run, so an undeclared read fails every time, never only in a race.</exception>

@@ -1,3 +1,4 @@
+using System.Text;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 
@@ -10,4 +11,8 @@ public interface IOutputStaging
     /// <summary>Writes a text file now and returns what stands for it in the build's outputs (<see cref="OutputFile.Staged"/>).
     /// A file that is not text, or that cannot be written (reported to <paramref name="diagnostics"/>), is returned as it is.</summary>
     OutputFile Stage(OutputFile file, IDiagnosticSink diagnostics);
+
+    /// <summary>Writes the text file at <paramref name="path"/> that <paramref name="text"/> holds, as <see cref="Stage(OutputFile, IDiagnosticSink)"/>
+    /// does, without making it a string first; the builder is read, not kept.</summary>
+    OutputFile Stage(string path, StringBuilder text, IDiagnosticSink diagnostics) => Stage(OutputFile.FromText(path, text.ToString()), diagnostics);
 }

@@ -1,12 +1,13 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
 
 namespace StatiqGuides.Modules.Output;
 
-/// <summary>The folder beside the output that a write build fills — pages as they are laid out (<see cref="Stage"/>),
+/// <summary>The folder beside the output that a write build fills — pages as they are laid out (<see cref="Stage(OutputFile, IDiagnosticSink)"/>),
 /// the other files at the end (<see cref="Replace"/>) — and that then replaces the output as one step, by renames.
 /// Disposing it removes what a failed or cancelled build left, so the last good site stays as it was.</summary>
 /// <remarks>The folder is made on the first file, not before: a build that fails before writing leaves no trace.</remarks>
@@ -44,12 +45,28 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (file.Text is not { } text || Volatile.Read(ref _failed) != 0) return file;
+        if (file.Text is not { } text) return file;
+        return Stage(file, () => PooledUtf8.Encode(text), diagnostics) ?? file;
+    }
+
+    public OutputFile Stage(string path, StringBuilder text, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return Stage(OutputFile.FromText(path, ""), () => PooledUtf8.Encode(text), diagnostics) ?? OutputFile.FromText(path, text.ToString());
+    }
+
+    /// <returns>The stand-in of <paramref name="file"/> with its bytes written; null when the build has failed (the file
+    /// is then the build's to keep as it is).</returns>
+    private OutputFile? Stage(OutputFile file, Func<(byte[] Buffer, int Length)> encode, IDiagnosticSink diagnostics)
+    {
+        if (Volatile.Read(ref _failed) != 0) return null;
         try
         {
             var target = OutputFolder.Target(_root.Value, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var bytes = Write(target, text);
+            var bytes = Write(target, encode());
             _staged[file.Path] = 0;
             return file with { Text = null, Staged = new StagedFile(target, bytes) };
         }
@@ -60,7 +77,7 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
             {
                 diagnostics.Report(DiagnosticCodes.OutputWriteFailed, SourceLocation.StartOf(_displayPath), exception.Message);
             }
-            return file;
+            return null;
         }
     }
 
@@ -86,7 +103,7 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (file.CopyFrom is { } source) File.Copy(source, target, overwrite: true);
             else if (file.Bytes is { } bytes) File.WriteAllBytes(target, bytes.AsSpan());
-            else Write(target, file.Text ?? "");
+            else Write(target, PooledUtf8.Encode(file.Text ?? ""));
         });
         Swap(root, keep, kept);
     }
@@ -156,11 +173,12 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
         return staging;
     }
 
-    /// <summary>Writes <paramref name="text"/> into a file of an existing folder, as the build writes text.</summary>
+    /// <summary>Writes a text's UTF-8 bytes (<see cref="PooledUtf8"/>) into a file of an existing folder, and returns the
+    /// buffer to the pool.</summary>
     /// <returns>The file's size in bytes.</returns>
-    private static long Write(string target, string text)
+    private static long Write(string target, (byte[] Buffer, int Length) encoded)
     {
-        var (buffer, length) = PooledUtf8.Encode(text);
+        var (buffer, length) = encoded;
         try
         {
             using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);

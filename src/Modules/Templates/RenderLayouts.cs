@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using Fluid;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
@@ -12,6 +15,12 @@ public sealed class RenderLayouts(Output<Theme> theme) : EachModule<ComposedPage
 {
     public const string BaseLayout = "base";
 
+    /// <summary>Builders above this many characters (a print page of a hundred guides) go back to the collector.</summary>
+    private const int KeptBuilderCapacity = 1 << 20;
+
+    // Each page is laid out into a builder that an earlier page used, and written from it: its text is never a string.
+    private readonly ConcurrentBag<StringBuilder> _builders = [];
+
     public override LaidOutPage Process(ComposedPage item, BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -19,7 +28,7 @@ public sealed class RenderLayouts(Output<Theme> theme) : EachModule<ComposedPage
         return new LaidOutPage(Render(item, context.Read(theme), context, context.Diagnostics));
     }
 
-    private static OutputFile? Render(ComposedPage composed, Theme theme, BuildContext context, IDiagnosticSink diagnostics)
+    private OutputFile? Render(ComposedPage composed, Theme theme, BuildContext context, IDiagnosticSink diagnostics)
     {
         var page = composed.Page;
         var location = SourceLocation.StartOf(theme.LayoutPaths.GetValueOrDefault(page.Layout, $"theme/layouts/{page.Layout}.liquid"));
@@ -44,9 +53,25 @@ public sealed class RenderLayouts(Output<Theme> theme) : EachModule<ComposedPage
             templateContext.SetValue("site", composed.Site);
             var body = layout.Render(templateContext, TemplateOptionsFactory.Encoder);
             templateContext.SetValue("body", new Fluid.Values.StringValue(body, encode: false));
-            var html = frame.Render(templateContext, TemplateOptionsFactory.Encoder);
-            // Written now in a write build: the site's pages are never all in memory at once.
-            return context.Stage(OutputFile.FromText(composed.Destination, html));
+            var html = _builders.TryTake(out var kept) ? kept : new StringBuilder();
+            try
+            {
+                using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
+                {
+                    var rendering = frame.RenderAsync(writer, templateContext, TemplateOptionsFactory.Encoder, isolateContext: true);
+                    if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+                }
+                // Written now in a write build: the site's pages are never all in memory at once.
+                return context.Stage(composed.Destination, html);
+            }
+            finally
+            {
+                if (html.Capacity <= KeptBuilderCapacity)
+                {
+                    html.Clear();
+                    _builders.Add(html);
+                }
+            }
         }
         catch (Exception exception) when (exception is InvalidOperationException or KeyNotFoundException or FluidException)
         {

@@ -93,4 +93,55 @@ public sealed class StagingFolderTests
         var diagnostic = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(("SG0601", "blocker/site"), (diagnostic.Code, diagnostic.Location.Path));
     }
+
+    [Fact]
+    public void A_page_in_a_builder_is_written_as_the_same_page_in_a_string_is()
+    {
+        using var site = TestSite.Create();
+        using var staging = new StagingFolder(site.OutputDirectory, "output");
+        var diagnostics = new DiagnosticBag();
+        // Appended piece by piece, so that the builder holds several chunks and a character pair falls between two.
+        var page = new StringBuilder(16);
+        foreach (var piece in new[] { "<p>Déjà vu ", new string('x', 9) + "\uD83D", "\uDE00 😀 ", new string('é', 9000), "</p>" }) page.Append(piece);
+
+        var staged = staging.Stage("en/index.html", page, diagnostics);
+        var same = staging.Stage(OutputFile.FromText("en/same/index.html", page.ToString()), diagnostics);
+
+        Assert.Null(staged.Text);
+        Assert.Equal(File.ReadAllBytes(same.Staged!.FullPath), File.ReadAllBytes(staged.Staged!.FullPath));
+        Assert.Equal(Encoding.UTF8.GetByteCount(page.ToString()), staged.Staged.Bytes);
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void A_page_in_a_builder_that_cannot_be_staged_is_kept_as_its_text()
+    {
+        using var site = TestSite.Create();
+        File.WriteAllText(Path.Combine(site.Root, "blocker"), "a file where a folder is needed");
+        using var staging = new StagingFolder(Path.Combine(site.Root, "blocker", "site"), "blocker/site");
+        var diagnostics = new DiagnosticBag();
+
+        var kept = staging.Stage("a.html", new StringBuilder("<p>a</p>"), diagnostics);
+
+        Assert.Equal(("a.html", "<p>a</p>", null), (kept.Path, kept.Text, kept.Staged));
+        Assert.Equal("SG0601", Assert.Single(diagnostics.ToSortedList()).Code);
+    }
+
+    [Fact]
+    public void Random_builders_encode_to_the_bytes_of_their_strings()
+    {
+        var random = new Random(20261207);
+        // Lone halves of pairs too, which both ways replace by U+FFFD.
+        string[] pieces = ["a", "é", "€", "\uD83D\uDE00", "\uD83D", "\uDE00", "<p>", "\n", new string('z', 300)];
+        for (var round = 0; round < 2000; round++)
+        {
+            var builder = new StringBuilder(random.Next(1, 40));
+            for (var i = random.Next(0, 200); i > 0; i--) builder.Append(pieces[random.Next(pieces.Length)]);
+
+            var (buffer, length) = PooledUtf8.Encode(builder);
+            var expected = Encoding.UTF8.GetBytes(builder.ToString());
+            Assert.True(expected.AsSpan().SequenceEqual(buffer.AsSpan(0, length)), $"round {round}: {builder}");
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 }
