@@ -59,6 +59,16 @@ public sealed class Utf8Text : IEquatable<Utf8Text>, ICacheIdentity
 
     public override string ToString() => _unencodable ?? (_bytes.Length == 0 ? "" : Encoding.UTF8.GetString(_bytes));
 
+    /// <summary>The text read back into a pooled buffer instead of a new string (<see cref="ToString"/>): the same
+    /// characters.</summary>
+    public DecodedText Decode()
+    {
+        if (_unencodable is not null) return new DecodedText(_unencodable);
+        // UTF-8 never takes fewer bytes than UTF-16 takes characters.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, _bytes.Length));
+        return new DecodedText(chars, Encoding.UTF8.GetChars(_bytes, chars));
+    }
+
     public bool Equals(Utf8Text? other) =>
         ReferenceEquals(this, other) ||
         (other is not null && string.Equals(_unencodable, other._unencodable, StringComparison.Ordinal) && _bytes.AsSpan().SequenceEqual(other._bytes));

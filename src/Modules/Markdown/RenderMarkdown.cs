@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
+using System.Text;
 using Markdig;
 using Markdig.Extensions.Alerts;
 using Markdig.Syntax;
@@ -23,6 +26,12 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
 {
     /// <summary>True when every renderer of the pipeline is the site's own: see <see cref="WithSiteRenderers"/>.</summary>
     private bool SiteRenderers { get; init; }
+
+    /// <summary>Builders above this many characters go back to the collector.</summary>
+    private const int KeptBuilderCapacity = 1 << 20;
+
+    // Each body is rendered into a builder an earlier one used: only the rendered string is new.
+    private readonly ConcurrentBag<StringBuilder> _builders = [];
 
     /// <summary>Rendering with the site's own pipeline (<see cref="MarkdownPipelineFactory"/>), whose renderers escape every
     /// text and write only allowed elements and attributes, with every link and image URL already checked against
@@ -99,20 +108,9 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
         {
             return new RenderedContent(localized, destination, "", [], new HashSet<string>(StringComparer.Ordinal), [], new Dictionary<string, string>());
         }
-        using var writer = new StringWriter();
-        var renderer = new PageHtmlRenderer(writer, localized.Language, parsed.Links);
-        markdig.Setup(renderer);
-        if (renderer.ObjectRenderers.FindExact<AlertBlockRenderer>() is { } alerts)
-        {
-            alerts.RenderKind = (html, kind) => html.Write("<p class=\"markdown-alert-title\">")
-                .Write(WebUtility.HtmlEncode(strings.Find(localized.Language, "alert." + kind.ToString().ToLowerInvariant()) ?? kind.ToString()))
-                .Write("</p>\n");
-        }
-        renderer.Render(parsed.Document);
-        writer.Flush();
+        var rendered = RenderHtml(parsed, localized.Language, strings);
         var (toc, ids) = TocBuilder.Build(parsed.Document, uid => parsed.Links.TitleOf(uid, localized.Language));
         // The boxes are our own markup, put in after the sanitizer has checked what the author wrote.
-        var rendered = writer.ToString();
         if (!sanitized.TryGetValue(rendered, out var clean))
         {
             clean = SiteRenderers && parsed.RawHtml.Count == 0 ? rendered : ContentSanitizer.Sanitize(rendered, parsed.RawHtml, localized.Shown, diagnostics);
@@ -125,6 +123,34 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
         {
             XrefAnchors = parsed.XrefAnchors,
         };
+    }
+
+    private string RenderHtml(ParsedBody parsed, string language, UiStrings strings)
+    {
+        var builder = _builders.TryTake(out var kept) ? kept : new StringBuilder();
+        try
+        {
+            using var writer = new StringWriter(builder, CultureInfo.InvariantCulture);
+            var renderer = new PageHtmlRenderer(writer, language, parsed.Links);
+            markdig.Setup(renderer);
+            if (renderer.ObjectRenderers.FindExact<AlertBlockRenderer>() is { } alerts)
+            {
+                alerts.RenderKind = (html, kind) => html.Write("<p class=\"markdown-alert-title\">")
+                    .Write(WebUtility.HtmlEncode(strings.Find(language, "alert." + kind.ToString().ToLowerInvariant()) ?? kind.ToString()))
+                    .Write("</p>\n");
+            }
+            renderer.Render(parsed.Document);
+            writer.Flush();
+            return builder.ToString();
+        }
+        finally
+        {
+            if (builder.Capacity <= KeptBuilderCapacity)
+            {
+                builder.Clear();
+                _builders.Add(builder);
+            }
+        }
     }
 
     /// <summary>A parsed file: the tree names uids, not titles, so any thread may render it for any language.</summary>

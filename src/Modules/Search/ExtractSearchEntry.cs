@@ -16,6 +16,8 @@ public sealed class ExtractSearchEntry : EachModule<SearchPage, IndexedPage>
         var meta = page.Breadcrumbs.Count >= 3 ? page.Breadcrumbs[^2].Title : "";
         var headings = page.Toc.SelectMany(t => t.Children.Prepend(t)).Select(t => t.Title).ToList();
         var terms = context.PerBuild(this, () => new SearchTermsCache());
-        return new IndexedPage(page.Language, new SearchEntry(item.Url, page.Title, meta, page.Summary, headings, HtmlText.Of(page.Content), terms));
+        // Read into a pooled buffer: the body's HTML is needed only until its text is out.
+        using var content = page.ContentText.Decode();
+        return new IndexedPage(page.Language, new SearchEntry(item.Url, page.Title, meta, page.Summary, headings, HtmlText.Of(content.Span), terms));
     }
 }

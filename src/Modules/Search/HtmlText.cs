@@ -11,6 +11,11 @@ public static class HtmlText
     public static string Of(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
+        return Of(html.AsSpan());
+    }
+
+    public static string Of(ReadOnlySpan<char> html)
+    {
         // Sized for the HTML, which the text is not longer than: a tag of two or more characters becomes one space at
         // most, and an entity decodes to fewer characters than it is written with (the buffer still grows if need be).
         using var text = new Squeezed(html.Length);
@@ -18,18 +23,18 @@ public static class HtmlText
         var inPre = 0;
         while (i < html.Length)
         {
-            var open = html.IndexOf('<', i);
+            var open = html[i..].IndexOf('<') is var at and >= 0 ? i + at : -1;
             var end = open < 0 ? html.Length : open;
             // Entities are decoded per run of text: a tag stands for a space, so none spans one.
             if (inPre == 0 && end > i)
             {
-                var run = html.AsSpan(i, end - i);
+                var run = html.Slice(i, end - i);
                 text.Append(run.Contains('&') ? WebUtility.HtmlDecode(run.ToString()) : run);
             }
             if (open < 0) break;
-            var close = html.IndexOf('>', open);
+            var close = html[open..].IndexOf('>') is var after and >= 0 ? open + after : -1;
             if (close < 0) break;
-            var tag = html.AsSpan(open + 1, close - open - 1);
+            var tag = html.Slice(open + 1, close - open - 1);
             if (IsTag(tag, "pre")) inPre++;
             else if (IsTag(tag, "/pre") && inPre > 0) inPre--;
             // A tag separates words: "<li>one</li><li>two</li>" is "one two".

@@ -25,6 +25,7 @@ public sealed class Utf8TextTests
             var text = RandomText(random);
             var kept = Utf8Text.From(text);
             Assert.Equal(text, kept.ToString());
+            using (var decoded = kept.Decode()) Assert.Equal(text, decoded.Span.ToString());
             Assert.Equal(text.Length == 0, kept.IsEmpty);
             var again = Utf8Text.From(text);
             Assert.Equal(kept, again);
