@@ -93,9 +93,10 @@ public sealed class ListingPageViews(ViewFactory views)
             Articles = [.. guides.Select(body =>
             {
                 var item = body.Item;
+                using var html = body.HtmlText.Decode();
                 return new ArticleView(item.Slug, item.Title, item.Summary, views.Link(from, body.Destination),
                     body.Localized.IsFallback ? Catalog.Settings.DefaultLanguage : null,
-                    PrintedHtml.Nest(body.Html, item.Slug),
+                    PrintedHtml.Nest(html.Span, item.Slug),
                     item.FrontMatter.Updated is { } updated ? views.FormatDate(updated) : null,
                     SourceLink.ListOf(item, Language, Catalog.Settings.DefaultLanguage));
             })],

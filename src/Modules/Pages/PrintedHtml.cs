@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace StatiqGuides.Modules.Pages;
 
@@ -18,39 +17,74 @@ public static class PrintedHtml
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(prefix);
-        StringBuilder? nested = null;
-        var copied = 0;
-        var at = 0;
-        while (at < html.Length)
+        return Nest(html.AsSpan(), prefix);
+    }
+
+    /// <inheritdoc cref="Nest(string, string)"/>
+    public static string Nest(ReadOnlySpan<char> html, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        // Written into a pooled buffer, not a builder: the nested body's string is the one allocation of its size.
+        var nested = ArrayPool<char>.Shared.Rent(html.Length + 256);
+        var length = 0;
+        try
         {
-            var found = html.AsSpan(at).IndexOfAny(Marks);
-            if (found < 0) break;
-            var mark = at + found;
-            if (html[mark] == '<')
+            var copied = 0;
+            var at = 0;
+            while (at < html.Length)
             {
-                if (HeadingLevel(html, mark) is var (close, level))
+                var found = html[at..].IndexOfAny(Marks);
+                if (found < 0) break;
+                var mark = at + found;
+                if (html[mark] == '<')
                 {
-                    nested ??= new StringBuilder(html.Length + 256);
-                    nested.Append(html, copied, mark - copied).Append('<').Append(close ? "/h" : "h").Append((char)('1' + level));
-                    copied = at = mark + (close ? 4 : 3);
+                    if (HeadingLevel(html, mark) is var (close, level))
+                    {
+                        Append(html[copied..mark]);
+                        Append(close ? "</h" : "<h");
+                        Append([(char)('1' + level)]);
+                        copied = at = mark + (close ? 4 : 3);
+                        continue;
+                    }
+                }
+                else if (Attribute(html, mark, copied) is var (start, valueStart, isLink) && html[valueStart..].IndexOf('"') is var quote and >= 0)
+                {
+                    var end = valueStart + quote;
+                    Append(html[copied..start]);
+                    Append(isLink ? "href=\"#" : "id=\"");
+                    Append(prefix);
+                    Append("--");
+                    Append(html[valueStart..end]);
+                    Append("\"");
+                    copied = at = end + 1;
                     continue;
                 }
+                at = mark + 1;
             }
-            else if (Attribute(html, mark, copied) is var (start, valueStart, isLink) && html.IndexOf('"', valueStart) is var end and >= 0)
-            {
-                nested ??= new StringBuilder(html.Length + 256);
-                nested.Append(html, copied, start - copied).Append(isLink ? "href=\"#" : "id=\"").Append(prefix).Append("--")
-                    .Append(html, valueStart, end - valueStart).Append('"');
-                copied = at = end + 1;
-                continue;
-            }
-            at = mark + 1;
+            Append(html[copied..]);
+            return new string(nested, 0, length);
         }
-        return nested is null ? html : nested.Append(html, copied, html.Length - copied).ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(nested);
+        }
+
+        void Append(ReadOnlySpan<char> text)
+        {
+            if (length + text.Length > nested.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(Math.Max(nested.Length * 2, length + text.Length));
+                nested.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(nested);
+                nested = larger;
+            }
+            text.CopyTo(nested.AsSpan(length));
+            length += text.Length;
+        }
     }
 
     /// <summary>At a <c>&lt;</c>: whether a heading tag of level 1 to 5 opens or closes there.</summary>
-    private static (bool Close, int Level)? HeadingLevel(string html, int at)
+    private static (bool Close, int Level)? HeadingLevel(ReadOnlySpan<char> html, int at)
     {
         var close = at + 1 < html.Length && html[at + 1] == '/';
         var h = at + (close ? 2 : 1);
@@ -63,7 +97,7 @@ public static class PrintedHtml
     /// <summary>At a <c>=</c>: whether it is the one of <c> id="</c> or <c> href="#</c>, where that attribute's name
     /// starts (after the white space, which stays) and its value, and which of the two it is. The white space must not
     /// be part of text already rewritten (before <paramref name="copied"/>).</summary>
-    private static (int Start, int ValueStart, bool IsLink)? Attribute(string html, int equals, int copied)
+    private static (int Start, int ValueStart, bool IsLink)? Attribute(ReadOnlySpan<char> html, int equals, int copied)
     {
         if (equals + 1 >= html.Length || html[equals + 1] != '"') return null;
         if (equals - 3 >= copied && html[equals - 2] == 'i' && html[equals - 1] == 'd' && char.IsWhiteSpace(html[equals - 3]))
@@ -71,7 +105,7 @@ public static class PrintedHtml
             return (equals - 2, equals + 2, false);
         }
         if (equals - 5 >= copied && equals + 2 < html.Length && html[equals + 2] == '#'
-            && html.AsSpan(equals - 4, 4).SequenceEqual("href") && char.IsWhiteSpace(html[equals - 5]))
+            && html.Slice(equals - 4, 4).SequenceEqual("href") && char.IsWhiteSpace(html[equals - 5]))
         {
             return (equals - 4, equals + 3, true);
         }

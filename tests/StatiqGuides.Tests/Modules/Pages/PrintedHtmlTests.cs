@@ -58,9 +58,22 @@ public sealed partial class PrintedHtmlTests
             var nested = PrintedHtml.Nest(text, "p");
 
             Assert.Equal(Oracle(text, "p"), nested);
-            if (!ReferenceEquals(nested, text)) rewritten++;
+            if (!string.Equals(nested, text, StringComparison.Ordinal)) rewritten++;
         }
         Assert.True(rewritten > 1000, $"only {rewritten} of the fuzzed strings had anything to rewrite");
+    }
+
+    /// <summary>Hundreds of ids with a long prefix make the body far longer than it was, past what the buffer first holds.</summary>
+    [Fact]
+    public void A_body_that_grows_much_longer_nests_whole()
+    {
+        var html = string.Concat(Enumerable.Range(0, 300).Select(i => $"<h2 id=\"s{i}\">S</h2><p><a href=\"#s{i}\">é</a></p>"));
+        var prefix = new string('g', 40);
+
+        var nested = PrintedHtml.Nest(html, prefix);
+
+        Assert.Equal(Oracle(html, prefix), nested);
+        Assert.True(nested.Length > html.Length + 20_000, $"{nested.Length} against {html.Length}");
     }
 
     private static string Oracle(string html, string prefix) =>
