@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using Markdig;
 using Markdig.Extensions.Alerts;
 using Markdig.Syntax;
@@ -27,11 +25,9 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
     /// <summary>True when every renderer of the pipeline is the site's own: see <see cref="WithSiteRenderers"/>.</summary>
     private bool SiteRenderers { get; init; }
 
-    /// <summary>Builders above this many characters go back to the collector.</summary>
-    private const int KeptBuilderCapacity = 1 << 20;
 
     // Each body is rendered into a builder an earlier one used: only the rendered string is new.
-    private readonly ConcurrentBag<StringBuilder> _builders = [];
+    private readonly StringBuilderPool _builders = new();
 
     /// <summary>Rendering with the site's own pipeline (<see cref="MarkdownPipelineFactory"/>), whose renderers escape every
     /// text and write only allowed elements and attributes, with every link and image URL already checked against
@@ -127,7 +123,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
 
     private string RenderHtml(ParsedBody parsed, string language, UiStrings strings)
     {
-        var builder = _builders.TryTake(out var kept) ? kept : new StringBuilder();
+        var builder = _builders.Rent();
         try
         {
             using var writer = new StringWriter(builder, CultureInfo.InvariantCulture);
@@ -145,11 +141,7 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
         }
         finally
         {
-            if (builder.Capacity <= KeptBuilderCapacity)
-            {
-                builder.Clear();
-                _builders.Add(builder);
-            }
+            _builders.Return(builder);
         }
     }
 

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using Fluid;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
@@ -15,11 +13,9 @@ public sealed class RenderLayouts(Output<Theme> theme) : EachModule<ComposedPage
 {
     public const string BaseLayout = "base";
 
-    /// <summary>Builders above this many characters (a print page of a hundred guides) go back to the collector.</summary>
-    private const int KeptBuilderCapacity = 1 << 20;
 
     // Each page is laid out into a builder that an earlier page used, and written from it: its text is never a string.
-    private readonly ConcurrentBag<StringBuilder> _builders = [];
+    private readonly StringBuilderPool _builders = new();
 
     public override LaidOutPage Process(ComposedPage item, BuildContext context)
     {
@@ -53,7 +49,7 @@ public sealed class RenderLayouts(Output<Theme> theme) : EachModule<ComposedPage
             templateContext.SetValue("site", composed.Site);
             var body = layout.Render(templateContext, TemplateOptionsFactory.Encoder);
             templateContext.SetValue("body", new Fluid.Values.StringValue(body, encode: false));
-            var html = _builders.TryTake(out var kept) ? kept : new StringBuilder();
+            var html = _builders.Rent();
             try
             {
                 using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
@@ -66,11 +62,7 @@ public sealed class RenderLayouts(Output<Theme> theme) : EachModule<ComposedPage
             }
             finally
             {
-                if (html.Capacity <= KeptBuilderCapacity)
-                {
-                    html.Clear();
-                    _builders.Add(html);
-                }
+                _builders.Return(html);
             }
         }
         catch (Exception exception) when (exception is InvalidOperationException or KeyNotFoundException or FluidException)
