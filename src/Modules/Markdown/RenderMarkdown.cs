@@ -25,7 +25,6 @@ public sealed class RenderMarkdown(MarkdownPipeline markdig, Output<LinkCatalog>
     /// <summary>True when every renderer of the pipeline is the site's own: see <see cref="WithSiteRenderers"/>.</summary>
     private bool SiteRenderers { get; init; }
 
-
     // Each body is rendered into a builder an earlier one used: only the rendered string is new.
     private readonly StringBuilderPool _builders = new();
 

@@ -46,7 +46,7 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (file.Text is not { } text) return file;
-        return Stage(file, () => PooledUtf8.Encode(text), diagnostics) ?? file;
+        return Stage(file.Path, () => PooledUtf8.Encode(text), diagnostics) is { } staged ? file with { Text = null, Staged = staged } : file;
     }
 
     public OutputFile Stage(string path, StringBuilder text, IDiagnosticSink diagnostics)
@@ -54,21 +54,23 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        return Stage(OutputFile.FromText(path, ""), () => PooledUtf8.Encode(text), diagnostics) ?? OutputFile.FromText(path, text.ToString());
+        return Stage(path, () => PooledUtf8.Encode(text), diagnostics) is { } staged
+            ? new OutputFile(path, null, null) { Staged = staged }
+            : OutputFile.FromText(path, text.ToString());
     }
 
-    /// <returns>The stand-in of <paramref name="file"/> with its bytes written; null when the build has failed (the file
-    /// is then the build's to keep as it is).</returns>
-    private OutputFile? Stage(OutputFile file, Func<(byte[] Buffer, int Length)> encode, IDiagnosticSink diagnostics)
+    /// <returns>Where the file at <paramref name="path"/> was written and its size; null when the build has failed (the
+    /// file is then the build's to keep as text).</returns>
+    private StagedFile? Stage(string path, Func<(byte[] Buffer, int Length)> encode, IDiagnosticSink diagnostics)
     {
         if (Volatile.Read(ref _failed) != 0) return null;
         try
         {
-            var target = OutputFolder.Target(_root.Value, file.Path);
+            var target = OutputFolder.Target(_root.Value, path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             var bytes = Write(target, encode());
-            _staged[file.Path] = 0;
-            return file with { Text = null, Staged = new StagedFile(target, bytes) };
+            _staged[path] = 0;
+            return new StagedFile(target, bytes);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

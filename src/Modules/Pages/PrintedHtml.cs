@@ -1,4 +1,5 @@
 using System.Buffers;
+using StatiqGuides.Core.Content;
 
 namespace StatiqGuides.Modules.Pages;
 
@@ -25,62 +26,41 @@ public static class PrintedHtml
     {
         ArgumentNullException.ThrowIfNull(prefix);
         // Written into a pooled buffer, not a builder: the nested body's string is the one allocation of its size.
-        var nested = ArrayPool<char>.Shared.Rent(html.Length + 256);
-        var length = 0;
-        try
+        using var nested = new PooledChars(html.Length + 256);
+        var copied = 0;
+        var at = 0;
+        while (at < html.Length)
         {
-            var copied = 0;
-            var at = 0;
-            while (at < html.Length)
+            var found = html[at..].IndexOfAny(Marks);
+            if (found < 0) break;
+            var mark = at + found;
+            if (html[mark] == '<')
             {
-                var found = html[at..].IndexOfAny(Marks);
-                if (found < 0) break;
-                var mark = at + found;
-                if (html[mark] == '<')
+                if (HeadingLevel(html, mark) is var (close, level))
                 {
-                    if (HeadingLevel(html, mark) is var (close, level))
-                    {
-                        Append(html[copied..mark]);
-                        Append(close ? "</h" : "<h");
-                        Append([(char)('1' + level)]);
-                        copied = at = mark + (close ? 4 : 3);
-                        continue;
-                    }
-                }
-                else if (Attribute(html, mark, copied) is var (start, valueStart, isLink) && html[valueStart..].IndexOf('"') is var quote and >= 0)
-                {
-                    var end = valueStart + quote;
-                    Append(html[copied..start]);
-                    Append(isLink ? "href=\"#" : "id=\"");
-                    Append(prefix);
-                    Append("--");
-                    Append(html[valueStart..end]);
-                    Append("\"");
-                    copied = at = end + 1;
+                    nested.Append(html[copied..mark]);
+                    nested.Append(close ? "</h" : "<h");
+                    nested.Append((char)('1' + level));
+                    copied = at = mark + (close ? 4 : 3);
                     continue;
                 }
-                at = mark + 1;
             }
-            Append(html[copied..]);
-            return new string(nested, 0, length);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(nested);
-        }
-
-        void Append(ReadOnlySpan<char> text)
-        {
-            if (length + text.Length > nested.Length)
+            else if (Attribute(html, mark, copied) is var (start, valueStart, isLink) && html[valueStart..].IndexOf('"') is var quote and >= 0)
             {
-                var larger = ArrayPool<char>.Shared.Rent(Math.Max(nested.Length * 2, length + text.Length));
-                nested.AsSpan(0, length).CopyTo(larger);
-                ArrayPool<char>.Shared.Return(nested);
-                nested = larger;
+                var end = valueStart + quote;
+                nested.Append(html[copied..start]);
+                nested.Append(isLink ? "href=\"#" : "id=\"");
+                nested.Append(prefix);
+                nested.Append("--");
+                nested.Append(html[valueStart..end]);
+                nested.Append('"');
+                copied = at = end + 1;
+                continue;
             }
-            text.CopyTo(nested.AsSpan(length));
-            length += text.Length;
+            at = mark + 1;
         }
+        nested.Append(html[copied..]);
+        return nested.ToString();
     }
 
     /// <summary>At a <c>&lt;</c>: whether a heading tag of level 1 to 5 opens or closes there.</summary>

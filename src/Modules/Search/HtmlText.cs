@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net;
+using StatiqGuides.Core.Content;
 
 namespace StatiqGuides.Modules.Search;
 
@@ -55,8 +56,7 @@ public static class HtmlText
     /// pass; the words between the spaces are copied whole, not character by character.</summary>
     private sealed class Squeezed(int capacity) : IDisposable
     {
-        private char[] _buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, capacity));
-        private int _length;
+        private readonly PooledChars _text = new(capacity);
         private bool _space;
 
         public void Append(ReadOnlySpan<char> text)
@@ -67,28 +67,18 @@ public static class HtmlText
                 var word = white < 0 ? text : text[..white];
                 if (!word.IsEmpty)
                 {
-                    if (_length + word.Length + 1 > _buffer.Length) Grow(_length + word.Length + 1);
-                    if (_space) _buffer[_length++] = ' ';
+                    if (_space) _text.Append(' ');
                     _space = false;
-                    word.CopyTo(_buffer.AsSpan(_length));
-                    _length += word.Length;
+                    _text.Append(word);
                 }
                 if (white < 0) return;
-                _space = _length > 0;
+                _space = _text.Length > 0;
                 text = text[(white + 1)..];
             }
         }
 
-        public override string ToString() => new(_buffer, 0, _length);
+        public override string ToString() => _text.ToString();
 
-        public void Dispose() => ArrayPool<char>.Shared.Return(_buffer);
-
-        private void Grow(int needed)
-        {
-            var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
-            _buffer.AsSpan(0, _length).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(_buffer);
-            _buffer = larger;
-        }
+        public void Dispose() => _text.Dispose();
     }
 }
