@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
 using StatiqGuides.Core.Pipelines;
@@ -104,7 +105,7 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
             var target = OutputFolder.Target(root, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (file.CopyFrom is { } source) File.Copy(source, target, overwrite: true);
-            else if (file.Bytes is { } bytes) File.WriteAllBytes(target, bytes.AsSpan());
+            else if (file.Bytes is { } bytes) WriteNew(target, bytes.AsSpan());
             else Write(target, PooledUtf8.Encode(file.Text ?? ""));
         });
         Swap(root, keep, kept);
@@ -183,13 +184,34 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
         var (buffer, length) = encoded;
         try
         {
-            using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
-            RandomAccess.Write(handle, buffer.AsSpan(0, length), 0);
+            WriteNew(target, buffer.AsSpan(0, length));
             return length;
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Writes a file the staging folder does not hold yet, as almost every file is.</summary>
+    /// <remarks>Created, not opened for replacement: .NET replaces a file by truncating it to zero after opening it, even
+    /// a file it has just created, and ext4 takes a truncation to zero for a file about to be rewritten, so that closing
+    /// it allocates its blocks and starts writing it to disk at once, in the build's own thread (about 4 % of a clean
+    /// build's samples on this machine's disk, bench/PROFILE.md). A path staged twice is the rare case that replaces.</remarks>
+    private static void WriteNew(string target, ReadOnlySpan<byte> bytes)
+    {
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
+        }
+        using (handle)
+        {
+            RandomAccess.Write(handle, bytes, 0);
         }
     }
 

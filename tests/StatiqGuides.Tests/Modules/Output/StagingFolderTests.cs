@@ -48,6 +48,24 @@ public sealed class StagingFolderTests
     }
 
     [Fact]
+    public void A_path_written_twice_holds_the_last_text_whole_and_nothing_of_the_earlier()
+    {
+        using var site = TestSite.Create();
+        using var staging = new StagingFolder(site.OutputDirectory, "output");
+        var diagnostics = new DiagnosticBag();
+        staging.Stage(OutputFile.FromText("en/index.html", "<p>the first, longer text of the page</p>"), diagnostics);
+
+        var second = staging.Stage(OutputFile.FromText("en/index.html", "<p>second</p>"), diagnostics);
+
+        Assert.Equal("<p>second</p>", File.ReadAllText(second.Staged!.FullPath));
+        // A file of the final list at a path already staged is written over it, not refused.
+        staging.Replace([second, OutputFile.FromText("en/index.html", "<p>third</p>")], OneWriter);
+        Assert.Equal("<p>third</p>", File.ReadAllText(site.OutputPath("en/index.html")));
+        Assert.Equal(["en/index.html"], FolderSnapshot.Of(site.OutputDirectory).Files.Keys);
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
     public void A_stand_in_staged_by_another_folder_is_refused_rather_than_left_out()
     {
         using var site = TestSite.Create();
