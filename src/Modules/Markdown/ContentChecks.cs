@@ -36,7 +36,7 @@ public static class ContentChecks
                 diagnostics.Report(DiagnosticCodes.InvalidHeadingId, BodyLocations.At(item, heading.Line, heading.Column), bad);
             }
         }
-        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage && !HasText(l)))
+        foreach (var image in MarkdownTree.Inlines<LinkInline>(document).Where(l => l.IsImage && !HasText(l)))
         {
             diagnostics.Report(DiagnosticCodes.ImageWithoutAlt, BodyLocations.At(item, image.Line, image.Column), image.Url ?? "");
         }

@@ -47,7 +47,7 @@ public sealed class RawHtmlFragment
             }
             yield return new RawHtmlFragment(string.Join('\n', parts), starts, text => ReplaceLines(block, text));
         }
-        foreach (var inline in document.Descendants<HtmlInline>())
+        foreach (var inline in MarkdownTree.Inlines<HtmlInline>(document))
         {
             yield return new RawHtmlFragment(inline.Tag, InlineLineStarts(inline, body), text => inline.Tag = text);
         }

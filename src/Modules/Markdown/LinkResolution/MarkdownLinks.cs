@@ -18,7 +18,7 @@ public static class MarkdownLinks
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(page);
         var embeds = new ForeignEmbeds(page);
-        foreach (var inline in document.Descendants<Inline>())
+        foreach (var inline in MarkdownTree.Inlines<Inline>(document))
         {
             switch (inline)
             {

@@ -15,8 +15,8 @@ public static class XrefLinks
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(page);
-        // Materialise first: replacing autolinks changes the tree being walked.
-        foreach (var inline in document.Descendants<Inline>().ToList())
+        // A snapshot: replacing autolinks changes the tree being walked.
+        foreach (var inline in MarkdownTree.Inlines<Inline>(document))
         {
             switch (inline)
             {
