@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,7 +13,15 @@ public static class SourceHash
     public static string Of(ContentItem source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return Compute(source.FrontMatter.Title ?? "", source.FrontMatter.Summary ?? "", source.Body);
+        var title = source.FrontMatter.Title ?? "";
+        var summary = source.FrontMatter.Summary ?? "";
+        // The body is kept as UTF-8 with its line endings normalised: hashed as it is kept, not read back and encoded
+        // again, which was most of the time the site's catalog took to make.
+        if (source.BodyText.TryGetBytes(out var body) && !body.Span.Contains((byte)'\r'))
+        {
+            return Hash(Normalise(title), Normalise(summary), body.Span);
+        }
+        return Compute(title, summary, source.Body);
     }
 
     public static string Compute(string title, string summary, string body)
@@ -20,9 +29,40 @@ public static class SourceHash
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(body);
-        var text = Normalise(title) + "\n" + Normalise(summary) + "\n" + Normalise(body);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
-        return Convert.ToHexStringLower(hash)[..Length];
+        body = Normalise(body);
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(body.Length));
+        try
+        {
+            return Hash(Normalise(title), Normalise(summary), buffer.AsSpan(0, Encoding.UTF8.GetBytes(body, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The digits of the hash of <c>title + "\n" + summary + "\n"</c> and the body's bytes, taken in turn: the
+    /// bytes of the joined text (the '\n' between the parts keeps any surrogate pair whole), without joining them.</summary>
+    private static string Hash(string title, string summary, ReadOnlySpan<byte> body)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var head = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(title.Length + summary.Length + 2));
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(title, head);
+            head[written++] = (byte)'\n';
+            written += Encoding.UTF8.GetBytes(summary, head.AsSpan(written));
+            head[written++] = (byte)'\n';
+            hash.AppendData(head, 0, written);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(head);
+        }
+        hash.AppendData(body);
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        hash.GetHashAndReset(digest);
+        return Convert.ToHexStringLower(digest[..(Length / 2)]);
     }
 
     private static string Normalise(string text) =>

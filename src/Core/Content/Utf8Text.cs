@@ -55,6 +55,13 @@ public sealed class Utf8Text : IEquatable<Utf8Text>, ICacheIdentity
         return mine.Length > 0 && mine.SequenceEqual(Trim(other._bytes));
     }
 
+    /// <summary>The text's UTF-8 bytes, as kept; false, and no bytes, for a text UTF-8 cannot carry (see remarks).</summary>
+    public bool TryGetBytes(out ReadOnlyMemory<byte> bytes)
+    {
+        bytes = _unencodable is null ? _bytes : ReadOnlyMemory<byte>.Empty;
+        return _unencodable is null;
+    }
+
     public string CacheIdentity => IsEmpty ? EmptyIdentity : _identity ??= Identity();
 
     public override string ToString() => _unencodable ?? (_bytes.Length == 0 ? "" : Encoding.UTF8.GetString(_bytes));
