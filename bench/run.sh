@@ -17,9 +17,15 @@ fi
 dotnet build -c Release -v quiet -nologo >/dev/null
 dll=bin/Release/net10.0/StatiqGuides.Tool.dll
 
+# Each run's output is moved aside and all are removed on exit, as compare.sh does: removing one just before the next
+# timed build bills that build for the inodes it freed on a disk like this machine's (bench/README.md).
+trash="$work/.run-trash"
+rm -rf "$trash"
+mkdir -p "$trash"
+trap 'rm -rf "$trash"' EXIT
 times=()
 for i in $(seq "$runs"); do
-  rm -rf "$work/site"
+  if [ -e "$work/site" ]; then mv "$work/site" "$trash/site.$(date +%s%N)"; fi
   start=$(date +%s.%N)
   dotnet "$dll" build --input "$corpus/input" --theme theme --output "$work/site" >"$work/last-run.log" 2>&1 \
     || { cat "$work/last-run.log"; exit 1; }
