@@ -104,7 +104,7 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
         {
             var target = OutputFolder.Target(root, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (file.CopyFrom is { } source) File.Copy(source, target, overwrite: true);
+            if (file.CopyFrom is { } source) CopyNew(source, target);
             else if (file.Bytes is { } bytes) WriteNew(target, bytes.AsSpan());
             else Write(target, PooledUtf8.Encode(file.Text ?? ""));
         });
@@ -212,6 +212,20 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
         using (handle)
         {
             RandomAccess.Write(handle, bytes, 0);
+        }
+    }
+
+    /// <summary>Copies a file to a path the staging folder does not hold yet, as <see cref="WriteNew"/> writes one: a copy
+    /// that may overwrite opens its target for replacement, and is truncated the same way.</summary>
+    private static void CopyNew(string source, string target)
+    {
+        try
+        {
+            File.Copy(source, target, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            File.Copy(source, target, overwrite: true);
         }
     }
 

@@ -62,6 +62,14 @@ public sealed class StagingFolderTests
         staging.Replace([second, OutputFile.FromText("en/index.html", "<p>third</p>")], OneWriter);
         Assert.Equal("<p>third</p>", File.ReadAllText(site.OutputPath("en/index.html")));
         Assert.Equal(["en/index.html"], FolderSnapshot.Of(site.OutputDirectory).Files.Keys);
+
+        // A copied file at a path already staged replaces it the same way.
+        using var again = new StagingFolder(site.OutputDirectory, "output");
+        var staged = again.Stage(OutputFile.FromText("logo.svg", "<svg>a longer staged text</svg>"), diagnostics);
+        var source = Path.Combine(site.Root, "input", "logo.svg");
+        File.WriteAllText(source, "<svg/>");
+        again.Replace([staged, OutputFile.Copy("logo.svg", source)], OneWriter);
+        Assert.Equal("<svg/>", File.ReadAllText(site.OutputPath("logo.svg")));
         Assert.Empty(diagnostics.ToSortedList());
     }
 
