@@ -206,9 +206,15 @@ public sealed class SiteBuild
     public SiteEngine Freeze(bool write)
     {
         var gathered = Graph.Add("Destinations", new CheckDestinations(SiteFiles)).Publish();
-        var references = Graph.Add("References", new ReadOutput<IReadOnlyList<OutputFile>>(gathered))
-            .Then(Cached.Each(new FindPageReferences()))
-            .Publish();
+        // Each member's pages are scanned as soon as it is published, not once every file is gathered: the pages are
+        // read while the search index is still being built. The budget keeps the references of the files gathered.
+        var references = Graph.Group<PageReferences>("References");
+        foreach (var member in Graph.MembersOf(SiteFiles).Cast<Output<IReadOnlyList<OutputFile>>>())
+        {
+            Graph.AddTo(references, Graph.Add($"References of {member.Name}", new ReadOutput<IReadOnlyList<OutputFile>>(member))
+                .Then(Cached.Each(new FindPageReferences()))
+                .Publish());
+        }
         var output = Graph.Add("Output", new ReadOutput<IReadOnlyList<OutputFile>>(gathered)).Then(new CheckBudgets(references));
         var written = write ? output.Then(new WriteSite()).Publish() : output.Publish();
         return new SiteEngine(Graph.Build(), this, written);

@@ -12,7 +12,7 @@ namespace StatiqGuides.Modules.Output;
 /// <remarks>A language's search index is a script only the search page loads, and it grows with the site: it is data,
 /// and is not counted. Only the all-languages builds report unused assets: in a one-language bundle an asset another
 /// language uses is left out without a word.</remarks>
-public sealed partial class CheckBudgets(Output<IReadOnlyList<PageReferences>> references)
+public sealed partial class CheckBudgets(OutputGroup<PageReferences> references)
     : PipelineModule<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>>(references)
 {
     public override ValueTask<IReadOnlyList<OutputFile>> ExecuteAsync(
@@ -30,7 +30,7 @@ public sealed partial class CheckBudgets(Output<IReadOnlyList<PageReferences>> r
         var used = new HashSet<string>(StringComparer.Ordinal);
         // Diagnostics name an input file: the page (named in the message) is the site's, whose settings are site.yml.
         var at = SourceLocation.StartOf(context.Options.DisplayPath(Path.Combine(context.Options.InputDirectory, "site.yml")));
-        foreach (var page in context.Read(references).Where(r => r.IsPage))
+        foreach (var page in GatheredPages(input, context.Read(references)))
         {
             long css = 0, js = 0;
             foreach (var reference in page.References)
@@ -63,6 +63,18 @@ public sealed partial class CheckBudgets(Output<IReadOnlyList<PageReferences>> r
         }
         if (context.Options.Offline is null || unused.Count == 0) return ValueTask.FromResult(input);
         return ValueTask.FromResult<IReadOnlyList<OutputFile>>([.. input.Where(f => !unused.Contains(f.Path))]);
+    }
+
+    /// <summary>The references of each gathered page, in path order: of a path two files would be written to, only the
+    /// first file's, the one <see cref="CheckDestinations"/> keeps (the group is read in the order it gathers).</summary>
+    private static IEnumerable<PageReferences> GatheredPages(IReadOnlyList<OutputFile> gathered, IReadOnlyList<PageReferences> references)
+    {
+        var byPath = new Dictionary<string, PageReferences>(references.Count, StringComparer.Ordinal);
+        foreach (var page in references) byPath.TryAdd(page.Path, page);
+        foreach (var file in gathered)
+        {
+            if (byPath.TryGetValue(file.Path, out var page) && page.IsPage) yield return page;
+        }
     }
 
     private static long Kilobytes(long bytes) => (bytes + 1023) / 1024;

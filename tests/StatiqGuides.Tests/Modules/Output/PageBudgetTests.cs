@@ -1,5 +1,8 @@
 using System.IO.Compression;
+using StatiqGuides.Core.Content;
 using StatiqGuides.Core.Diagnostics;
+using StatiqGuides.Core.Pipelines;
+using StatiqGuides.Modules.Build;
 using StatiqGuides.Modules.Bundles;
 using StatiqGuides.Modules.Output;
 using StatiqGuides.Tests.Testing;
@@ -38,6 +41,28 @@ public sealed class PageBudgetTests
         Assert.All(run.Diagnostics, d => Assert.Equal(("SG0811", Severity.Warning), (d.Code, d.Severity)));
         Assert.Contains($"{SiteYml}: warning SG0811: the page '{TestSite.GoodGuidePage}' loads 44 KB of JavaScript, over the budget of 30 KB",
             run.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public async Task A_host_pipelines_pages_are_held_to_the_budget_and_of_two_files_at_one_path_only_the_one_written_is()
+    {
+        // Both host pages weigh over 100 KB; the second is at the path of the site's own guide page, which is the one kept.
+        var heavy = "<!DOCTYPE html><p>" + new string('x', 120 * 1024) + "</p>";
+        using var site = TestSite.Create();
+        var setup = new SiteSetup().ConfigurePipelines(s => s.Graph.AddTo(s.SiteFiles, s.Graph.Add("HostPages", new HostPages(
+            [OutputFile.FromText("en/host/index.html", heavy), OutputFile.FromText(TestSite.GoodGuidePage, heavy)])).Publish()));
+
+        var result = await SiteBuilder.RunAsync(site.Options(), write: true, setup);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "SG0602" && d.Message.Contains(TestSite.GoodGuidePage, StringComparison.Ordinal));
+        var overBudget = Assert.Single(result.Diagnostics, d => d.Code == "SG0810");
+        Assert.StartsWith("the page 'en/host/index.html' weighs 121 KB", overBudget.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class HostPages(IReadOnlyList<OutputFile> pages) : PipelineModule<NoInput, IReadOnlyList<OutputFile>>
+    {
+        public override ValueTask<IReadOnlyList<OutputFile>> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(pages);
     }
 
     [Fact]
