@@ -37,7 +37,8 @@ public sealed class SiteBuild
         Kinds = kinds;
         (Settings, History, Content, Catalog) = AddCatalog(graph, kinds, keepBodies: false);
         InputFiles = graph.Add("InputFiles", new ListInputFiles()).Publish();
-        Theme = graph.Add("Theme", new StampTheme()).Then(Cached.Whole(new LoadTheme(Settings, templates))).Publish();
+        Templates = graph.Add("Templates", new StampTheme()).Then(Cached.Whole(new ParseTemplates(templates))).Publish();
+        Theme = graph.Add("Theme", new ReadOutput<ThemeTemplates>(Templates)).Then(Cached.Whole(new LoadTheme(Settings, templates))).Publish();
         Links = graph.Add("Links", new ReadOutput<SiteCatalog>(Catalog)).Then(new SelectLinks()).Publish();
         Markdown = graph.Add("Markdown", new PlanMarkdown(Catalog, Content))
             .Then(Cached.Each(markdig is null
@@ -105,6 +106,11 @@ public sealed class SiteBuild
     /// <summary>Every file of the input folder, which links may name.</summary>
     public Output<InputListing> InputFiles { get; }
 
+    /// <summary>The theme's layouts and partials, parsed from the start of a build: they read no settings.</summary>
+    public Output<ThemeTemplates> Templates { get; }
+
+    /// <summary>The loaded theme: <see cref="Templates"/> with the options, UI strings, country names and assets of the
+    /// site's settings.</summary>
     public Output<Theme> Theme { get; }
 
     public Output<IReadOnlyList<RenderedContent>> Markdown { get; }

@@ -4,16 +4,17 @@ using StatiqGuides.Core.Pipelines;
 
 namespace StatiqGuides.Modules.Templates;
 
-/// <summary>Reads the theme once (<see cref="ThemeReader"/>: the built-in theme under the site's theme folder, which need
-/// not exist): parses every layout and partial, loads the UI strings of each site language and lists the assets.</summary>
-public sealed class LoadTheme(Output<SiteConfiguration> settings, TemplateLanguage language) : PipelineModule<ThemeStamp, Theme>(settings)
+/// <summary>Makes the loaded theme from its parsed templates (<see cref="ParseTemplates"/>) and the site's settings
+/// (<see cref="ThemeReader.Read"/>): the template options, the UI strings of each site language, the country names and
+/// the assets.</summary>
+public sealed class LoadTheme(Output<SiteConfiguration> settings, TemplateLanguage language) : PipelineModule<ThemeTemplates, Theme>(settings)
 {
-    public override ValueTask<Theme> ExecuteAsync(ThemeStamp input, BuildContext context, CancellationToken cancellationToken)
+    public override ValueTask<Theme> ExecuteAsync(ThemeTemplates input, BuildContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         var site = context.Read(settings).Settings;
-        var identity = new ContentHasher().Hash(input, site.Languages, site.DefaultLanguage, context.Options.StrictTemplates);
-        return ValueTask.FromResult(ThemeReader.Read(identity, site, context, language));
+        var identity = new ContentHasher().Hash(input.Stamp, site.Languages, site.DefaultLanguage, context.Options.StrictTemplates);
+        return ValueTask.FromResult(ThemeReader.Read(identity, input, site, context, language));
     }
 }

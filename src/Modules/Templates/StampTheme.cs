@@ -3,7 +3,7 @@ using StatiqGuides.Modules.Sources;
 
 namespace StatiqGuides.Modules.Templates;
 
-/// <summary>Stamps the theme folder (<see cref="ThemeStamp"/>), which <see cref="LoadTheme"/> takes as its input.</summary>
+/// <summary>Stamps the theme folder (<see cref="ThemeStamp"/>), which <see cref="ParseTemplates"/> takes as its input.</summary>
 public sealed class StampTheme : PipelineModule<NoInput, ThemeStamp>
 {
     public override ValueTask<ThemeStamp> ExecuteAsync(NoInput input, BuildContext context, CancellationToken cancellationToken)

@@ -12,12 +12,13 @@ namespace StatiqGuides.Modules.Templates;
 /// Template syntax errors are reported at the file's line and column: the site's file, since the built-in theme has none.</summary>
 public static partial class ThemeReader
 {
-
-    /// <param name="identity">The loaded theme's cache identity (<see cref="Theme.CacheIdentity"/>).</param>
-    public static Theme Read(string identity, SiteSettings settings, BuildContext context, TemplateLanguage language)
+    /// <summary>Reads and parses the theme's layouts and partials. A layout that does not parse, or that includes a partial
+    /// that does not, is left out: its error, reported once, says why.</summary>
+    /// <param name="identity">The parsed templates' cache identity (<see cref="ThemeTemplates.CacheIdentity"/>).</param>
+    public static ThemeTemplates ReadTemplates(string identity, ThemeStamp stamp, BuildContext context, TemplateLanguage language)
     {
-        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(language);
         var files = new ThemeFiles(context.Options);
         var partialFiles = ReadTexts(files.In("partials", ".liquid"), files, context.Diagnostics);
         var layoutFiles = ReadTexts(files.In("layouts", ".liquid"), files, context.Diagnostics);
@@ -41,14 +42,27 @@ public static partial class ThemeReader
         // Fluid's include tag asks for the file name: header.liquid.
         var partials = partialFiles.ToDictionary(p => Path.GetFileName(p.File.RelativePath), p => p.Text, StringComparer.Ordinal);
         PartialReferences.Check(sources, partials.Keys, context.Diagnostics);
-        var options = TemplateOptionsFactory.Create(partials, context.Options.StrictTemplates);
+        return new ThemeTemplates(identity, stamp, layouts, layoutPaths, partials, sources);
+    }
+
+    /// <summary>The loaded theme: the parsed templates with the options every render uses, the UI strings of each site
+    /// language, the country names and the assets.</summary>
+    /// <param name="identity">The loaded theme's cache identity (<see cref="Theme.CacheIdentity"/>).</param>
+    public static Theme Read(string identity, ThemeTemplates templates, SiteSettings settings, BuildContext context, TemplateLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(language);
+        var files = new ThemeFiles(context.Options);
+        var options = TemplateOptionsFactory.Create(templates.Partials, context.Options.StrictTemplates);
         language.Configure(options);
         var strings = UiStringsReader.Read(files, settings, context);
         var countries = CountryNamesReader.Read(files, settings, context);
         var assets = files.Under("assets", context.Diagnostics)
             .Select(file => AssetFingerprint.Of(ThemeFiles.ReadBytes(file), file.RelativePath, file.DisplayPath, file.FullPath))
             .ToList();
-        return new Theme(identity, options, layouts, layoutPaths, strings, countries, assets, sources);
+        return new Theme(identity, options, templates.Layouts, templates.LayoutPaths, strings, countries, assets, templates.Sources);
     }
 
     /// <summary>Adds to <paramref name="broken"/> every partial that includes a broken one, however deep.</summary>
