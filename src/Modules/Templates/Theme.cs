@@ -4,7 +4,8 @@ using StatiqGuides.Core.Content;
 
 namespace StatiqGuides.Modules.Templates;
 
-/// <summary>The loaded theme: parsed layouts, template options, UI strings, country names and asset files.</summary>
+/// <summary>The loaded theme: its parsed layouts and partials (<see cref="ThemeTemplates"/>), template options, UI strings,
+/// country names and asset files.</summary>
 /// <remarks>Built once per build by <see cref="LoadTheme"/>; immutable afterwards and shared by all threads
 /// (Fluid templates and options are thread-safe; a TemplateContext is created per render). Its
 /// <see cref="CacheIdentity"/> is the stamp of the files it was loaded from and the settings it was loaded for, since
@@ -12,25 +13,23 @@ namespace StatiqGuides.Modules.Templates;
 public sealed class Theme(
     string identity,
     TemplateOptions options,
-    IReadOnlyDictionary<string, IFluidTemplate> layouts,
-    IReadOnlyDictionary<string, string> layoutPaths,
+    ThemeTemplates templates,
     UiStrings strings,
     CountryNames countries,
-    IReadOnlyList<ThemeAsset> assets,
-    IReadOnlyList<TemplateSource> sources)
+    IReadOnlyList<ThemeAsset> assets)
     : Core.Caching.ICacheIdentity
 {
     public string CacheIdentity { get; } = identity;
 
     /// <summary>The text of every layout and partial, to place render errors at their own line.</summary>
-    public IReadOnlyList<TemplateSource> Sources { get; } = sources;
+    public IReadOnlyList<TemplateSource> Sources => templates.Sources;
 
     public TemplateOptions Options { get; } = options;
 
-    public IReadOnlyDictionary<string, IFluidTemplate> Layouts { get; } = layouts;
+    public IReadOnlyDictionary<string, IFluidTemplate> Layouts => templates.Layouts;
 
     /// <summary>Display path of each layout, for diagnostics.</summary>
-    public IReadOnlyDictionary<string, string> LayoutPaths { get; } = layoutPaths;
+    public IReadOnlyDictionary<string, string> LayoutPaths => templates.LayoutPaths;
 
     public UiStrings Strings { get; } = strings;
 

@@ -62,7 +62,7 @@ public static partial class ThemeReader
         var assets = files.Under("assets", context.Diagnostics)
             .Select(file => AssetFingerprint.Of(ThemeFiles.ReadBytes(file), file.RelativePath, file.DisplayPath, file.FullPath))
             .ToList();
-        return new Theme(identity, options, templates.Layouts, templates.LayoutPaths, strings, countries, assets, templates.Sources);
+        return new Theme(identity, options, templates, strings, countries, assets);
     }
 
     /// <summary>Adds to <paramref name="broken"/> every partial that includes a broken one, however deep.</summary>
