@@ -23,8 +23,6 @@ public sealed class ContentKind : Caching.ICacheIdentity, IComparable<ContentKin
         Fields = fields;
         IsBuiltIn = builtIn;
         Keys = new HashSet<string>(fields.Select(f => f.Key), StringComparer.Ordinal);
-        CacheIdentity = new Caching.ContentHasher().Hash(id, name, folder, sectioned, urlFolder, layout, indexed, listingTitleKey, order,
-            fields.Select(f => f.CacheIdentity).ToList(), builtIn);
     }
 
     public static ContentKind Guide { get; } = new("guide", "Guide", "guides", sectioned: true, "guides", "guide", indexed: true, null, 0,
@@ -86,7 +84,11 @@ public sealed class ContentKind : Caching.ICacheIdentity, IComparable<ContentKin
     public bool IsBuiltIn { get; }
 
     /// <summary>Covers everything that decides what its files and pages become, readers aside (code).</summary>
-    public string CacheIdentity { get; }
+    /// <remarks>Hashed when a cache first asks: a clean build never does, and the built-in kinds are made at start-up.</remarks>
+    public string CacheIdentity => _identity ??= new Caching.ContentHasher().Hash(Id, Name, Folder, Sectioned, UrlFolder, Layout, Indexed,
+        ListingTitleKey, Order, Fields.Select(f => f.CacheIdentity).ToList(), IsBuiltIn);
+
+    private string? _identity;
 
     /// <summary>Where its files are, as the content reference says it.</summary>
     public string Where => $"input/{Folder}/{(Sectioned ? "<section>/" : "")}<slug>.md";

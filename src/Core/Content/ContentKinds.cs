@@ -11,7 +11,6 @@ public sealed class ContentKinds : Caching.ICacheIdentity
         Listed = [.. all.Where(k => k.Listed)];
         ReservedPageSlugs = new HashSet<string>(SitePaths.ReservedPageSlugs.Concat(all.Select(k => k.UrlFolder).Where(f => f.Length > 0)),
             StringComparer.Ordinal);
-        CacheIdentity = new Caching.ContentHasher().Hash(all.Select(k => k.CacheIdentity).ToList());
     }
 
     /// <summary>Guides, case studies and pages: the tool's site.</summary>
@@ -26,7 +25,10 @@ public sealed class ContentKinds : Caching.ICacheIdentity
     /// <summary>Folder names under a language that plain pages must not take: the site's own and every kind's.</summary>
     public IReadOnlySet<string> ReservedPageSlugs { get; }
 
-    public string CacheIdentity { get; }
+    /// <remarks>Hashed when a cache first asks, as each kind's is (<see cref="ContentKind.CacheIdentity"/>).</remarks>
+    public string CacheIdentity => _identity ??= new Caching.ContentHasher().Hash(All.Select(k => k.CacheIdentity).ToList());
+
+    private string? _identity;
 
     public ContentKind? Find(string id) => All.FirstOrDefault(k => k.Id == id);
 }
