@@ -212,8 +212,8 @@ public sealed class SiteBuild
     public SiteEngine Freeze(bool write)
     {
         var gathered = Graph.Add("Destinations", new CheckDestinations(SiteFiles)).Publish();
-        // Each member's pages are scanned as soon as it is published, not once every file is gathered: the pages are
-        // read while the search index is still being built. The budget keeps the references of the files gathered.
+        // Each member's pages are scanned as soon as it is published, not once every file is gathered: the status and
+        // print pages are read while the reading pages are still laid out. The budget keeps the gathered files' references.
         var references = Graph.Group<PageReferences>("References");
         foreach (var member in Graph.MembersOf(SiteFiles).Cast<Output<IReadOnlyList<OutputFile>>>())
         {
