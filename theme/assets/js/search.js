@@ -259,6 +259,7 @@
      MAX_FILES shards; "More results" shows the next ones. */
   function show(query) {
     var ticket = ++shown;
+    busy(true);
     search(query, function (list, hits, termFiles) {
       if (ticket !== shown) return;
       while (results.firstChild) results.removeChild(results.firstChild);
@@ -267,13 +268,13 @@
       results.appendChild(status);
       if (list.length === 0) {
         status.appendChild(document.createTextNode(results.getAttribute('data-prompt')));
-        return;
+        return busy(false);
       }
       var template = hits.length === 0 ? 'data-none' : hits.length === 1 ? 'data-count-one' : 'data-count';
       var said = say(results.getAttribute(template), query, hits.length);
       if (hits.length > MAX_RESULTS) said += ' ' + say(results.getAttribute('data-more') || '', query, MAX_RESULTS);
       status.appendChild(document.createTextNode(said));
-      if (hits.length === 0) return;
+      if (hits.length === 0) return busy(false);
       var ol = document.createElement('ol');
       results.appendChild(ol);
       var page = Math.max(1, Math.min(PAGE, MAX_FILES - termFiles));
@@ -305,11 +306,19 @@
         more.appendChild(document.createTextNode(results.getAttribute('data-next') || '+'));
         more.onclick = function () {
           more.parentNode.removeChild(more);
+          busy(true);
           showFrom(ticket, ol, hits, to, PAGE, list);
         };
         results.appendChild(more);
       }
+      busy(false);
     });
+  }
+
+  /* A screen reader waits for the live region to be whole before it reads it; the status line comes before the
+     results' texts have loaded. */
+  function busy(on) {
+    results.setAttribute('aria-busy', on ? 'true' : 'false');
   }
 
   function result(doc, list) {

@@ -83,8 +83,10 @@ public sealed class OfflineBundleBrowserTests(BrowserFixture browser, InputBundl
     private static async Task<List<string>> ResultsAsync(IPage page, string query)
     {
         // Retried: the page is at its URL before its script has put the query in the box (PageUrl, below).
+        // The script sets the value and marks the results busy in one task; the status line shows before the results'
+        // texts have loaded (a CI run read an empty list there, 2026-12-08), so the test waits for the region to be whole.
         await Assertions.Expect(page.Locator("#sg-search-q")).ToHaveValueAsync(query);
-        await page.Locator(".search-status").WaitForAsync();
+        await Assertions.Expect(page.Locator("#sg-search-results")).ToHaveAttributeAsync("aria-busy", "false");
         return [.. await page.Locator(".search-result h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")];
     }
 

@@ -37,6 +37,8 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await results.First.WaitForAsync();
 
         Assert.Equal("4 pages match “DATA”.", await tab.Page.Locator(".search-status").TextContentAsync());
+        // The live region is whole as soon as the first result shows: a screen reader reads it then.
+        Assert.Equal("false", await tab.Page.Locator("#sg-search-results").GetAttributeAsync("aria-busy"));
         Assert.Equal(["Data portals", "File formats", "Licences", "Outreach"], await results.Locator("h2").AllTextContentsAsync());
         Assert.Equal(["Websites", "Websites", "Websites", "Websites"], await results.Locator(".card-meta").AllTextContentsAsync());
         Assert.Equal("Data", await results.Nth(0).Locator("h2 mark").TextContentAsync());
