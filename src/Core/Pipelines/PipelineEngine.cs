@@ -36,7 +36,8 @@ public sealed class PipelineEngine
     /// <summary>The pipelines a pipeline runs after: those producing what its modules read.</summary>
     public IReadOnlyList<string> DependenciesOf(string pipelineName) => _dependencies[pipelineName];
 
-    /// <summary>Runs every pipeline; each starts as soon as all its dependencies have published their outputs.</summary>
+    /// <summary>Runs every pipeline; each step starts as soon as the pipelines producing what it reads have published their
+    /// outputs.</summary>
     /// <param name="progress">Told the name of each pipeline as it starts; may be null.</param>
     /// <returns>Every pipeline's output, for the caller to read after the build; only those it keeps when the context says
     /// so (<see cref="BuildContext.Keeping"/>).</returns>
@@ -52,7 +53,7 @@ public sealed class PipelineEngine
     /// pipelines that <paramref name="first"/> needs before the others.</summary>
     /// <param name="first">Outputs wanted before the others (<c>serve</c>'s pages): the pipelines they need run first,
     /// and every other pipeline starts only once they are published, so that on a machine of few cores the rest does not
-    /// slow them down. Null or empty: every pipeline starts as soon as its dependencies are done.</param>
+    /// slow them down. Null or empty: every pipeline starts at once, each step as soon as what it reads is published.</param>
     /// <exception cref="ArgumentException">No pipeline of this engine publishes one of <paramref name="first"/>.</exception>
     public PipelineRun Start(BuildContext context, IReadOnlyCollection<OutputHandle>? first, IProgress<string>? progress = null,
         CancellationToken cancellationToken = default)
@@ -66,9 +67,11 @@ public sealed class PipelineEngine
         // Needed pipelines first: their set holds all their dependencies, so this order stays one of dependencies first.
         foreach (var name in ExecutionOrder.Where(needed.Contains).Concat(ExecutionOrder.Where(n => !needed.Contains(n))))
         {
-            var dependencies = _dependencies[name].Select(d => tasks[d]);
-            if (needed.Count > 0 && !needed.Contains(name)) dependencies = dependencies.Concat(needed.Select(n => tasks[n]));
-            tasks[name] = RunAfterAsync(_byName[name], [.. dependencies.Distinct()], running, outputs, release, progress, cancellationToken);
+            var pipeline = _byName[name];
+            Task[] gate = needed.Count > 0 && !needed.Contains(name) ? [.. needed.Select(n => tasks[n])] : [];
+            var steps = pipeline.Steps.Select(step => (Task[])[.. step.Reads.SelectMany(ProducersOf)
+                .Select(read => read.Producer!).Distinct(StringComparer.Ordinal).Select(producer => tasks[producer])]).ToArray();
+            tasks[name] = RunAfterAsync(pipeline, gate, steps, running, outputs, release, progress, cancellationToken);
         }
         return new PipelineRun(outputs, tasks);
     }
@@ -95,15 +98,26 @@ public sealed class PipelineEngine
     private IEnumerable<(OutputHandle Output, string? Producer)> ProducersOf(OutputHandle handle) =>
         (_groupMembers.Contains(handle) ? _groupMembers[handle] : [handle]).Select(o => (o, _producers.GetValueOrDefault(o)));
 
-    private static async Task RunAfterAsync(Pipeline pipeline, Task[] dependencies, BuildContext context, PipelineOutputs outputs,
-        OutputRelease? release, IProgress<string>? progress, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="pipeline"/> once <paramref name="gate"/> is done, each of its steps once the pipelines
+    /// producing what that step reads have published: a pipeline whose last step reads a slow output does its first steps
+    /// meanwhile.</summary>
+    private static async Task RunAfterAsync(Pipeline pipeline, Task[] gate, Task[][] stepDependencies, BuildContext context,
+        PipelineOutputs outputs, OutputRelease? release, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        await Task.WhenAll(dependencies).ConfigureAwait(false);
+        await Task.WhenAll(gate).ConfigureAwait(false);
         // Yield so that independent pipelines really run side by side instead of inline on the caller.
         await Task.Yield();
         progress?.Report(pipeline.Name);
-        outputs.Set(pipeline.Output, await pipeline.RunAsync(context, cancellationToken).ConfigureAwait(false));
+        outputs.Set(pipeline.Output, await pipeline.RunAsync(context, step => ReadyAsync(stepDependencies[step]), cancellationToken).ConfigureAwait(false));
         release?.Finished(pipeline.Name, pipeline.Output);
+    }
+
+    private static async Task ReadyAsync(Task[] dependencies)
+    {
+        if (Array.TrueForAll(dependencies, d => d.IsCompletedSuccessfully)) return;
+        await Task.WhenAll(dependencies).ConfigureAwait(false);
+        // The pipeline that finished last would otherwise run every step waiting for it, one after the other, on its thread.
+        await Task.Yield();
     }
 
     private List<string> TopologicalOrder()

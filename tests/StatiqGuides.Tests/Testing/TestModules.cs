@@ -41,6 +41,17 @@ public sealed class SuffixModule(ExecutionLog log, string suffix) : PipelineModu
     }
 }
 
+/// <summary>Appends '+' and the value of the output it reads to the value before it: a later step that reads what the
+/// pipeline's first does not.</summary>
+public sealed class ReadingSuffixModule(ExecutionLog log, Output<string> read) : PipelineModule<string, string>(read)
+{
+    public override ValueTask<string> ExecuteAsync(string input, BuildContext context, CancellationToken cancellationToken)
+    {
+        log.Add("+" + read.Name);
+        return ValueTask.FromResult(input + "+" + context.Read(read));
+    }
+}
+
 /// <summary>Reads an output it does not declare: what the context must refuse.</summary>
 public sealed class SneakyModule(Output<string> undeclared) : PipelineModule<NoInput, string>
 {

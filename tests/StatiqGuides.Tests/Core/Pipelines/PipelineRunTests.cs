@@ -26,6 +26,27 @@ public sealed class PipelineRunTests
     }
 
     [Fact]
+    public async Task A_step_waits_for_what_it_reads_while_the_steps_before_it_run_at_once()
+    {
+        var log = new ExecutionLog();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var graph = new PipelineGraph();
+        var history = graph.Add("History", new HeldModule(release.Task, "history")).Publish();
+        var content = graph.Add("Content", new NamedModule(log, "content")).Then(new ReadingSuffixModule(log, history)).Publish();
+        var run = graph.Build().Start(TestContexts.Create().Context);
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!log.Entries.Contains("content") && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(10);
+        Assert.Equal(["content"], log.Entries);
+        await Task.Delay(100);
+        Assert.False(run.ReadyAsync(content).IsCompleted);
+
+        release.SetResult();
+        Assert.Equal("content+history", await run.ReadyAsync(content).WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(["content", "+History"], log.Entries);
+    }
+
+    [Fact]
     public async Task Pipelines_the_first_outputs_do_not_need_start_only_once_those_are_published()
     {
         var log = new ExecutionLog();

@@ -100,13 +100,14 @@ public sealed class LiveServerTests
             File.WriteAllText(Path.Combine(outside, "input", "guides", "websites", "new.md"), "---\ntitle: New\nsummary: S\n---\n");
             // Far longer than the watcher's quiet time: a watched save would have started its build by now.
             await Task.Delay(TimeSpan.FromSeconds(1));
+            lock (builds) Assert.Single(builds);
+            // The theme is watched. Its save may come as two bursts, and so two builds, on a busy machine (a full run,
+            // 2026-12-08): only the first is looked at.
             site.WithThemeFile("layouts/extra.liquid", "x");
             var second = await SecondBuildAsync(builds);
-            await Task.Delay(TimeSpan.FromSeconds(1));
 
             Assert.Contains(builds[0].Diagnostics, d => d.Code == "SG0011" && d.Location.Path == "input");
             Assert.Contains(second.Diagnostics, d => d.Code == "SG0011");
-            lock (builds) Assert.Equal(2, builds.Count);
         }
     }
 
