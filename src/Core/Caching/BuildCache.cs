@@ -17,6 +17,8 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<(string Scope, string Key), Entry> _entries = new();
     private readonly ConcurrentDictionary<System.Reflection.MethodInfo, object> _remembered = new();
     private readonly ConcurrentDictionary<(string Scope, string Key), Kept> _kept = new();
+    private readonly LookupNumbers _lookupNumbers = new();
+    private readonly ConditionalWeakTable<ITrackedReads, LookupAnswers> _answers = new();
     private long _run;
     private long _hits;
     private long _misses;
@@ -38,7 +40,7 @@ public sealed class BuildCache
     public T GetOrCompute<T>(string scope, string key, IDiagnosticSink diagnostics, Func<IDiagnosticSink, T> compute)
     {
         ArgumentNullException.ThrowIfNull(compute);
-        return GetOrCompute(scope, key, diagnostics, [], (sink, _) => compute(sink));
+        return GetOrCompute(scope, key, diagnostics, Array.Empty<LookupAnswers>(), (sink, _) => compute(sink));
     }
 
     /// <summary>The result for <paramref name="key"/> while every lookup it made in the <paramref name="tracked"/> values
@@ -48,8 +50,23 @@ public sealed class BuildCache
     public T GetOrCompute<T>(string scope, string key, IDiagnosticSink diagnostics, IReadOnlyList<ITrackedReads> tracked,
         Func<IDiagnosticSink, IReadOnlyList<ReadLog>, T> compute)
     {
-        ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(tracked);
+        return GetOrCompute(scope, key, diagnostics, AnswersOf(tracked), compute);
+    }
+
+    /// <summary>The answers of <paramref name="tracked"/> to the session's numbered lookups, one set per value and build:
+    /// a cached step asks for them once and checks all its items' logs against them.</summary>
+    internal LookupAnswers[] AnswersOf(IReadOnlyList<ITrackedReads> tracked)
+    {
+        var answers = new LookupAnswers[tracked.Count];
+        for (var i = 0; i < answers.Length; i++) answers[i] = _answers.GetValue(tracked[i], value => new LookupAnswers(value, _lookupNumbers));
+        return answers;
+    }
+
+    internal T GetOrCompute<T>(string scope, string key, IDiagnosticSink diagnostics, LookupAnswers[] tracked,
+        Func<IDiagnosticSink, IReadOnlyList<ReadLog>, T> compute)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(compute);
         var run = Interlocked.Read(ref _run);
         if (_entries.TryGetValue((scope, key), out var entry) && entry.Value is T cached && entry.StillHolds(tracked))
@@ -60,8 +77,11 @@ public sealed class BuildCache
             return cached;
         }
         var recorder = new RecordingSink(diagnostics);
-        ReadLog[] logs = [.. tracked.Select(_ => new ReadLog())];
+        var logs = new ReadLog[tracked.Length];
+        for (var i = 0; i < logs.Length; i++) logs[i] = new ReadLog(_lookupNumbers);
         var value = compute(recorder, logs);
+        // Numbered now, while the build that computed it goes on, not in the next one, which a reader waits for.
+        foreach (var log in logs) log.Close();
         _entries[(scope, key)] = new Entry(value, recorder.Recorded, logs) { LastRun = run };
         Interlocked.Increment(ref _misses);
         return value;
@@ -146,9 +166,9 @@ public sealed class BuildCache
 
         /// <summary>True when the lookups the result made still answer the same in this build's tracked values, given in the
         /// same order (the step's reads, which are the same every build).</summary>
-        public bool StillHolds(IReadOnlyList<ITrackedReads> tracked)
+        public bool StillHolds(LookupAnswers[] tracked)
         {
-            if (logs.Count != tracked.Count) return false;
+            if (logs.Count != tracked.Length) return false;
             for (var i = 0; i < logs.Count; i++)
             {
                 if (!logs[i].StillHolds(tracked[i])) return false;

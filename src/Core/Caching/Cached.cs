@@ -74,7 +74,7 @@ public static class Cached
             var scope = module.GetType().FullName ?? module.GetType().Name;
             var tracked = new List<(OutputHandle Handle, ITrackedReads Value)>();
             var reads = ReadsKey(module, module.Reads, context, cache, tracked);
-            ITrackedReads[] values = [.. tracked.Select(t => t.Value)];
+            var values = cache.AnswersOf([.. tracked.Select(t => t.Value)]);
             var results = new TResult[input.Count];
             var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = context.MaxParallelism };
             Parallel.For(0, input.Count, options, i =>

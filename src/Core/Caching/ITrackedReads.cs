@@ -7,7 +7,7 @@ namespace StatiqGuides.Core.Caching;
 /// <para>A cached step (<see cref="Cached.Each{TItem,TResult}"/>) reading such an output is not keyed by its
 /// <see cref="ICacheIdentity.CacheIdentity"/>. Each item reads a <see cref="Recording"/> view instead, which writes every
 /// lookup, with its <see cref="Fingerprint"/>, to the item's <see cref="ReadLog"/>; a later build reuses the result when the
-/// log <see cref="ReadLog.StillHolds">still holds</see> against the new value.</para>
+/// log <see cref="ReadLog.StillHolds(ITrackedReads)">still holds</see> against the new value.</para>
 /// <para>An implementation must record every way a reader can observe it: a lookup the view answers without recording is
 /// a page served stale. A member giving access to everything (a list of all items) records a lookup whose fingerprint is
 /// the whole identity. A view is for one item: a value shared between items (<see cref="Pipelines.BuildContext.PerBuild{T}"/>)

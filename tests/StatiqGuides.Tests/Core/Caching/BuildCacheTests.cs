@@ -140,4 +140,49 @@ public sealed class BuildCacheTests
         Assert.Equal(other, afterARunWithout);
         Assert.Same(unasked, afterARunWithout);
     }
+    [Fact]
+    public void A_result_is_kept_while_each_lookup_it_made_answers_the_same_in_a_new_value_even_one_numbered_after_that_value_was_first_checked()
+    {
+        var cache = new BuildCache();
+        var calls = new List<string>();
+        string Compute(string item, IReadOnlyList<ReadLog> logs, Answers value)
+        {
+            calls.Add(item);
+            foreach (var lookup in item.Split('+')) logs[0].Record(lookup, value.Fingerprint(lookup));
+            return item + "@" + string.Join(',', item.Split('+').Select(value.Fingerprint));
+        }
+        string Get(string item, Answers value) =>
+            cache.GetOrCompute("scope", item, new DiagnosticBag(), [value], (_, logs) => Compute(item, logs, value));
+
+        cache.BeginRun();
+        Assert.Equal("a@1", Get("a", new Answers(("a", "1"))));
+        cache.EndRun();
+
+        // A new value with the same answer: kept. Its answers are made here, before "b" has a number.
+        cache.BeginRun();
+        var second = new Answers(("a", "1"), ("b", "2"));
+        Assert.Equal("a@1", Get("a", second));
+        Assert.Equal("a+b@1,2", Get("a+b", second));
+        Assert.Equal("a+b@1,2", Get("a+b", second));
+        cache.EndRun();
+
+        cache.BeginRun();
+        var third = new Answers(("a", "1"), ("b", "3"));
+        Assert.Equal("a@1", Get("a", third));
+        Assert.Equal("a+b@1,3", Get("a+b", third));
+        cache.EndRun();
+
+        Assert.Equal(["a", "a+b", "a+b"], calls);
+        Assert.Equal(new CacheCounters(1, 1), cache.Counters);
+    }
+
+    /// <summary>A value that answers each lookup from a fixed table; a lookup it does not know answers "none".</summary>
+    private sealed class Answers(params (string Lookup, string Answer)[] answers) : ITrackedReads
+    {
+        public string CacheIdentity => string.Join(',', answers);
+
+        public object Recording(ReadLog log) => this;
+
+        public string Fingerprint(string lookup) => answers.FirstOrDefault(a => a.Lookup == lookup).Answer ?? "none";
+    }
 }
