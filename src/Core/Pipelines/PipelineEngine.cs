@@ -56,24 +56,52 @@ public sealed class PipelineEngine
     /// slow them down. Null or empty: every pipeline starts at once, each step as soon as what it reads is published.</param>
     /// <exception cref="ArgumentException">No pipeline of this engine publishes one of <paramref name="first"/>.</exception>
     public PipelineRun Start(BuildContext context, IReadOnlyCollection<OutputHandle>? first, IProgress<string>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Start(context, first, null, progress, cancellationToken);
+
+    /// <summary>Starts a build as <see cref="Start(BuildContext, IReadOnlyCollection{OutputHandle}?, IProgress{string}?, CancellationToken)"/>
+    /// does, and once <paramref name="first"/> is published runs <paramref name="whenFirst"/> before any other pipeline
+    /// starts: <c>serve</c> shows the changed pages while nothing else of the build competes for the cores.</summary>
+    /// <param name="whenFirst">Given the run once the first outputs are published; its failure fails the run. Null: nothing
+    /// runs between.</param>
+    public PipelineRun Start(BuildContext context, IReadOnlyCollection<OutputHandle>? first, Func<PipelineRun, Task>? whenFirst,
+        IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var outputs = new PipelineOutputs(_groupMembers);
         var running = context.Running(outputs);
         var release = context.Kept is { } kept ? new OutputRelease(outputs, _reads, kept.SelectMany(ProducersOf).Select(p => p.Output).ToHashSet()) : null;
         var needed = NeededFor(first ?? []);
+        var opened = needed.Count > 0 ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null;
         var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
         // Needed pipelines first: their set holds all their dependencies, so this order stays one of dependencies first.
         foreach (var name in ExecutionOrder.Where(needed.Contains).Concat(ExecutionOrder.Where(n => !needed.Contains(n))))
         {
             var pipeline = _byName[name];
-            Task[] gate = needed.Count > 0 && !needed.Contains(name) ? [.. needed.Select(n => tasks[n])] : [];
+            Task[] gate = opened is not null && !needed.Contains(name) ? [opened.Task] : [];
             var steps = pipeline.Steps.Select(step => (Task[])[.. step.Reads.SelectMany(ProducersOf)
                 .Select(read => read.Producer!).Distinct(StringComparer.Ordinal).Select(producer => tasks[producer])]).ToArray();
             tasks[name] = RunAfterAsync(pipeline, gate, steps, running, outputs, release, progress, cancellationToken);
         }
-        return new PipelineRun(outputs, tasks);
+        var run = new PipelineRun(outputs, tasks, opened?.Task);
+        if (opened is not null) _ = OpenAsync([.. needed.Select(n => tasks[n])], run, whenFirst, opened);
+        return run;
+    }
+
+    /// <summary>Lets the pipelines that wait for the first outputs start, once those are published and the caller has
+    /// done with them; a failure among them fails the ones waiting too.</summary>
+    private static async Task OpenAsync(Task[] needed, PipelineRun run, Func<PipelineRun, Task>? whenFirst, TaskCompletionSource opened)
+    {
+        try
+        {
+            await Task.WhenAll(needed).ConfigureAwait(false);
+            if (whenFirst is not null) await whenFirst(run).ConfigureAwait(false);
+            opened.SetResult();
+        }
+        catch (Exception exception)
+        {
+            opened.SetException(exception);
+        }
     }
 
     /// <summary>The pipelines publishing <paramref name="first"/> (a group's members for a group) and all they depend on.</summary>

@@ -8,11 +8,15 @@ public sealed class PipelineRun
 {
     private readonly PipelineOutputs _outputs;
     private readonly IReadOnlyDictionary<string, Task> _pipelines;
+    private readonly Task? _between;
 
-    internal PipelineRun(PipelineOutputs outputs, IReadOnlyDictionary<string, Task> pipelines)
+    /// <param name="between">What runs between the first outputs and the rest (see <see cref="PipelineEngine.Start(BuildContext, IReadOnlyCollection{OutputHandle}?, Func{PipelineRun, Task}?, IProgress{string}?, CancellationToken)"/>):
+    /// part of the run, which is not complete before it.</param>
+    internal PipelineRun(PipelineOutputs outputs, IReadOnlyDictionary<string, Task> pipelines, Task? between)
     {
         _outputs = outputs;
         _pipelines = pipelines;
+        _between = between;
         Completion = CompleteAsync();
     }
 
@@ -34,7 +38,7 @@ public sealed class PipelineRun
 
     private async Task<PipelineOutputs> CompleteAsync()
     {
-        await Task.WhenAll(_pipelines.Values).ConfigureAwait(false);
+        await Task.WhenAll(_between is null ? _pipelines.Values : _pipelines.Values.Append(_between)).ConfigureAwait(false);
         return _outputs;
     }
 }

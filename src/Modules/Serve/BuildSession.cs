@@ -38,20 +38,13 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
         var diagnostics = new DiagnosticBag();
         var context = new BuildContext(Options, diagnostics).WithCache(_cache);
         var before = _current;
-        // The changed pages are what the reader waits for: the search index and the site files start once they are laid out.
-        var run = _site.Engine.Start(context, pagesReady is null ? null : [_site.Site.Layouts], null, cancellationToken);
-        // Nobody to tell (the first build, a test): the pages are served with the rest of the site.
-        var early = pagesReady is null ? Task.CompletedTask : PublishPagesAsync(run, before, diagnostics, pagesReady);
-        PipelineOutputs built;
-        try
-        {
-            built = await run.Completion.ConfigureAwait(false);
-        }
-        finally
-        {
-            // Whatever the build did, the early publication is over before the session goes on (or is told it failed).
-            await early.ConfigureAwait(false);
-        }
+        // The changed pages are what the reader waits for: they are served before the search index and the site files
+        // start. Nobody to tell (the first build, a test): the pages are served with the rest of the site. The run is
+        // complete only once the early publication is over.
+        var run = pagesReady is null
+            ? _site.Engine.Start(context, null, cancellationToken)
+            : _site.Engine.Start(context, [_site.Site.Layouts], laidOut => PublishPagesAsync(laidOut, before, diagnostics, pagesReady), null, cancellationToken);
+        var built = await run.Completion.ConfigureAwait(false);
         var outputs = new SiteOutputs(built, _site.Site);
         _cache.EndRun();
         var previous = before.Files;
@@ -88,17 +81,19 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
         }
         // After an error the overlay must go (or stay) with the whole build's diagnostics, never with stale ones.
         if (diagnostics.HasErrors || before.Errors.Any()) return;
-        var files = new Dictionary<string, ServedFile>(before.Files, StringComparer.Ordinal);
-        var changed = false;
+        var version = before.Version + 1;
+        Dictionary<string, ServedFile>? files = null;
         foreach (var page in pages)
         {
             if (before.Files.TryGetValue(page.Path, out var old) && old.File == page) continue;
-            files[page.Path] = new ServedFile(page);
-            changed = true;
+            files ??= new Dictionary<string, ServedFile>(before.Files, StringComparer.Ordinal);
+            files[page.Path] = new ServedFile(page) { Since = version };
         }
-        if (!changed) return;
-        _current = new ServedSite(files, before.Diagnostics, before.Version + 1).Since(before);
-        pagesReady(before.Version + 1);
+        if (files is null) return;
+        // What ServedSite.Since would give, without comparing every file again: the others are the served ones, and the
+        // diagnostics are the same.
+        _current = new ServedSite(files, before.Diagnostics, version) { ErrorsSince = before.ErrorsSince };
+        pagesReady(version);
     }
 
     private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);

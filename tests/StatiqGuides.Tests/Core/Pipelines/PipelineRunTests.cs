@@ -71,6 +71,35 @@ public sealed class PipelineRunTests
     }
 
     [Fact]
+    public async Task What_the_caller_does_with_the_first_outputs_runs_before_any_other_pipeline_and_is_part_of_the_run()
+    {
+        var log = new ExecutionLog();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var graph = new PipelineGraph();
+        var pages = graph.Add("Pages", new NamedModule(log, "pages")).Publish();
+        var files = graph.Add("Files", new NamedModule(log, "files")).Publish();
+        var engine = graph.Build();
+        string? seen = null;
+
+        var run = engine.Start(TestContexts.Create().Context, [pages], async laidOut =>
+        {
+            seen = await laidOut.ReadyAsync(pages);
+            await release.Task;
+        });
+        await Task.Delay(200);
+        Assert.Equal("pages", seen);
+        Assert.Equal(["pages"], log.Entries);
+        Assert.False(run.Completion.IsCompleted);
+
+        release.SetResult();
+        Assert.Equal("files", await run.ReadyAsync(files).WaitAsync(TimeSpan.FromSeconds(30)));
+        await run.Completion.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var failing = engine.Start(TestContexts.Create().Context, [pages], _ => Task.FromException(new InvalidOperationException("shown")));
+        Assert.Equal("shown", (await Assert.ThrowsAsync<InvalidOperationException>(() => failing.Completion)).Message);
+    }
+
+    [Fact]
     public async Task An_output_of_another_graph_is_refused_and_a_failed_pipeline_fails_its_readers_and_the_run()
     {
         var log = new ExecutionLog();
