@@ -19,6 +19,9 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
     private readonly string _displayPath;
     private readonly Lazy<string> _root;
     private readonly ConcurrentDictionary<string, byte> _staged = new(StringComparer.Ordinal);
+    // Each staged page's references, found in the bytes as they are written: the budget's step would otherwise read every
+    // page back once the last one is laid out, a serial stretch at the end of the build.
+    private readonly ConcurrentDictionary<string, PageReferences> _references = new(StringComparer.Ordinal);
     private int _failed;
 
     /// <param name="target">The output folder the staging folder will replace.</param>
@@ -69,7 +72,9 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
         {
             var target = OutputFolder.Target(_root.Value, path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var bytes = Write(target, encode());
+            var encoded = encode();
+            if (FindPageReferences.IsPage(path)) _references[path] = FindPageReferences.Find(path, encoded.Buffer.AsSpan(0, encoded.Length));
+            var bytes = Write(target, encoded);
             _staged[path] = 0;
             return new StagedFile(target, bytes);
         }
@@ -82,6 +87,14 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
             }
             return null;
         }
+    }
+
+    /// <summary>What <see cref="FindPageReferences"/> finds in a page this folder staged, found as it was written; null
+    /// for any other file.</summary>
+    public PageReferences? ReferencesOf(OutputFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return file.Staged is not null && _references.TryGetValue(file.Path, out var found) ? found : null;
     }
 
     /// <summary>Writes the files not yet staged, removes staged files the final list left out (a conflict's loser, a

@@ -29,6 +29,33 @@ public sealed class StagingFolderTests
     }
 
     [Fact]
+    public void A_staged_page_s_references_are_found_as_it_is_written_and_are_what_reading_it_back_finds()
+    {
+        using var site = TestSite.Create();
+        using var staging = new StagingFolder(site.OutputDirectory, "output");
+        var diagnostics = new DiagnosticBag();
+        const string Html = "<link rel=\"stylesheet\" href=\"../assets/css/site.css\"><script src=\"../assets/js/search.js\"></script>"
+            + "<p>Déjà <a href=\"../guides/\">guides</a> <img  src = \"../assets/img/logo%20one.svg\"></p>";
+        var fromText = staging.Stage(OutputFile.FromText("en/index.html", Html), diagnostics);
+        var fromBuilder = staging.Stage("fr/index.html", new StringBuilder(Html), diagnostics);
+        var sheet = staging.Stage(OutputFile.FromText("assets/css/site.css", "a{}"), diagnostics);
+
+        foreach (var page in new[] { fromText, fromBuilder })
+        {
+            var found = staging.ReferencesOf(page)!;
+            // Read back from the file: no staging folder in this context to ask.
+            var readBack = new FindPageReferences().Process(page, TestContexts.Create().Context);
+            Assert.Equal((readBack.Path, readBack.IsPage, readBack.Bytes), (found.Path, found.IsPage, found.Bytes));
+            Assert.Equal(readBack.References, found.References);
+            Assert.Equal(["link assets/css/site.css", "script assets/js/search.js", "img assets/img/logo one.svg"],
+                found.References.Select(r => r.Tag + " " + r.Target));
+        }
+        Assert.Null(staging.ReferencesOf(sheet));
+        Assert.Null(staging.ReferencesOf(OutputFile.FromText("de/index.html", Html)));
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
     public void The_output_holds_the_final_list_only_a_staged_file_left_out_of_it_goes()
     {
         using var site = TestSite.Create();
