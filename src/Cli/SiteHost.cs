@@ -14,7 +14,21 @@ public static class SiteHost
     public static Task<int> RunAsync(string[] args, SiteSetup? setup = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
+        // On a spare core while the command line is read; a failure there is the first real file's to report.
+        ThreadPool.UnsafeQueueUserWorkItem(static _ => PrepareYaml(), null);
         var environment = ProcessEnvironment.Current() with { Setup = setup ?? new SiteSetup() };
         return CommandLine.RunAsync(environment, args, signals: true, cancellationToken);
+    }
+
+    private static void PrepareYaml()
+    {
+        try
+        {
+            Modules.Yaml.YamlReader.Prepare();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Nothing is lost: the same parser then fails, and is reported, on the files it reads.
+        }
     }
 }
