@@ -2,7 +2,7 @@ using StatiqGuides.Modules.Sources;
 
 namespace StatiqGuides.Tests.Modules.Sources;
 
-/// <summary>A folder's files as the build lists them: folder by folder, each before its subfolders, in ordinal order,
+/// <summary>A folder's files as the build lists them: folder by folder, each before its subfolders, in ordinal order;
 /// linked folders are not descended.</summary>
 public sealed class InputFilesTests
 {
