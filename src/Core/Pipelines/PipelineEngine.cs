@@ -135,6 +135,8 @@ public sealed class PipelineEngine
         await Task.WhenAll(gate).ConfigureAwait(false);
         // Yield so that independent pipelines really run side by side instead of inline on the caller.
         await Task.Yield();
+        // Told when its first step can run, which is when the pipeline starts for whoever watches.
+        if (stepDependencies.Length > 0) await ReadyAsync(stepDependencies[0]).ConfigureAwait(false);
         progress?.Report(pipeline.Name);
         outputs.Set(pipeline.Output, await pipeline.RunAsync(context, step => ReadyAsync(stepDependencies[step]), cancellationToken).ConfigureAwait(false));
         release?.Finished(pipeline.Name, pipeline.Output);

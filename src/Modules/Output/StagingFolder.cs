@@ -90,11 +90,12 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
     }
 
     /// <summary>What <see cref="FindPageReferences"/> finds in a page this folder staged, found as it was written; null
-    /// for any other file.</summary>
+    /// for any other file, and for a page asked for before (it is then read back): the folder does not hold a 5k site's
+    /// references to the end.</summary>
     public PageReferences? ReferencesOf(OutputFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return file.Staged is not null && _references.TryGetValue(file.Path, out var found) ? found : null;
+        return file.Staged is not null && _references.TryRemove(file.Path, out var found) ? found : null;
     }
 
     /// <summary>Writes the files not yet staged, removes staged files the final list left out (a conflict's loser, a

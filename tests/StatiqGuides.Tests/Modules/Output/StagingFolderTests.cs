@@ -50,6 +50,8 @@ public sealed class StagingFolderTests
             Assert.Equal(["link assets/css/site.css", "script assets/js/search.js", "img assets/img/logo one.svg"],
                 found.References.Select(r => r.Tag + " " + r.Target));
         }
+        // Asked once: a second ask finds nothing kept, and the step reads the page back.
+        Assert.Null(staging.ReferencesOf(fromText));
         Assert.Null(staging.ReferencesOf(sheet));
         Assert.Null(staging.ReferencesOf(OutputFile.FromText("de/index.html", Html)));
         Assert.Empty(diagnostics.ToSortedList());
