@@ -30,6 +30,9 @@ public static class SitePaths
     /// <summary>The 404 page of one language; the root one (404.html) serves every language.</summary>
     public static string NotFound(string language) => $"{language}/404.html";
 
+    /// <summary>Whether the site file at <paramref name="path"/> is a page (HTML), as the budgets and <c>serve</c> count pages.</summary>
+    public static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
+
     public static string Feed(string language) => $"{language}/feed.xml";
 
     public static string Search(string language) => $"{language}/search/{IndexFile}";

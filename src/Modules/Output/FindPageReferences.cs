@@ -14,7 +14,7 @@ public sealed partial class FindPageReferences : EachModule<OutputFile, PageRefe
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(context);
-        if (!IsPage(item.Path) || (item.Text is null && item.Staged is null)) return new PageReferences(item.Path, false, 0, []);
+        if (!SitePaths.IsPage(item.Path) || (item.Text is null && item.Staged is null)) return new PageReferences(item.Path, false, 0, []);
         if (context.Staging is StagingFolder staging && staging.ReferencesOf(item) is { } found) return found;
         // A staged page is read back as the bytes it was written as; a page in memory is scanned as the same bytes.
         var (buffer, length) = item.Staged is { } staged ? ReadStaged(staged.FullPath) : PooledUtf8.Encode(item.Text!);
@@ -27,9 +27,6 @@ public sealed partial class FindPageReferences : EachModule<OutputFile, PageRefe
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
-
-    /// <summary>Whether the file at <paramref name="path"/> is a page, whose references are found.</summary>
-    internal static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>The references of the page at <paramref name="path"/> whose bytes are <paramref name="html"/>.</summary>
     internal static PageReferences Find(string path, ReadOnlySpan<byte> html)

@@ -73,7 +73,7 @@ public sealed class StagingFolder : IOutputStaging, IDisposable
             var target = OutputFolder.Target(_root.Value, path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             var encoded = encode();
-            if (FindPageReferences.IsPage(path)) _references[path] = FindPageReferences.Find(path, encoded.Buffer.AsSpan(0, encoded.Length));
+            if (SitePaths.IsPage(path)) _references[path] = FindPageReferences.Find(path, encoded.Buffer.AsSpan(0, encoded.Length));
             var bytes = Write(target, encoded);
             _staged[path] = 0;
             return new StagedFile(target, bytes);

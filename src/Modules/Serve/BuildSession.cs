@@ -56,7 +56,7 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
         // Pages shown early keep their version when the rest of the build changed no page and no diagnostic: they are
         // already what this build serves, and a second reload would only make the browser flash.
         var shown = _current;
-        var version = !ReferenceEquals(shown, before) && sorted.SequenceEqual(shown.Diagnostics) && !Changes(shown.Files, files).Any(IsPage)
+        var version = !ReferenceEquals(shown, before) && sorted.SequenceEqual(shown.Diagnostics) && !Changes(shown.Files, files).Any(Core.Content.SitePaths.IsPage)
             ? shown.Version
             : shown.Version + 1;
         _current = new ServedSite(files, sorted, version).Since(shown);
@@ -95,8 +95,6 @@ public sealed class BuildSession(BuildOptions options, SiteSetup? setup = null)
         _current = new ServedSite(files, before.Diagnostics, version) { ErrorsSince = before.ErrorsSince };
         pagesReady(version);
     }
-
-    private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>Records a rebuild that failed with an unexpected exception: the last site is kept, with the failure as
     /// an error that the overlay shows over every page, never a stack trace. Returns the new version.</summary>
